@@ -1,0 +1,22 @@
+import type { Locale } from '../model/types';
+import { format } from './define';
+import { coreMessages } from './messages/core';
+import { panelMessages } from './messages/panel';
+import { dashboardMessages } from './messages/dashboard';
+import { exchangeMessages } from './messages/exchange';
+
+export { defineMessages, format, localeFromLanguageTag } from './define';
+export type { Catalog } from './define';
+
+/** Every area's catalog; keys are namespaced by convention (`panel.capture.top`). */
+export const catalogs = {
+  en: { ...coreMessages.en, ...panelMessages.en, ...dashboardMessages.en, ...exchangeMessages.en },
+  nl: { ...coreMessages.nl, ...panelMessages.nl, ...dashboardMessages.nl, ...exchangeMessages.nl },
+};
+
+export type MessageKey = keyof typeof catalogs.en;
+
+/** The text for `key` in `locale`, with `{placeholders}` filled. */
+export function t(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  return format(catalogs[locale][key], params);
+}

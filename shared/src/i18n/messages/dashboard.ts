@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+/** Messages of the dashboard area. */
+export const dashboardMessages = defineMessages({
+  en: {},
+  nl: {},
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+/** Messages of the panel area. */
+export const panelMessages = defineMessages({
+  en: {},
+  nl: {},
+});
