@@ -4,7 +4,8 @@
  * Routes (no `window.postMessage` anywhere: the host page could forge or read it):
  * - panel → content script: `chrome.tabs.sendMessage(tabId, msg, { frameId: 0 })`
  * - content script → panel / dashboard, background → panel: `chrome.runtime.sendMessage(msg)`;
- *   receivers filter on `tabId` so only the panel of that tab reacts.
+ *   receivers filter on `tabId` so only the panel of that tab reacts. The loader does not know its
+ *   tab id: for `context:changed` panels compare `sender.tab.id` with their own tab (`tab:whoami`).
  * Receivers check `sender.id === chrome.runtime.id` and validate the shape with `isMessage`.
  */
 import type { ObservationKind } from '@coaching-notes/shared';
@@ -20,6 +21,22 @@ export interface PageContext {
   recordType?: string;
   url: string;
   title: string;
+  /** Record name alone (`Acme renewal`), when `label` combines type and name. */
+  recordName?: string;
+  /** Meeting code or id from the URL (`abc-defg-hij`), when the call page has one. */
+  meetingCode?: string;
+}
+
+/** Answer to `tab:whoami`: the tab (and frame) the asking extension frame lives in. */
+export interface TabIdentity {
+  /** Undefined for a page that is not inside a tab (side panel, sidebar, popup). */
+  tabId?: number;
+  frameId?: number;
+}
+
+/** Answer to `capture` from the panel that handled it; the background retries until it gets one. */
+export interface CaptureAck {
+  ok: true;
 }
 
 export type Message =
@@ -27,8 +44,18 @@ export type Message =
   | { type: 'context:get' }
   /** Loader tells panels the context changed (SPA navigation). */
   | { type: 'context:changed'; tabId?: number; context: PageContext }
-  /** Background → panel of `tabId`: capture an observation of this kind (browser command). */
+  /**
+   * Background → panel of `tabId`: capture an observation of this kind (browser command).
+   * The panel showing tab `tabId` (overlay in that tab, or the side panel while that tab is
+   * active) answers `CaptureAck`; without an answer the background opens the overlay and retries.
+   */
   | { type: 'capture'; tabId: number; kind: ObservationKind }
+  /** Panel frame → background: which tab am I in? Answer: `TabIdentity` (from `sender.tab`). */
+  | { type: 'tab:whoami' }
+  /** Background → loader: is a (live) loader in this tab? Answer: `{ ok: true, site: string }`. */
+  | { type: 'loader:ping' }
+  /** Popup → background: show the overlay in `tabId`, injecting the loader via `activeTab` if needed. Answer: `{ ok: boolean }`. */
+  | { type: 'overlay:open'; tabId: number }
   /** Background → loader: toggle or show the overlay. */
   | { type: 'overlay:toggle' }
   | { type: 'overlay:show' }
@@ -47,6 +74,9 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'overlay:show',
   'overlay:hide',
   'overlay:collapse',
+  'tab:whoami',
+  'loader:ping',
+  'overlay:open',
 ]);
 
 export function isMessage(value: unknown): value is Message {

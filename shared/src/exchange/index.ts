@@ -1,1 +1,9 @@
-export {};
+/**
+ * The shared file: one open format (JSON Lines), a merge that never loses a note, export with
+ * a privacy filter, all-or-nothing import, and Markdown/CSV/iCalendar renderers.
+ * Platform-free: file I/O lives in `@coaching-notes/shared/node`.
+ */
+export * from './format';
+export { canonicalJson, recordLine } from './canonical';
+export * from './merge';
+export * from './jsonl';

@@ -1,1 +1,12 @@
 export type * from './port';
+export { createMemoryStore } from './memory';
+export {
+  InvalidRecordError,
+  StoreClosedError,
+  StoreQuotaError,
+  type InvalidStoredRecord,
+  type StoreClosedReason,
+} from './errors';
+export { planErase, type ErasePlan } from './erase';
+export { planPurge, retentionCutoff, type PurgePlan } from './retention';
+export { matchesQuery, sortByDate } from './query';

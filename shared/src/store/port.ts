@@ -20,6 +20,8 @@ export interface StoreChange {
   records: StoredRecord[];
   /** Why: a local edit, an import/merge, an erase or a purge. */
   cause: 'put' | 'delete' | 'import' | 'erase' | 'purge';
+  /** True when the write was made by another connection (another tab or page of the origin). */
+  remote?: boolean;
 }
 
 export type StoreListener = (change: StoreChange) => void;
@@ -28,6 +30,11 @@ export interface EraseReport {
   personId: Id;
   /** Number of records replaced by tombstones. */
   erased: number;
+  /**
+   * Number of shared records (several coachees, or the person only as coach or owner) from
+   * which the person was removed. Set by the memory and IndexedDB adapters.
+   */
+  edited?: number;
 }
 
 export interface PurgeReport {

@@ -1,0 +1,83 @@
+// Builds the extension for Chrome (also Edge) and Firefox from one source:
+//   dist/chrome/, dist/firefox/, dist/coaching-notes-<target>-<version>.zip
+// `node scripts/build.mjs --if-stale` skips the build when dist is newer than every source.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, runnerImport } from 'vite';
+import { iconPng } from './icons.mjs';
+import { zipDirectory } from './zip.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, 'dist');
+const chromeDir = join(dist, 'chrome');
+const firefoxDir = join(dist, 'firefox');
+const SOURCES = [join(root, 'src'), join(root, 'scripts'), join(root, 'vite.config.ts'), join(root, 'package.json'), join(root, '..', 'shared', 'src')];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+export function isStale() {
+  const manifest = join(chromeDir, 'manifest.json');
+  if (!existsSync(manifest) || !existsSync(join(firefoxDir, 'manifest.json'))) return true;
+  const built = statSync(manifest).mtimeMs;
+  return SOURCES.some((path) => newestMtime(path) > built);
+}
+
+async function buildScript(entry, outFile, name) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: chromeDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: { entry: join(root, entry), formats: ['iife'], name, fileName: () => outFile },
+    },
+  });
+}
+
+async function main() {
+  if (process.argv.includes('--if-stale') && !isStale()) return;
+  const started = Date.now();
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const { existingPages } = (await runnerImport(join(root, 'vite.config.ts'))).module;
+  const pages = existingPages();
+
+  rmSync(dist, { recursive: true, force: true });
+  if (Object.keys(pages).length > 0) await build({ configFile: join(root, 'vite.config.ts') });
+  await buildScript('src/content/loader.ts', 'content/loader.js', 'coachingNotesLoader');
+  await buildScript('src/background/index.ts', 'background/index.js', 'coachingNotesBackground');
+
+  mkdirSync(join(chromeDir, 'icons'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) writeFileSync(join(chromeDir, 'icons', `icon-${size}.png`), iconPng(size));
+  const { buildManifest, MANIFEST_MESSAGES } = (await runnerImport(join(root, 'src/manifest.ts'))).module;
+  for (const [lang, messages] of Object.entries(MANIFEST_MESSAGES)) {
+    const entries = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, { message }]));
+    mkdirSync(join(chromeDir, '_locales', lang), { recursive: true });
+    writeFileSync(join(chromeDir, '_locales', lang, 'messages.json'), JSON.stringify(entries, null, 2) + '\n');
+  }
+
+  const present = { panel: 'panel' in pages, popup: 'popup' in pages, dashboard: 'dashboard' in pages };
+  cpSync(chromeDir, firefoxDir, { recursive: true });
+  for (const [target, dir] of [['firefox', firefoxDir], ['chrome', chromeDir]]) {
+    const manifest = buildManifest(target, version, present);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    zipDirectory(dir, join(dist, `coaching-notes-${target}-${version}.zip`));
+  }
+  const missing = Object.entries(present).filter(([, ok]) => !ok).map(([page]) => page);
+  console.log(
+    `extension-browser: built dist/chrome and dist/firefox in ${Date.now() - started} ms` +
+      (missing.length ? ` (pages not present yet, skipped: ${missing.join(', ')})` : ''),
+  );
+}
+
+await main();

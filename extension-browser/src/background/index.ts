@@ -1,0 +1,21 @@
+/**
+ * The service worker (Chrome) / background script (Firefox). Holds no note state: it turns
+ * shortcuts into messages for the loader and the panel, answers `tab:whoami`, and lets the
+ * dashboard's follow-ups register their alarms.
+ *
+ * The IIFE build exposes the exports as `coachingNotesBackground` on the worker's global, so
+ * tests can call `handleCommand` directly (headless Chromium does not fire shortcuts).
+ */
+import { ext } from '../common/api';
+import { handleCommand } from './commands';
+import { registerFollowUps } from './followups';
+import { onMessage } from './messages';
+
+ext.commands.onCommand.addListener((command, tab) => {
+  void handleCommand(command, tab);
+});
+ext.runtime.onMessage.addListener(onMessage);
+registerFollowUps();
+
+export { handleCommand };
+export { ensureLoader } from './tabs';

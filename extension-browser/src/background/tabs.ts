@@ -1,0 +1,50 @@
+import { ext } from '../common/api';
+import { LOADER_PATH } from '../manifest';
+import type { Message } from '../messages';
+
+function toLoader(tabId: number, message: Message): Promise<unknown> {
+  return ext.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+async function pingLoader(tabId: number): Promise<boolean> {
+  try {
+    const answer = (await toLoader(tabId, { type: 'loader:ping' })) as { ok?: boolean } | undefined;
+    return answer?.ok === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A live loader in the tab's top frame: declared on supported sites, injected elsewhere. Injection
+ * works only while the user has just invoked the extension on that tab (`activeTab`: toolbar
+ * button, popup or shortcut); pages the browser protects (settings, stores) refuse it.
+ */
+export async function ensureLoader(tabId: number): Promise<boolean> {
+  if (await pingLoader(tabId)) return true;
+  try {
+    await ext.scripting.executeScript({ target: { tabId }, files: [LOADER_PATH] });
+  } catch {
+    return false;
+  }
+  return pingLoader(tabId);
+}
+
+/** Sends an overlay message to the loader of `tabId`, injecting it first when needed. */
+export async function overlayCommand(
+  tabId: number,
+  type: 'overlay:show' | 'overlay:toggle' | 'overlay:hide',
+): Promise<boolean> {
+  if (!(await ensureLoader(tabId))) return false;
+  try {
+    await toLoader(tabId, { type });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await ext.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}

@@ -1,0 +1,15 @@
+/** Settings and the API handle, for the panel, the dashboard, the popup and the background. */
+export { ext, extensionAlive } from './api';
+export {
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  MIGRATIONS,
+  defaultSettings,
+  migrateSettings,
+  loadSettings,
+  updateSettings,
+  onSettingsChanged,
+  resolveLocale,
+  launcherEnabled,
+} from './settings';
+export type { Settings, LocaleSetting, Surface, OverlayPlacement, Migration, SettingsStorage } from './settings';

@@ -1,0 +1,131 @@
+/**
+ * The content script on supported call and CRM pages (and, through `activeTab`, on any page the
+ * user opens the panel on). Tiny on purpose: no Lit, no polyfill, no shared core. It reads the
+ * page context through the site adapter, answers the panel, and hosts the overlay + launcher.
+ */
+import { ext, extensionAlive } from '../common/api';
+import { defaultSettings, launcherEnabled, loadSettings, onSettingsChanged, resolveLocale, updateSettings } from '../common/settings';
+import type { OverlayPlacement, Settings } from '../common/settings';
+import { isMessage, type PageContext } from '../messages';
+import { Launcher } from './launcher';
+import { Overlay } from './overlay';
+import { adapterFor, siteKey } from './registry';
+import { strings } from './strings';
+import { watchContext } from './watch';
+
+const INSTANCE = '__coachingNotesLoader';
+interface Instance {
+  alive(): boolean;
+  stop(): void;
+}
+type Scope = typeof globalThis & { [INSTANCE]?: Instance };
+
+function start(): void {
+  const scope = globalThis as Scope;
+  const previous = scope[INSTANCE];
+  if (previous?.alive()) return;
+  // A loader left from before an extension reload: its API is gone, so it yields to this one.
+  previous?.stop();
+
+  const adapter = adapterFor(new URL(location.href));
+  const read = (): PageContext => adapter.read(document, new URL(location.href));
+  let settings: Settings = defaultSettings();
+  let overlay: Overlay | undefined;
+  let stopped = false;
+
+  const key = (): string => siteKey(adapter, new URL(location.href));
+  const text = () => strings(resolveLocale(settings.locale, navigator.language));
+  const placement = (): OverlayPlacement =>
+    settings.overlay[key()] ?? { right: 16, bottom: adapter.bottomBar + 16, collapsed: false };
+  const savePlacement = (next: OverlayPlacement): void => {
+    const site = key();
+    void updateSettings((s) => {
+      s.overlay[site] = next;
+    }).catch(stop);
+  };
+
+  const launcher = adapter.id === 'generic' ? undefined : new Launcher(adapter.bottomBar, () => showOverlay());
+  const refreshLauncher = (): void => {
+    launcher?.setStrings(text());
+    launcher?.show(launcherEnabled(settings, adapter.id) && !overlay?.visible);
+  };
+
+  function showOverlay(): void {
+    overlay ??= new Overlay(
+      ext.runtime.getURL('panel/index.html') + '?mode=overlay',
+      text(),
+      placement(),
+      savePlacement,
+      refreshLauncher,
+    );
+    overlay.show();
+    refreshLauncher();
+  }
+
+  function onMessage(message: unknown, sender: chrome.runtime.MessageSender, respond: (answer: unknown) => void): void {
+    if (stopped || sender.id !== ext.runtime.id || !isMessage(message)) return;
+    switch (message.type) {
+      case 'context:get':
+        respond(read());
+        return;
+      case 'loader:ping':
+        respond({ ok: true, site: adapter.id });
+        return;
+      case 'overlay:show':
+        showOverlay();
+        break;
+      case 'overlay:toggle':
+        if (overlay?.visible) overlay.hide();
+        else showOverlay();
+        break;
+      case 'overlay:hide':
+        overlay?.hide();
+        break;
+      case 'overlay:collapse':
+        overlay?.setCollapsed(message.collapsed);
+        break;
+      default:
+        return;
+    }
+    respond({ ok: true, visible: overlay?.visible ?? false });
+  }
+
+  const stopWatching = watchContext(read, (context) => {
+    if (!extensionAlive()) return stop();
+    ext.runtime.sendMessage({ type: 'context:changed', context }).catch(() => {
+      if (!extensionAlive()) stop();
+    });
+  });
+  let unsubscribe = (): void => {};
+
+  /** Everything off: after an extension reload or removal the old loader must not linger. */
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    stopWatching();
+    try {
+      unsubscribe();
+      ext.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The API is already gone with the old extension context.
+    }
+    overlay?.remove();
+    launcher?.remove();
+    if (scope[INSTANCE] === instance) delete scope[INSTANCE];
+  }
+
+  const instance: Instance = { alive: () => !stopped && extensionAlive(), stop };
+  scope[INSTANCE] = instance;
+  ext.runtime.onMessage.addListener(onMessage);
+  unsubscribe = onSettingsChanged((next) => {
+    settings = next;
+    overlay?.setStrings(text());
+    refreshLauncher();
+  });
+  void loadSettings().then((loaded) => {
+    settings = loaded;
+    refreshLauncher();
+  }, stop);
+}
+
+start();

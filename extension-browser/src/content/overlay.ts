@@ -1,0 +1,181 @@
+import type { OverlayPlacement } from '../common/settings';
+import { attach, createHost, setImportant } from './dom';
+import type { LoaderStrings } from './strings';
+
+const WIDTH = 380;
+const MAX_HEIGHT = 620;
+const BAR = 32;
+const MARGIN = 8;
+const STEP = 24;
+
+const STYLE = `
+.box { box-sizing: border-box; width: ${WIDTH}px; display: flex; flex-direction: column;
+  border-radius: 10px; overflow: hidden; background: #fff; color: #1f1f1f;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 35%); font: 13px/1.2 system-ui, sans-serif; }
+.bar { display: flex; align-items: center; gap: 4px; height: ${BAR}px; padding: 0 4px 0 0;
+  background: #0f766e; color: #fff; touch-action: none; user-select: none; cursor: grab; }
+.bar.dragging { cursor: grabbing; }
+.grip { all: unset; flex: 1; height: 100%; display: flex; align-items: center; padding-left: 10px;
+  font-weight: 600; }
+button { all: unset; width: 26px; height: 26px; display: grid; place-items: center;
+  border-radius: 4px; cursor: pointer; font-size: 16px; line-height: 1; }
+button:hover { background: rgb(255 255 255 / 20%); }
+.grip:focus-visible, button:focus-visible { outline: 2px solid #facc15; outline-offset: -2px; }
+iframe { border: 0; width: 100%; display: block; background: #fff; color-scheme: normal; }
+.collapsed iframe { display: none; }
+.dragging iframe { pointer-events: none; }
+@media (prefers-color-scheme: dark) {
+  .box { background: #1f1f1f; color: #eee; }
+  iframe { background: #1f1f1f; }
+}
+`;
+
+/**
+ * The floating panel: a closed shadow root with a handle bar and an iframe of the panel page.
+ * The iframe is an extension page, so what is typed there lives in the extension's origin and
+ * never in this page's DOM. Hiding keeps the iframe loaded so the panel comes back at once.
+ */
+export class Overlay {
+  private readonly host: HTMLElement;
+  private readonly box: HTMLElement;
+  private readonly bar: HTMLElement;
+  private readonly grip: HTMLButtonElement;
+  private readonly collapseButton: HTMLButtonElement;
+  private readonly hideButton: HTMLButtonElement;
+  private readonly frame: HTMLIFrameElement;
+  private text: LoaderStrings;
+  private shown = false;
+
+  constructor(
+    panelUrl: string,
+    text: LoaderStrings,
+    private placement: OverlayPlacement,
+    private readonly onPlacement: (placement: OverlayPlacement) => void,
+    private readonly onHidden: () => void,
+  ) {
+    const { host, root } = createHost();
+    root.innerHTML = `<style>${STYLE}</style><div class="box"><div class="bar">
+      <button type="button" class="grip">Coaching Notes</button>
+      <button type="button" class="collapse"></button><button type="button" class="hide">×</button>
+      </div><iframe></iframe></div>`;
+    this.host = host;
+    this.box = root.querySelector('.box')!;
+    this.bar = root.querySelector('.bar')!;
+    this.grip = root.querySelector('.grip')!;
+    this.collapseButton = root.querySelector('.collapse')!;
+    this.hideButton = root.querySelector('.hide')!;
+    this.frame = root.querySelector('iframe')!;
+    this.frame.src = panelUrl;
+    this.text = text;
+    this.collapseButton.addEventListener('click', () => this.setCollapsed(!this.placement.collapsed));
+    this.hideButton.addEventListener('click', () => this.hide());
+    this.grip.addEventListener('keydown', (event) => this.onKey(event));
+    this.bar.addEventListener('pointerdown', (event) => this.onPointerDown(event));
+    window.addEventListener('resize', this.layout);
+    this.setStrings(text);
+    this.layout();
+  }
+
+  get visible(): boolean {
+    return this.shown;
+  }
+
+  setStrings(text: LoaderStrings): void {
+    this.text = text;
+    this.grip.setAttribute('aria-label', text.move);
+    this.hideButton.setAttribute('aria-label', text.hide);
+    this.hideButton.title = text.hide;
+    this.frame.title = text.frame;
+    this.renderCollapsed();
+  }
+
+  show(): void {
+    this.shown = true;
+    attach(this.host);
+    setImportant(this.host, { display: 'block' });
+    this.layout();
+  }
+
+  hide(): void {
+    this.shown = false;
+    setImportant(this.host, { display: 'none' });
+    this.onHidden();
+  }
+
+  /** Collapsed keeps only the handle bar on screen. */
+  setCollapsed(collapsed: boolean): void {
+    this.placement = { ...this.placement, collapsed };
+    this.renderCollapsed();
+    this.layout();
+    this.onPlacement(this.placement);
+  }
+
+  remove(): void {
+    window.removeEventListener('resize', this.layout);
+    this.host.remove();
+  }
+
+  private renderCollapsed(): void {
+    const collapsed = this.placement.collapsed;
+    this.box.classList.toggle('collapsed', collapsed);
+    this.collapseButton.textContent = collapsed ? '▴' : '▾';
+    const label = collapsed ? this.text.expand : this.text.collapse;
+    this.collapseButton.setAttribute('aria-label', label);
+    this.collapseButton.setAttribute('aria-expanded', String(!collapsed));
+    this.collapseButton.title = label;
+  }
+
+  /** Keeps the box inside the viewport and sizes the iframe to the room above `bottom`. */
+  private readonly layout = (): void => {
+    const { innerWidth: width, innerHeight: height } = window;
+    const right = clamp(this.placement.right, 0, Math.max(0, width - WIDTH));
+    const frameHeight = Math.max(160, Math.min(MAX_HEIGHT, height - this.placement.bottom - BAR - MARGIN));
+    const boxHeight = this.placement.collapsed ? BAR : BAR + frameHeight;
+    const bottom = clamp(this.placement.bottom, 0, Math.max(0, height - boxHeight));
+    this.frame.style.height = `${frameHeight}px`;
+    setImportant(this.host, { right: `${right}px`, bottom: `${bottom}px` });
+  };
+
+  private moveTo(right: number, bottom: number): void {
+    this.placement = { ...this.placement, right: Math.round(right), bottom: Math.round(bottom) };
+    this.layout();
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (event.button !== 0 || (event.target as Element).closest('button:not(.grip)')) return;
+    const start = { x: event.clientX, y: event.clientY, ...this.placement };
+    this.bar.setPointerCapture(event.pointerId);
+    this.box.classList.add('dragging');
+    const move = (e: PointerEvent): void =>
+      this.moveTo(start.right - (e.clientX - start.x), start.bottom - (e.clientY - start.y));
+    const end = (): void => {
+      this.bar.removeEventListener('pointermove', move);
+      this.bar.removeEventListener('pointerup', end);
+      this.bar.removeEventListener('pointercancel', end);
+      this.box.classList.remove('dragging');
+      this.onPlacement(this.placement);
+    };
+    this.bar.addEventListener('pointermove', move);
+    this.bar.addEventListener('pointerup', end);
+    this.bar.addEventListener('pointercancel', end);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const delta: Record<string, [number, number]> = {
+      ArrowLeft: [STEP, 0],
+      ArrowRight: [-STEP, 0],
+      ArrowUp: [0, STEP],
+      ArrowDown: [0, -STEP],
+    };
+    const step = delta[event.key];
+    if (!step) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.moveTo(this.placement.right + step[0], this.placement.bottom + step[1]);
+    this.onPlacement(this.placement);
+  }
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
+}

@@ -1,0 +1,44 @@
+import type { PageContext } from '../../messages';
+
+/**
+ * One site: how to recognise its pages and read the context from them. Selectors are data kept
+ * beside each adapter (with the fixture they were checked on) so a site redesign is a data fix.
+ */
+export interface SiteAdapter {
+  id: string;
+  kind: PageContext['kind'];
+  /** True for a page of this site (host and, where needed, path). */
+  matches(url: URL): boolean;
+  /** Reads the context; called again on every poll, so it must be cheap (a few queries). */
+  read(doc: Document, url: URL): PageContext;
+  /** Height in px of the site's bottom control bar that the overlay and launcher must not cover. */
+  bottomBar: number;
+}
+
+/** Text of the first element matching any selector, trimmed, or ''. */
+export function firstText(doc: ParentNode, selectors: readonly string[]): string {
+  for (const selector of selectors) {
+    const text = doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/** The page title without the site's own suffix (`Acme | Salesforce` → `Acme`). */
+export function titleWithout(doc: Document, suffix: RegExp): string {
+  return doc.title.replace(suffix, '').trim();
+}
+
+export function capitalise(word: string): string {
+  return word ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
+/** `Opportunity: Acme renewal`, or just the type when the name is not shown (yet). */
+export function recordLabel(recordType: string | undefined, name: string): string {
+  if (!recordType) return name;
+  return name ? `${capitalise(recordType)}: ${name}` : capitalise(recordType);
+}
+
+export function base(adapter: Pick<SiteAdapter, 'id' | 'kind'>, doc: Document, url: URL): PageContext {
+  return { site: adapter.id, kind: adapter.kind, label: '', url: url.href, title: doc.title };
+}

@@ -1,0 +1,33 @@
+import { base, firstText, recordLabel, type SiteAdapter } from './adapter';
+
+/** Checked on test/fixtures/sites/hubspot.html (CRM record page, `/contacts/<portal>/record/0-3/<id>`). */
+export const SELECTORS = {
+  recordName: ['[data-selenium-test="highlightTitle"]', '[data-test-id="record-title"]', 'h1'],
+};
+/** HubSpot object type ids in record URLs. */
+const OBJECT_TYPES: Record<string, string> = {
+  '0-1': 'contact',
+  '0-2': 'company',
+  '0-3': 'deal',
+  '0-5': 'ticket',
+  '0-136': 'lead',
+};
+const RECORD = /^\/contacts\/\d+\/(?:record\/(0-\d+)|(contact|company|deal|ticket))\/\d+/;
+const HOSTS = new Set(['app.hubspot.com', 'app-eu1.hubspot.com']);
+
+export const hubspot: SiteAdapter = {
+  id: 'hubspot',
+  kind: 'crm',
+  bottomBar: 0,
+  matches: (url) => HOSTS.has(url.hostname),
+  read(doc, url) {
+    const context = base(this, doc, url);
+    const match = RECORD.exec(url.pathname);
+    const recordType = match ? (match[2] ?? OBJECT_TYPES[match[1]!] ?? 'record') : undefined;
+    const name = match ? firstText(doc, SELECTORS.recordName) : '';
+    context.label = recordType ? recordLabel(recordType, name) : doc.title.replace(/\s*\|\s*HubSpot\s*$/, '');
+    if (recordType) context.recordType = recordType;
+    if (name) context.recordName = name;
+    return context;
+  },
+};

@@ -1,0 +1,22 @@
+import { base, firstText, titleWithout, type SiteAdapter } from './adapter';
+
+/** Checked on test/fixtures/sites/zoom.html (Zoom web client at `/wc/<meeting id>/…`). */
+export const SELECTORS = {
+  topic: ['.meeting-info-container__topic', '[aria-label="Meeting topic"]', '.meeting-topic'],
+};
+const MEETING_ID = /^\/wc\/(\d{9,11})(?:[/?#]|$)/;
+
+export const zoom: SiteAdapter = {
+  id: 'zoom',
+  kind: 'call',
+  bottomBar: 72,
+  matches: (url) => (url.hostname === 'zoom.us' || url.hostname.endsWith('.zoom.us')) && url.pathname.startsWith('/wc/'),
+  read(doc, url) {
+    const context = base(this, doc, url);
+    const id = MEETING_ID.exec(url.pathname)?.[1];
+    const topic = firstText(doc, SELECTORS.topic) || titleWithout(doc, /\s*[-|]?\s*Zoom\s*$/);
+    context.label = topic && topic !== 'Zoom' ? topic : (id ?? 'Zoom');
+    if (id) context.meetingCode = id;
+    return context;
+  },
+};

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './fingerprint';
+export * from './text-index';
+export * from './edits';
+export * from './reanchor';

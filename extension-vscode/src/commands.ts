@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import { tombstoneOf, type Observation, type ObservationKind, type Session } from '@coaching-notes/shared';
+import { addNote } from './notes/add-note';
+import type { AnchorTracker } from './notes/anchor-tracker';
+import type { Services } from './services';
+import type { SessionController } from './session/session-controller';
+import { exportSharedFile, importSharedFile } from './storage/shared-file-commands';
+import { uriOfNoteFile } from './workspace/paths';
+import type { DebriefPanels } from './webview/debrief-panel';
+
+export interface CommandDeps {
+  services: Services;
+  sessions: SessionController;
+  tracker: AnchorTracker;
+  debriefs: DebriefPanels;
+}
+
+const NOTE_KINDS: [string, ObservationKind][] = [
+  ['coachingNotes.addTop', 'top'],
+  ['coachingNotes.addTip', 'tip'],
+  ['coachingNotes.addQuestion', 'question'],
+  ['coachingNotes.addFact', 'fact'],
+];
+
+/** Tree items pass their node; the palette passes nothing. */
+type NodeArg = { session?: Session; note?: Observation } | undefined;
+
+export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
+  const { services, sessions, tracker, debriefs } = deps;
+  const register = (id: string, run: (...args: never[]) => unknown) =>
+    vscode.commands.registerCommand(id, run);
+  return [
+    register('coachingNotes.startSession', () => sessions.start()),
+    register('coachingNotes.endSession', () => sessions.end()),
+    register('coachingNotes.swapRoles', () => sessions.swap()),
+    ...NOTE_KINDS.map(([id, kind]) => register(id, () => addNote(kind, services, sessions, tracker))),
+    register('coachingNotes.openDebrief', () => pickDebrief(services, debriefs)),
+    register('coachingNotes.debriefSession', (node: NodeArg) =>
+      node?.session ? debriefs.open(node.session.id) : pickDebrief(services, debriefs),
+    ),
+    register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
+    register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services)),
+    register('coachingNotes.exportSharedFile', () => exportSharedFile(services)),
+    register('coachingNotes.importSharedFile', () => importSharedFile(services)),
+  ];
+}
+
+/** The most recent pairing sessions first; the one waiting for its debrief preselected. */
+async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise<void> {
+  const sessions = (await services.store.list({ type: 'session' }))
+    .filter((s) => s.kind === 'pairing' && s.status !== 'planned')
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  if (sessions.length === 0) {
+    vscode.window.showInformationMessage(vscode.l10n.t('There is no pairing session to debrief yet.'));
+    return;
+  }
+  const waiting = sessions.find((s) => s.status === 'debrief');
+  const picked =
+    sessions.length === 1
+      ? sessions[0]
+      : (
+          await vscode.window.showQuickPick(
+            sessions.map((session) => ({
+              label: session.title,
+              description: session.date,
+              picked: session === waiting,
+              session,
+            })),
+            { placeHolder: vscode.l10n.t('Which session do you want to debrief?') },
+          )
+        )?.session;
+  if (picked) await debriefs.open(picked.id);
+}
+
+async function revealNote(id: string, services: Services, tracker: AnchorTracker): Promise<void> {
+  const note = await services.store.get('observation', id);
+  if (note?.anchor?.kind !== 'code') return;
+  const uri = uriOfNoteFile(note.anchor.file);
+  if (!uri) return;
+  const placement = tracker.placementOf(id);
+  const range = placement?.range ?? note.anchor.range;
+  try {
+    const editor = await vscode.window.showTextDocument(uri, { preview: true });
+    const target = new vscode.Range(range.startLine, range.startCharacter, range.endLine, range.endCharacter);
+    editor.selection = new vscode.Selection(target.start, target.end);
+    editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (placement?.detached) {
+      vscode.window.showWarningMessage(
+        vscode.l10n.t('This note is detached: its code was not found again. It shows where it was last.'),
+      );
+    }
+  } catch {
+    vscode.window.showWarningMessage(vscode.l10n.t('The file {0} is not in this workspace.', note.anchor.file));
+  }
+}
+
+async function deleteNote(node: NodeArg, services: Services): Promise<void> {
+  const note = node?.note;
+  if (!note) return;
+  const remove = vscode.l10n.t('Delete');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Delete this note? "{0}"', note.text.slice(0, 80)),
+    { modal: true },
+    remove,
+  );
+  if (answer !== remove) return;
+  await services.store.delete(tombstoneOf(note, services.changeContext()));
+}

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { AnchorTracker } from './notes/anchor-tracker';
+import { actorId, createServices } from './services';
+import { SessionController } from './session/session-controller';
+import { SharedFileDiagnostics } from './storage/diagnostics';
+import { openStore } from './storage/open-store';
+import { NoteDecorations } from './views/decorations';
+import { NotesTree } from './views/notes-tree';
+import { DEBRIEF_VIEW_TYPE, DebriefPanels } from './webview/debrief-panel';
+
+let shutdown: (() => Promise<void>) | undefined;
+
+/** Composition root: opens the store and wires the modules; every registration is disposed. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const store = await openStore(context.globalStorageUri);
+  const actor = await actorId(context);
+  const services = createServices(store, actor);
+
+  const debriefs = new DebriefPanels(context.extensionUri, services, actor);
+  const sessions = new SessionController(services, context.workspaceState, (session) =>
+    debriefs.open(session.id),
+  );
+  const tracker = new AnchorTracker(services);
+  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId);
+  context.subscriptions.push(
+    debriefs,
+    sessions,
+    tracker,
+    tree,
+    new NoteDecorations(context.extensionUri, tracker),
+    new SharedFileDiagnostics(),
+    vscode.window.registerTreeDataProvider('coachingNotes.notes', tree),
+    vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, debriefs),
+    sessions.onDidChange(() => tree.refreshSoon()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('coachingNotes.rotationMinutes')) sessions.applySettings();
+    }),
+    ...registerCommands({ services, sessions, tracker, debriefs }),
+  );
+  shutdown = async () => {
+    await tracker.persist();
+    await store.close();
+  };
+  await tracker.reload();
+  await sessions.restore();
+}
+
+export async function deactivate(): Promise<void> {
+  await shutdown?.();
+  shutdown = undefined;
+}

@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import {
+  createObservation,
+  type CodeAnchor,
+  type CodeRange,
+  type ObservationKind,
+} from '@coaching-notes/shared';
+import { fingerprintOf, splitLines } from '../anchors';
+import type { Services } from '../services';
+import type { SessionController } from '../session/session-controller';
+import { currentCommit } from '../workspace/git-commit';
+import { noteFileOf } from '../workspace/paths';
+import type { AnchorTracker } from './anchor-tracker';
+import type { CodeNote } from './live-note';
+import { kindLabel } from './labels';
+
+/** A cursor without a selection anchors the whole line: that is what a coach points at. */
+export function rangeForSelection(selection: vscode.Selection, document: vscode.TextDocument): CodeRange {
+  if (selection.isEmpty) {
+    const line = document.lineAt(selection.active.line);
+    return {
+      startLine: line.lineNumber,
+      startCharacter: 0,
+      endLine: line.lineNumber,
+      endCharacter: line.text.length,
+    };
+  }
+  return {
+    startLine: selection.start.line,
+    startCharacter: selection.start.character,
+    endLine: selection.end.line,
+    endCharacter: selection.end.character,
+  };
+}
+
+/**
+ * Adds a top / tip / question / fact at the cursor or selection of the active editor, to the
+ * running pairing session. Without a session it offers to start one first.
+ */
+export async function addNote(
+  kind: ObservationKind,
+  services: Services,
+  sessions: SessionController,
+  tracker: AnchorTracker,
+): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    vscode.window.showInformationMessage(vscode.l10n.t('Open a file and put the cursor on the code first.'));
+    return;
+  }
+  const file = noteFileOf(editor.document.uri);
+  if (!file) {
+    vscode.window.showWarningMessage(vscode.l10n.t('Notes can only be anchored to files in the workspace.'));
+    return;
+  }
+  let session = await sessions.activeSession();
+  if (!session) {
+    const start = vscode.l10n.t('Start Pairing Session');
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Notes belong to a pairing session. Start one now?'),
+      start,
+    );
+    if (answer !== start) return;
+    await sessions.start();
+    session = await sessions.activeSession();
+    if (!session) return;
+  }
+  const range = rangeForSelection(editor.selection, editor.document);
+  const text = await vscode.window.showInputBox({
+    title: vscode.l10n.t('{0} at {1}:{2}', kindLabel(kind), file, range.startLine + 1),
+    prompt: kindPrompt(kind),
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Write what you saw or heard.')),
+  });
+  if (!text) return;
+  const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri);
+  const commit = folder ? await currentCommit(folder.uri) : undefined;
+  const anchor: CodeAnchor = {
+    kind: 'code',
+    file,
+    range,
+    fingerprint: fingerprintOf(splitLines(editor.document.getText()), range),
+    ...(commit ? { commit } : {}),
+  };
+  const note = createObservation(session, { kind, text, anchor }, services.changeContext()) as CodeNote;
+  tracker.track(note);
+  await services.store.put(note);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('{0} noted.', kindLabel(kind)), 3000);
+}
+
+function kindPrompt(kind: ObservationKind): string {
+  switch (kind) {
+    case 'top':
+      return vscode.l10n.t('What went well here? Be concrete.');
+    case 'tip':
+      return vscode.l10n.t('What could go better next time?');
+    case 'question':
+      return vscode.l10n.t('What do you want to ask about this?');
+    default:
+      return vscode.l10n.t('What happened here?');
+  }
+}

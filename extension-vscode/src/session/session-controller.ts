@@ -1,0 +1,203 @@
+import * as vscode from 'vscode';
+import { endSession, type Session } from '@coaching-notes/shared';
+import type { Services } from '../services';
+import {
+  formatElapsed,
+  markPrompting,
+  shouldPromptSwap,
+  snooze,
+  startRotation,
+  swapRoles,
+  withInterval,
+  type RotationState,
+  type Seat,
+} from './rotation';
+import { runStartFlow } from './start-flow';
+
+/** What survives a window reload: the running session and its rotation. */
+interface ActivePairing {
+  sessionId: string;
+  coacheeName: string;
+  rotation: RotationState;
+}
+
+const STATE_KEY = 'coachingNotes.activePairing';
+const CONTEXT_KEY = 'coachingNotes.sessionActive';
+
+function rotationSetting(): number {
+  return vscode.workspace.getConfiguration('coachingNotes').get<number>('rotationMinutes', 15);
+}
+
+/**
+ * The running pairing session: start and end, the status bar item with elapsed time and
+ * roles, and the gentle swap prompt. One session per workspace at a time.
+ */
+export class SessionController implements vscode.Disposable {
+  private active: ActivePairing | undefined;
+  private readonly statusItem: vscode.StatusBarItem;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly changed = new vscode.EventEmitter<Session | undefined>();
+  /** Fires when a session starts or ends. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly services: Services,
+    private readonly memento: vscode.Memento,
+    private readonly onEnded: (session: Session) => Promise<void>,
+  ) {
+    this.statusItem = vscode.window.createStatusBarItem(
+      'coachingNotes.session',
+      vscode.StatusBarAlignment.Left,
+      50,
+    );
+    this.statusItem.name = vscode.l10n.t('Pairing session');
+    this.statusItem.command = 'coachingNotes.swapRoles';
+  }
+
+  /** Picks up a session that was running before the window reloaded. */
+  async restore(): Promise<void> {
+    const saved = this.memento.get<ActivePairing>(STATE_KEY);
+    if (!saved) return;
+    const session = await this.services.store.get('session', saved.sessionId);
+    if (session?.status === 'in-progress') await this.activate(saved);
+    else await this.memento.update(STATE_KEY, undefined);
+  }
+
+  get activeSessionId(): string | undefined {
+    return this.active?.sessionId;
+  }
+
+  async activeSession(): Promise<Session | undefined> {
+    return this.active ? this.services.store.get('session', this.active.sessionId) : undefined;
+  }
+
+  async start(): Promise<void> {
+    if (this.active) {
+      const end = vscode.l10n.t('End it');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('A pairing session is already running.'),
+        end,
+      );
+      if (answer !== end) return;
+      await this.end();
+    }
+    const started = await runStartFlow(this.services);
+    if (!started) return;
+    await this.activate({
+      sessionId: started.session.id,
+      coacheeName: started.coachee.displayName,
+      rotation: startRotation(Date.now(), started.driver, rotationSetting()),
+    });
+    vscode.window.showInformationMessage(
+      vscode.l10n.t('Pairing session with {0} started.', started.coachee.displayName),
+    );
+  }
+
+  async end(): Promise<void> {
+    const active = this.active;
+    if (!active) {
+      vscode.window.showInformationMessage(vscode.l10n.t('No pairing session is running.'));
+      return;
+    }
+    await this.deactivate();
+    const session = await this.services.store.get('session', active.sessionId);
+    if (session?.status !== 'in-progress') return;
+    const ended = endSession(session, this.services.changeContext());
+    await this.services.store.put(ended);
+    await this.onEnded(ended);
+  }
+
+  async swap(): Promise<void> {
+    if (!this.active) return;
+    await this.update({ ...this.active, rotation: swapRoles(this.active.rotation, Date.now()) });
+    vscode.window.setStatusBarMessage(this.rolesText(), 4000);
+  }
+
+  /** The interval setting changed: applies from the current turn on. */
+  applySettings(): void {
+    if (this.active) {
+      void this.update({ ...this.active, rotation: withInterval(this.active.rotation, rotationSetting()) });
+    }
+  }
+
+  private async activate(pairing: ActivePairing): Promise<void> {
+    await this.update(pairing);
+    await vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
+    this.timer ??= setInterval(() => this.tick(), 1000);
+    this.statusItem.show();
+    this.changed.fire(await this.activeSession());
+  }
+
+  private async deactivate(): Promise<void> {
+    this.active = undefined;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.statusItem.hide();
+    await this.memento.update(STATE_KEY, undefined);
+    await vscode.commands.executeCommand('setContext', CONTEXT_KEY, false);
+    this.changed.fire(undefined);
+  }
+
+  private async update(pairing: ActivePairing): Promise<void> {
+    this.active = pairing;
+    await this.memento.update(STATE_KEY, pairing);
+    this.render();
+  }
+
+  private tick(): void {
+    const active = this.active;
+    if (!active) return;
+    this.render();
+    const now = Date.now();
+    if (!shouldPromptSwap(active.rotation, now)) return;
+    void this.update({ ...active, rotation: markPrompting(active.rotation) });
+    void this.promptSwap();
+  }
+
+  private async promptSwap(): Promise<void> {
+    const swapNow = vscode.l10n.t('Swap roles');
+    const later = vscode.l10n.t('Later');
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Time to swap? {0}', this.rolesText(true)),
+      swapNow,
+      later,
+    );
+    if (!this.active) return;
+    if (answer === swapNow) await this.swap();
+    else await this.update({ ...this.active, rotation: snooze(this.active.rotation, Date.now()) });
+  }
+
+  private seatName(seat: Seat): string {
+    return seat === 'coach' ? vscode.l10n.t('you') : (this.active?.coacheeName ?? '');
+  }
+
+  /** "Driver: Sam · Navigator: you", or the swapped version for the prompt. */
+  private rolesText(afterSwap = false): string {
+    const rotation = this.active?.rotation;
+    if (!rotation) return '';
+    const driver: Seat = (rotation.driver === 'coach') !== afterSwap ? 'coach' : 'coachee';
+    const navigator: Seat = driver === 'coach' ? 'coachee' : 'coach';
+    return vscode.l10n.t(
+      'Driver: {0} · Navigator: {1}',
+      this.seatName(driver),
+      this.seatName(navigator),
+    );
+  }
+
+  private render(): void {
+    const active = this.active;
+    if (!active) return;
+    const elapsed = formatElapsed(Date.now() - active.rotation.startedAt);
+    this.statusItem.text = `$(organization) ${elapsed} · ${this.rolesText()}`;
+    this.statusItem.tooltip = vscode.l10n.t(
+      'Pairing with {0}. Click to swap driver and navigator.',
+      active.coacheeName,
+    );
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.statusItem.dispose();
+    this.changed.dispose();
+  }
+}

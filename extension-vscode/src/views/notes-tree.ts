@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import type { Observation, Session, Track } from '@coaching-notes/shared';
+import type { AnchorTracker } from '../notes/anchor-tracker';
+import { kindLabel } from '../notes/labels';
+import type { Services } from '../services';
+import { formatElapsed } from '../session/rotation';
+
+type Node =
+  | { kind: 'track'; track: Track | undefined }
+  | { kind: 'session'; session: Session }
+  | { kind: 'note'; note: Observation };
+
+const REFRESH_DELAY_MS = 200;
+
+/** The "Coaching" view: track → pairing session → notes, with live line numbers. */
+export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly services: Services,
+    private readonly tracker: AnchorTracker,
+    private readonly activeSessionId: () => string | undefined,
+  ) {
+    this.disposables.push(
+      this.changed,
+      services.store.subscribe(() => this.refreshSoon()),
+      tracker.onDidChange(() => this.refreshSoon()),
+    );
+  }
+
+  refreshSoon(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.changed.fire(undefined), REFRESH_DELAY_MS);
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    const { store } = this.services;
+    if (!node) {
+      const sessions = await store.list({ type: 'session' });
+      const pairing = sessions.filter((s) => s.kind === 'pairing');
+      const trackIds = [...new Set(pairing.map((s) => s.trackId))];
+      const nodes: Node[] = [];
+      for (const id of trackIds) {
+        nodes.push({ kind: 'track', track: id ? await store.get('track', id) : undefined });
+      }
+      return nodes;
+    }
+    if (node.kind === 'track') {
+      const sessions = node.track
+        ? await store.list({ type: 'session', trackId: node.track.id })
+        : (await store.list({ type: 'session' })).filter((s) => !s.trackId);
+      return sessions
+        .filter((s) => s.kind === 'pairing')
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+        .map((session) => ({ kind: 'session', session }));
+    }
+    if (node.kind === 'session') {
+      const notes = await store.list({ type: 'observation', sessionId: node.session.id });
+      return notes.sort((a, b) => a.offsetMs - b.offsetMs).map((note) => ({ kind: 'note', note }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'track') {
+      const item = new vscode.TreeItem(
+        node.track?.title ?? vscode.l10n.t('Sessions without a track'),
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
+      item.iconPath = new vscode.ThemeIcon('milestone');
+      item.contextValue = 'track';
+      return item;
+    }
+    if (node.kind === 'session') return this.sessionItem(node.session);
+    return this.noteItem(node.note);
+  }
+
+  private sessionItem(session: Session): vscode.TreeItem {
+    const running = session.id === this.activeSessionId();
+    const item = new vscode.TreeItem(session.title, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = session.id;
+    item.description = running ? vscode.l10n.t('{0} · running', session.date) : session.date;
+    item.iconPath = new vscode.ThemeIcon(running ? 'record' : 'comment-discussion');
+    item.contextValue = 'session';
+    return item;
+  }
+
+  private noteItem(note: Observation): vscode.TreeItem {
+    const item = new vscode.TreeItem(`${kindLabel(note.kind)}: ${note.text}`);
+    item.id = note.id;
+    item.tooltip = new vscode.MarkdownString().appendText(note.text);
+    const time = formatElapsed(note.offsetMs);
+    const anchor = note.anchor?.kind === 'code' ? note.anchor : undefined;
+    const placement = this.tracker.placementOf(note.id);
+    if (anchor && placement && !placement.detached) {
+      item.description = `${anchor.file}:${placement.range.startLine + 1} · ${time}`;
+      item.contextValue = 'note';
+      item.command = {
+        command: 'coachingNotes.revealNote',
+        title: vscode.l10n.t('Show Note in Code'),
+        arguments: [note.id],
+      };
+    } else if (anchor) {
+      item.description = vscode.l10n.t('{0} · detached · {1}', anchor.file, time);
+      item.contextValue = 'note-detached';
+      item.command = {
+        command: 'coachingNotes.revealNote',
+        title: vscode.l10n.t('Show Note in Code'),
+        arguments: [note.id],
+      };
+    } else {
+      item.description = time;
+      item.contextValue = 'note-unanchored';
+    }
+    item.iconPath = new vscode.ThemeIcon(
+      placement?.detached ? 'warning' : iconOf(note.kind),
+    );
+    return item;
+  }
+
+  dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function iconOf(kind: Observation['kind']): string {
+  switch (kind) {
+    case 'top':
+      return 'star-full';
+    case 'tip':
+      return 'arrow-up';
+    case 'question':
+      return 'question';
+    default:
+      return 'info';
+  }
+}

@@ -1,0 +1,161 @@
+import * as vscode from 'vscode';
+import { completeSession, type StoredRecord } from '@coaching-notes/shared';
+import type { Services } from '../services';
+import { debriefHtml } from './html';
+import {
+  parseRpcCall,
+  parseWebviewMessage,
+  writeAllowed,
+  type HostMessage,
+  type RpcCall,
+} from './protocol';
+
+export const DEBRIEF_VIEW_TYPE = 'coachingNotes.debrief';
+
+interface DebriefState {
+  sessionId: string;
+}
+
+function isDebriefState(value: unknown): value is DebriefState {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as DebriefState).sessionId === 'string'
+  );
+}
+
+/**
+ * The debrief webview: mounts the shared Lit debrief, feedback composer and action list, and
+ * serves their Store calls from the extension host's store, checking every message.
+ */
+export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly services: Services,
+    private readonly actor: string,
+  ) {}
+
+  async open(sessionId: string): Promise<void> {
+    const existing = this.panels.get(sessionId);
+    if (existing) {
+      existing.reveal();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      DEBRIEF_VIEW_TYPE,
+      vscode.l10n.t('Debrief'),
+      vscode.ViewColumn.Beside,
+      this.options(),
+    );
+    await this.attach(panel, sessionId);
+  }
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (!isDebriefState(state) || !(await this.services.store.get('session', state.sessionId))) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.options();
+    await this.attach(panel, state.sessionId);
+  }
+
+  private options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      // Only the built webview assets, nothing else of the extension or the workspace.
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
+    };
+  }
+
+  private async attach(panel: vscode.WebviewPanel, sessionId: string): Promise<void> {
+    this.panels.set(sessionId, panel);
+    const session = await this.services.store.get('session', sessionId);
+    panel.title = vscode.l10n.t('Debrief: {0}', session?.title ?? '');
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'coaching.svg');
+    panel.webview.html = debriefHtml(panel.webview, this.extensionUri, {
+      locale: this.services.locale,
+      title: panel.title,
+      completeLabel: vscode.l10n.t('Finish debrief'),
+    });
+    const post = (message: HostMessage) => void panel.webview.postMessage(message);
+    const subscriptions: vscode.Disposable[] = [];
+    const unsubscribe = this.services.store.subscribe((change) => post({ type: 'store-change', change }));
+    subscriptions.push(
+      { dispose: unsubscribe },
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw, sessionId, post)),
+      panel.onDidDispose(() => {
+        this.panels.delete(sessionId);
+        for (const s of subscriptions) s.dispose();
+      }),
+    );
+  }
+
+  private async receive(raw: unknown, sessionId: string, post: (m: HostMessage) => void): Promise<void> {
+    const parsed = parseWebviewMessage(raw);
+    if (!parsed.ok) {
+      console.warn(`coaching-notes: ignored a webview message (${parsed.error})`);
+      return;
+    }
+    const message = parsed.value;
+    if (message.type === 'ready') {
+      post({ type: 'init', sessionId, locale: this.services.locale, actor: this.actor });
+      return;
+    }
+    if (message.type === 'complete') {
+      await this.complete(sessionId);
+      return;
+    }
+    const call = parseRpcCall(message.method, message.args);
+    if (!call.ok) {
+      post({ type: 'rpc-result', id: message.id, ok: false, error: call.error });
+      return;
+    }
+    try {
+      post({ type: 'rpc-result', id: message.id, ok: true, value: await this.run(call.value, sessionId) });
+    } catch (error) {
+      post({ type: 'rpc-result', id: message.id, ok: false, error: String((error as Error).message ?? error) });
+    }
+  }
+
+  private async run(call: RpcCall, sessionId: string): Promise<unknown> {
+    const { store } = this.services;
+    switch (call.method) {
+      case 'get':
+        return store.get(call.recordType, call.id);
+      case 'getStored':
+        return store.getStored(call.recordType, call.id);
+      case 'list':
+        return store.list(call.query);
+      default: {
+        for (const record of call.records) await this.assertWritable(record, sessionId);
+        if (call.method === 'putMany') return store.putMany(call.records, 'put');
+        if (call.method === 'delete') return store.delete(call.records[0] as never);
+        return store.put(call.records[0]);
+      }
+    }
+  }
+
+  private async assertWritable(record: StoredRecord, sessionId: string): Promise<void> {
+    const stored = await this.services.store.get(record.type, record.id);
+    const storedSession =
+      stored && 'sessionId' in stored ? stored.sessionId : stored?.type === 'session' ? stored.id : undefined;
+    if (!writeAllowed(record, sessionId, storedSession)) {
+      throw new Error('the debrief may only change its own session');
+    }
+  }
+
+  private async complete(sessionId: string): Promise<void> {
+    const session = await this.services.store.get('session', sessionId);
+    if (session?.status !== 'debrief') return;
+    await this.services.store.put(completeSession(session, this.services.changeContext()));
+    vscode.window.showInformationMessage(vscode.l10n.t('Debrief finished. Well done, both of you.'));
+    this.panels.get(sessionId)?.dispose();
+  }
+
+  dispose(): void {
+    for (const panel of this.panels.values()) panel.dispose();
+  }
+}

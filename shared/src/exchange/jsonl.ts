@@ -1,0 +1,172 @@
+import { validateRecord } from '../model/schema';
+import type { StoredRecord } from '../model/types';
+import { recordLine } from './canonical';
+import {
+  DEFAULT_READ_LIMITS,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  HEADER,
+  type FileIssue,
+  type ReadLimits,
+  type SharedFileHeader,
+} from './format';
+import { canonicalRecord, mergeRecordSets } from './merge';
+import { exceedsUtf8Bytes, findUnsafeJson, hasLoneSurrogate, jsonNestingDepth } from './safety';
+
+export type ParseResult =
+  | { ok: true; header: SharedFileHeader; records: StoredRecord[] }
+  | { ok: false; issues: FileIssue[] };
+
+/**
+ * The shared file as text: the header line, then one record per line in file order, each
+ * with its keys in a fixed order; `\n` line ends and a final newline. Records with the same
+ * id are merged first, so the output is a function of the records' content alone.
+ */
+export function serializeSharedFile(records: Iterable<StoredRecord>): string {
+  const lines = [JSON.stringify(HEADER)];
+  for (const record of mergeRecordSets([records])) lines.push(recordLine(canonicalRecord(record)));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Reads a shared file from bytes (decoded as strict UTF-8) or from text. All or nothing: any
+ * problem gives issues naming the line and the field, and no records.
+ */
+export function parseSharedFile(
+  input: string | Uint8Array,
+  limits: Partial<ReadLimits> = {},
+): ParseResult {
+  const max = { ...DEFAULT_READ_LIMITS, ...limits };
+  const text = typeof input === 'string' ? checkText(input, max) : decode(input, max);
+  if (typeof text !== 'string') return { ok: false, issues: text };
+  return parseLines(text.replace(/^\uFEFF/, '').split('\n'), max);
+}
+
+function fileTooLarge(max: ReadLimits): FileIssue[] {
+  return [{ line: 0, field: '', message: `is larger than the limit of ${max.maxFileBytes} bytes` }];
+}
+
+function checkText(text: string, max: ReadLimits): string | FileIssue[] {
+  return exceedsUtf8Bytes(text, max.maxFileBytes) ? fileTooLarge(max) : text;
+}
+
+function decode(bytes: Uint8Array, max: ReadLimits): string | FileIssue[] {
+  if (bytes.length > max.maxFileBytes) return fileTooLarge(max);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return [{ line: lineOfBadUtf8(bytes), field: '', message: 'is not valid UTF-8' }];
+  }
+}
+
+/** Only on the error path: decode line by line to name the first broken one. */
+function lineOfBadUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      start = i + 1;
+      line++;
+    }
+  }
+  return 0;
+}
+
+function parseLines(lines: string[], max: ReadLimits): ParseResult {
+  const issues: FileIssue[] = [];
+  const header = parseHeader(lines[0]?.replace(/\r$/, '') ?? '', issues);
+  const records: StoredRecord[] = [];
+  let count = 0;
+  for (let i = 1; i < lines.length && issues.length < max.maxErrors; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    if (++count > max.maxRecords) {
+      issues.push({ line: i + 1, field: '', message: `more than ${max.maxRecords} records` });
+      break;
+    }
+    const record = parseRecordLine(line, i + 1, max, issues);
+    if (record) records.push(record);
+  }
+  if (issues.length > 0 || !header) return { ok: false, issues };
+  return { ok: true, header, records };
+}
+
+function parseHeader(line: string, issues: FileIssue[]): SharedFileHeader | undefined {
+  const value = parseJsonLine(line, 1, DEFAULT_READ_LIMITS, issues);
+  if (value === undefined) return undefined;
+  const fail = (field: string, message: string) => {
+    issues.push({ line: 1, field, message });
+    return undefined;
+  };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail('', `must be the header {"format":"${FORMAT_NAME}","version":${FORMAT_VERSION}}`);
+  }
+  const { format, version } = value as Record<string, unknown>;
+  if (format !== FORMAT_NAME) return fail('format', `must be "${FORMAT_NAME}"`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('version', 'must be a whole number from 1');
+  }
+  if (version > FORMAT_VERSION) {
+    return fail(
+      'version',
+      `is ${version}: the file was written by a newer version; this one reads up to ${FORMAT_VERSION}`,
+    );
+  }
+  return { format: FORMAT_NAME, version };
+}
+
+function parseRecordLine(
+  line: string,
+  lineNo: number,
+  max: ReadLimits,
+  issues: FileIssue[],
+): StoredRecord | undefined {
+  const value = parseJsonLine(line, lineNo, max, issues);
+  if (value === undefined) return undefined;
+  const result = validateRecord(value);
+  if (result.ok) return result.record;
+  for (const issue of result.issues) {
+    issues.push({ line: lineNo, field: issue.path, message: issue.message });
+  }
+  return undefined;
+}
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})( |$)/;
+
+function parseJsonLine(
+  line: string,
+  lineNo: number,
+  max: ReadLimits,
+  issues: FileIssue[],
+): unknown {
+  const fail = (field: string, message: string) => {
+    issues.push({ line: lineNo, field, message });
+    return undefined;
+  };
+  if (exceedsUtf8Bytes(line, max.maxLineBytes)) {
+    return fail('', `is longer than the limit of ${max.maxLineBytes} bytes`);
+  }
+  if (line.includes('\0')) return fail('', 'contains a NUL byte');
+  if (hasLoneSurrogate(line)) return fail('', 'is not valid UTF-8 (a lone surrogate)');
+  if (CONFLICT_MARKER.test(line)) {
+    return fail('', 'is a git conflict marker: configure the coaching-notes merge driver');
+  }
+  if (jsonNestingDepth(line) > max.maxDepth) {
+    return fail('', `is nested deeper than ${max.maxDepth} levels`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return fail('', `is not valid JSON (${(error as Error).message})`);
+  }
+  const unsafe = findUnsafeJson(value);
+  if (unsafe) return fail(unsafe.path, unsafe.message);
+  return value;
+}

@@ -1,0 +1,113 @@
+import { compareRevisions, joinRevisions } from '../model/revision';
+import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
+import { canonicalJson } from './canonical';
+import { compareRecordOrder, recordKey } from './format';
+import { normalise, valuesOf, type Value } from './versions';
+
+/**
+ * The merge of two versions of one record (a multi-value register over version vectors).
+ *
+ * A stored record stands for a set of concurrent values and the revision `rev` that has seen
+ * them all (see `versions.ts` for how the file encodes each value's own revision).
+ *
+ * - One revision descends from the other: the descendant is kept as it is.
+ * - Otherwise each side keeps the values the other side has too, plus those the other side
+ *   has not seen; a value the other side has seen but no longer holds was replaced there.
+ *   The revision becomes the join. The winner shown is the value with the later `updatedAt`
+ *   (then the greater canonical JSON); all values are listed in `conflicts`.
+ * - A tombstone is a value like any other, so it removes only what it has seen. A tombstone
+ *   concurrent with an edit loses: the edit is kept, the deletion is reported
+ *   (`MergeReport.deletionsOverridden`) and its revision is absorbed, so that it does not
+ *   come back.
+ *
+ * Commutative, associative and idempotent on every state that edits and merges produce
+ * (property tests in test/shared/exchange/merge.laws.test.ts).
+ */
+export function mergeRecord(a: StoredRecord, b: StoredRecord, report?: MergeReport): StoredRecord {
+  if (a === b) return a;
+  const order = compareRevisions(a.rev, b.rev);
+  if (order === 'after') return a;
+  if (order === 'before') return b;
+  if (order === 'equal' && canonicalJson(a) === canonicalJson(b)) return a;
+  return unite(a, b, report);
+}
+
+/** What a merge did that a person may want to know about. */
+export interface MergeReport {
+  /** Records (type/id) that now carry conflicting versions. */
+  conflicted: Set<string>;
+  /** Records (type/id) whose concurrent deletion lost against an edit. */
+  deletionsOverridden: Set<string>;
+}
+
+export function newMergeReport(): MergeReport {
+  return { conflicted: new Set(), deletionsOverridden: new Set() };
+}
+
+/** Every record of every input, merged per type and id, in file order. */
+export function mergeRecordSets(
+  sets: Iterable<Iterable<StoredRecord>>,
+  report?: MergeReport,
+): StoredRecord[] {
+  const byKey = new Map<string, StoredRecord>();
+  for (const set of sets) {
+    for (const record of set) {
+      const key = recordKey(record);
+      const seen = byKey.get(key);
+      byKey.set(key, seen ? mergeRecord(seen, record, report) : record);
+    }
+  }
+  return [...byKey.values()].sort(compareRecordOrder);
+}
+
+function seenBy(rev: Revision, context: Revision): boolean {
+  const order = compareRevisions(rev, context);
+  return order === 'before' || order === 'equal';
+}
+
+/** Values of `mine` that `other` holds too or has not seen. */
+function survivors(mine: Value[], other: Value[], otherRev: Revision): Value[] {
+  const held = new Set(other.map((v) => v.key));
+  return mine.filter((v) => held.has(v.key) || !seenBy(v.rev, otherRev));
+}
+
+function unite(a: StoredRecord, b: StoredRecord, report?: MergeReport): StoredRecord {
+  const va = valuesOf(a);
+  const vb = valuesOf(b);
+  let kept = [...survivors(va, vb, b.rev), ...survivors(vb, va, a.rev)];
+  // Only a hand-made file can make both sides drop everything; keep all rather than nothing.
+  if (kept.length === 0) kept = [...va, ...vb];
+  const merged = normalise(
+    { type: a.type, id: a.id, createdAt: a.createdAt < b.createdAt ? a.createdAt : b.createdAt },
+    joinRevisions(a.rev, b.rev),
+    kept,
+  );
+  if (report) {
+    const key = recordKey(a);
+    if (kept.some((v) => v.deleted) && !('deleted' in merged)) report.deletionsOverridden.add(key);
+    if (conflictAlternatives(merged).length > 0) report.conflicted.add(key);
+  }
+  return merged;
+}
+
+/**
+ * The record in its canonical encoding (conflict list sorted, de-duplicated, minimal). Merge
+ * results already are; this is for records edited by hand or by other tools before writing.
+ */
+export function canonicalRecord(record: StoredRecord): StoredRecord {
+  if (!('conflicts' in record) || record.conflicts === undefined) return record;
+  return normalise(record, record.rev, valuesOf(record));
+}
+
+/**
+ * The versions a person should choose between: the conflict versions whose content differs
+ * from the record's current content. Empty when there is nothing to resolve. To resolve,
+ * edit the record and drop `conflicts` (the edit's revision descends from all of them).
+ */
+export function conflictAlternatives(record: StoredRecord): ConflictVersion[] {
+  if (!('conflicts' in record) || !record.conflicts) return [];
+  const current = valuesOf({ ...record, conflicts: undefined } as StoredRecord)[0]!.content;
+  return record.conflicts.filter(
+    (version) => canonicalJson([version.updatedAt, version.fields]) !== current,
+  );
+}

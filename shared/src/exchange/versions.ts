@@ -1,0 +1,105 @@
+import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
+import { canonicalJson } from './canonical';
+
+/**
+ * How a stored record encodes its set of concurrent values.
+ *
+ * `rev` is the join of everything the record has seen (so `tombstoneOf` and edits, which bump
+ * it, descend from every value). Each value also needs its own revision, which the merge uses
+ * to tell "the other side replaced this" from "the other side never saw this":
+ *
+ * - no `conflicts`: one value, the record's content, whose revision is `rev`;
+ * - `conflicts` present: every value with its own revision, the winner included (the record's
+ *   content equals one of them);
+ * - `conflicts` present but no entry equals the record's content: the record was edited since
+ *   the merge. The edit (revision `rev`) replaced the entry that was shown (the greatest in
+ *   winner order); the other entries are still open.
+ */
+export interface Value {
+  rev: Revision;
+  updatedAt: string;
+  deleted: boolean;
+  fields: Record<string, unknown>;
+  /** Identity: revision and content. */
+  key: string;
+  /** Content only (updatedAt and fields). */
+  content: string;
+}
+
+/** Fields of a live record that are not its content. */
+const BASE_KEYS: ReadonlySet<string> = new Set([
+  'type',
+  'id',
+  'createdAt',
+  'updatedAt',
+  'rev',
+  'conflicts',
+  'deleted',
+]);
+
+export function makeValue(
+  rev: Revision,
+  updatedAt: string,
+  deleted: boolean,
+  fields: Record<string, unknown>,
+): Value {
+  const content = canonicalJson([updatedAt, deleted, fields]);
+  return { rev, updatedAt, deleted, fields, content, key: `${canonicalJson(rev)}${content}` };
+}
+
+export function valuesOf(record: StoredRecord): Value[] {
+  if ('deleted' in record && record.deleted === true) {
+    return [makeValue(record.rev, record.updatedAt, true, {})];
+  }
+  const fields: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(record)) {
+    if (!BASE_KEYS.has(key) && item !== undefined) fields[key] = item;
+  }
+  const current = makeValue(record.rev, record.updatedAt, false, fields);
+  const conflicts = 'conflicts' in record ? record.conflicts : undefined;
+  if (!conflicts || conflicts.length === 0) return [current];
+  const listed = conflicts.map((c) => makeValue(c.rev, c.updatedAt, false, c.fields));
+  if (listed.some((v) => v.content === current.content)) return listed;
+  const shown = [...listed].sort(compareValues)[0]!;
+  return [current, ...listed.filter((v) => v !== shown)];
+}
+
+/** Winner first: live before deleted, later updatedAt first, then greater canonical text. */
+export function compareValues(a: Value, b: Value): number {
+  if (a.deleted !== b.deleted) return a.deleted ? 1 : -1;
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? -1 : 1;
+  return a.key > b.key ? -1 : a.key < b.key ? 1 : 0;
+}
+
+interface Identity {
+  type: StoredRecord['type'];
+  id: string;
+  createdAt: string;
+}
+
+/**
+ * The canonical record for a set of values seen up to `rev`: tombstones give way to live
+ * values; several tombstones become one; the conflict list is sorted and de-duplicated, and
+ * present only when needed to keep a value's own revision.
+ */
+export function normalise(identity: Identity, rev: Revision, values: Value[]): StoredRecord {
+  const unique = [...new Map(values.map((v) => [v.key, v])).values()].sort(compareValues);
+  const live = unique.filter((v) => !v.deleted);
+  const { type, id, createdAt } = identity;
+  if (live.length === 0) {
+    const updatedAt = unique.reduce((max, v) => (v.updatedAt > max ? v.updatedAt : max), '');
+    return { type, id, createdAt, updatedAt, rev, deleted: true };
+  }
+  const winner = live[0]!;
+  const record: Record<string, unknown> = { type, id, ...winner.fields, createdAt };
+  record.updatedAt = winner.updatedAt;
+  record.rev = rev;
+  if (live.length > 1 || canonicalJson(winner.rev) !== canonicalJson(rev)) {
+    record.conflicts = live.map(toConflictVersion);
+  }
+  return record as unknown as StoredRecord;
+}
+
+function toConflictVersion(value: Value): ConflictVersion {
+  return { rev: value.rev, updatedAt: value.updatedAt, fields: value.fields };
+}

@@ -1,0 +1,54 @@
+import type { DateOnly, Timestamp } from './types';
+
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings. Dates are computed in UTC so a date never
+ * shifts with the machine's time zone; only `toDateOnly` looks at the local calendar, because
+ * "today" is the coach's today.
+ */
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isDateOnly(value: string): value is DateOnly {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** The local calendar day of an instant. */
+export function toDateOnly(instant: Date): DateOnly {
+  const y = String(instant.getFullYear()).padStart(4, '0');
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Midnight UTC of a date, for arithmetic and formatting. */
+export function dateOnlyToUtc(date: DateOnly): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+export function addDays(date: DateOnly, days: number): DateOnly {
+  return new Date(dateOnlyToUtc(date).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Same day `months` later; the 31st becomes the last day of a shorter month. */
+export function addMonths(date: DateOnly, months: number): DateOnly {
+  const start = dateOnlyToUtc(date);
+  const target = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(start.getUTCDate(), lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: DateOnly, to: DateOnly): number {
+  return Math.round((dateOnlyToUtc(to).getTime() - dateOnlyToUtc(from).getTime()) / DAY_MS);
+}
+
+export function compareTimestamps(a: Timestamp, b: Timestamp): number {
+  return Date.parse(a) - Date.parse(b);
+}

@@ -1,0 +1,274 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { describeIssue, FILE_EXTENSION, mergeRecordSets, parseSharedFile, serializeSharedFile } from '../../../exchange';
+import { t } from '../../../i18n';
+import { toDateOnly } from '../../../model/dates';
+import { isTombstone } from '../../../model/revision';
+import { RECORD_TYPES, type CoachingRecord, type Person, type StoredRecord, type Track } from '../../../model/types';
+import { controlStyles, themeTokens } from '../../common/tokens';
+import { downloadText } from '../common/download';
+import { errorText } from '../common/errors';
+import { formatDay } from '../common/format';
+import { viewStyles } from '../common/view.styles';
+import { changeContext, type DashboardContext } from '../context';
+import { planExport, recordsInScope, type ExportPlan, type ExportScope } from './export-plan';
+import { planImport, type ImportOutcome, type ImportPlan } from './import-plan';
+import { resolveConflict, versionText } from './resolve';
+
+const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
+
+/**
+ * The shared file: export with a preview of what the file will contain (private notes left
+ * out unless chosen), import with a preview of what it will change, and the conflicts that
+ * concurrent edits left, each resolvable by picking a version.
+ */
+export class CnDashExchange extends LitElement {
+  static override styles = [themeTokens, controlStyles, viewStyles];
+  static override properties = {
+    ctx: { attribute: false },
+    people: { state: true },
+    tracks: { state: true },
+    scope: { state: true },
+    includePrivate: { state: true },
+    exportPlan: { state: true },
+    importPlan: { state: true },
+    importIssues: { state: true },
+    conflicts: { state: true },
+    message: { state: true },
+  };
+  declare ctx: DashboardContext;
+  declare people: Person[];
+  declare tracks: Track[];
+  declare scope: string;
+  declare includePrivate: boolean;
+  declare exportPlan: ExportPlan | undefined;
+  declare importPlan: ImportPlan | undefined;
+  declare importIssues: string[];
+  declare conflicts: CoachingRecord[];
+  declare message: string;
+  private existingFile: StoredRecord[] = [];
+
+  constructor() {
+    super();
+    this.people = [];
+    this.tracks = [];
+    this.scope = 'all';
+    this.includePrivate = false;
+    this.exportPlan = undefined;
+    this.importPlan = undefined;
+    this.importIssues = [];
+    this.conflicts = [];
+    this.message = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void Promise.all([this.ctx.store.list({ type: 'person' }), this.ctx.store.list({ type: 'track' })]).then(
+      ([people, tracks]) => {
+        this.people = people;
+        this.tracks = tracks;
+      },
+    );
+  }
+
+  private scopeOf(): ExportScope {
+    const [kind, id] = this.scope.split(':');
+    if (kind === 'person' && id) return { kind: 'person', personId: id };
+    if (kind === 'track' && id) return { kind: 'track', trackId: id };
+    return { kind: 'all' };
+  }
+
+  /** Build the preview of what an export with these choices will contain. */
+  async previewExport(): Promise<void> {
+    const records = await recordsInScope(this.ctx.store, this.scopeOf());
+    this.exportPlan = planExport(records, this.includePrivate);
+  }
+
+  private async readFile(event: Event): Promise<StoredRecord[] | undefined> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return undefined;
+    const parsed = parseSharedFile(new Uint8Array(await file.arrayBuffer()));
+    if (!parsed.ok) {
+      this.importIssues = parsed.issues.map(describeIssue);
+      return undefined;
+    }
+    this.importIssues = [];
+    return parsed.records;
+  }
+
+  private async chooseExisting(event: Event): Promise<void> {
+    this.existingFile = (await this.readFile(event)) ?? [];
+  }
+
+  private download(): void {
+    if (!this.exportPlan) return;
+    // Never overwrite a shared file someone else also writes to: merge into it.
+    const records = this.existingFile.length
+      ? mergeRecordSets([this.existingFile, this.exportPlan.records])
+      : this.exportPlan.records;
+    downloadText(`coaching-notes-${toDateOnly(this.ctx.now())}${FILE_EXTENSION}`, 'application/jsonl', serializeSharedFile(records));
+    this.message = t(this.ctx.locale, 'dashboard.exchange.exported', { n: records.length });
+  }
+
+  private async chooseImport(event: Event): Promise<void> {
+    this.importPlan = undefined;
+    const records = await this.readFile(event);
+    if (records) this.importPlan = await planImport(this.ctx.store, records);
+  }
+
+  async applyImport(): Promise<void> {
+    const plan = this.importPlan;
+    if (!plan) return;
+    try {
+      await this.ctx.store.putMany(plan.writes, 'import');
+      this.conflicts = plan.entries
+        .filter((e) => e.outcome === 'conflict' && !isTombstone(e.merged))
+        .map((e) => e.merged as CoachingRecord);
+      this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: plan.writes.length });
+      this.importPlan = undefined;
+    } catch (error) {
+      this.message = errorText(this.ctx.locale, error);
+    }
+  }
+
+  /** Find every record that still carries conflicting versions (reads the whole store). */
+  async findConflicts(): Promise<void> {
+    const found: CoachingRecord[] = [];
+    for (const type of RECORD_TYPES) {
+      for (const record of await this.ctx.store.list({ type })) if (record.conflicts?.length) found.push(record);
+    }
+    this.conflicts = found;
+    this.message = t(this.ctx.locale, 'dashboard.exchange.conflictsFound', { n: found.length });
+  }
+
+  private async resolve(record: CoachingRecord, choice: number | undefined): Promise<void> {
+    const resolved = resolveConflict(record, choice, changeContext(this.ctx));
+    await this.ctx.store.put(resolved);
+    this.conflicts = this.conflicts.filter((r) => r.id !== record.id);
+    this.message = t(this.ctx.locale, 'dashboard.exchange.resolved');
+  }
+
+  private renderCounts(counts: Partial<Record<string, number>>): TemplateResult {
+    const l = this.ctx.locale;
+    return html`<ul>
+      ${Object.entries(counts).map(
+        ([type, n]) => html`<li>${t(l, 'dashboard.exchange.countLine', { n: n ?? 0, type: typeLabel(l, type) })}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderConflict(record: CoachingRecord): TemplateResult {
+    const l = this.ctx.locale;
+    const versions = record.conflicts ?? [];
+    return html`<li class="card">
+      <p>${t(l, `dashboard.recordType.${record.type}`)}</p>
+      <ul class="plain">
+        <li class="row">
+          <span>${versionText(record as unknown as Record<string, unknown>)}</span>
+          <span class="muted">${formatDay(l, record.updatedAt)}</span>
+          <button type="button" @click=${() => this.resolve(record, undefined)}>${t(l, 'dashboard.exchange.keepThis')}</button>
+        </li>
+        ${versions.map(
+          (v, i) => html`<li class="row">
+            <span>${versionText(v.fields)}</span>
+            <span class="muted">${formatDay(l, v.updatedAt)}</span>
+            <button type="button" @click=${() => this.resolve(record, i)}>${t(l, 'dashboard.exchange.keepThis')}</button>
+          </li>`,
+        )}
+      </ul>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const l = this.ctx.locale;
+    const plan = this.exportPlan;
+    const imp = this.importPlan;
+    return html`<h2>${t(l, 'dashboard.exchange.heading')}</h2>
+      <section class="card" aria-labelledby="export-title">
+        <h3 id="export-title">${t(l, 'dashboard.exchange.export')}</h3>
+        <div class="grid-form">
+          <label
+            >${t(l, 'dashboard.exchange.scope')}
+            <select name="scope" @change=${(e: Event) => ((this.scope = (e.target as HTMLSelectElement).value), (this.exportPlan = undefined))}>
+              <option value="all">${t(l, 'dashboard.exchange.scopeAll')}</option>
+              ${this.people.map((p) => html`<option value="person:${p.id}">${p.displayName}</option>`)}
+              ${this.tracks.map((tr) => html`<option value="track:${tr.id}">${tr.title}</option>`)}
+            </select></label
+          >
+          <label class="row"
+            ><input
+              type="checkbox"
+              name="includePrivate"
+              .checked=${this.includePrivate}
+              @change=${(e: Event) => ((this.includePrivate = (e.target as HTMLInputElement).checked), (this.exportPlan = undefined))}
+            />
+            ${t(l, 'dashboard.exchange.includePrivate')}</label
+          >
+          <label
+            >${t(l, 'dashboard.exchange.mergeInto')}
+            <input type="file" name="existing" accept=".jsonl,application/jsonl" @change=${this.chooseExisting}
+          /></label>
+        </div>
+        <p class="row"><button type="button" @click=${this.previewExport}>${t(l, 'dashboard.exchange.preview')}</button></p>
+        ${plan
+          ? html`<div aria-live="polite" class="preview">
+              <p>${t(l, 'dashboard.exchange.willContain')}</p>
+              ${this.renderCounts(plan.counts)}
+              <p>
+                ${this.includePrivate
+                  ? t(l, 'dashboard.exchange.privateIncluded')
+                  : t(l, 'dashboard.exchange.privateLeftOut', { n: plan.privateLeftOut })}
+              </p>
+              <button type="button" class="primary" @click=${this.download}>${t(l, 'dashboard.exchange.download')}</button>
+            </div>`
+          : nothing}
+      </section>
+      <section class="card" aria-labelledby="import-title">
+        <h3 id="import-title">${t(l, 'dashboard.exchange.import')}</h3>
+        <label
+          >${t(l, 'dashboard.exchange.chooseFile')}
+          <input type="file" name="import" accept=".jsonl,application/jsonl" @change=${this.chooseImport}
+        /></label>
+        ${this.importIssues.length
+          ? html`<div role="alert">
+              <p>${t(l, 'dashboard.exchange.badFile')}</p>
+              <ul>
+                ${this.importIssues.slice(0, 10).map((issue) => html`<li>${issue}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        ${imp
+          ? html`<div aria-live="polite" class="preview">
+              <p>${t(l, 'dashboard.exchange.willChange')}</p>
+              <ul>
+                ${OUTCOMES.filter((o) => Object.keys(imp.counts[o]).length).map(
+                  (o) => html`<li>
+                    <strong>${t(l, `dashboard.exchange.outcome.${o}`)}</strong>:
+                    ${Object.entries(imp.counts[o])
+                      .map(([type, n]) => t(l, 'dashboard.exchange.countLine', { n: n ?? 0, type: typeLabel(l, type) }))
+                      .join(', ')}
+                  </li>`,
+                )}
+              </ul>
+              <button type="button" class="primary" @click=${this.applyImport} ?disabled=${imp.writes.length === 0}>
+                ${t(l, 'dashboard.exchange.applyImport', { n: imp.writes.length })}
+              </button>
+            </div>`
+          : nothing}
+      </section>
+      <section class="card" aria-labelledby="conflicts-title">
+        <h3 id="conflicts-title">${t(l, 'dashboard.exchange.conflicts')}</h3>
+        <p class="muted">${t(l, 'dashboard.exchange.conflictsHelp')}</p>
+        <button type="button" @click=${this.findConflicts}>${t(l, 'dashboard.exchange.findConflicts')}</button>
+        <ul class="plain">
+          ${this.conflicts.map((r) => this.renderConflict(r))}
+        </ul>
+      </section>
+      <p class="status" role="status">${this.message}</p>`;
+  }
+}
+
+function typeLabel(locale: DashboardContext['locale'], type: string): string {
+  return type === 'tombstone' || (RECORD_TYPES as readonly string[]).includes(type)
+    ? t(locale, `dashboard.recordType.${type as 'tombstone'}`)
+    : type;
+}

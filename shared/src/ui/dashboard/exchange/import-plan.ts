@@ -1,0 +1,50 @@
+import { mergeRecord, newMergeReport, recordKey } from '../../../exchange';
+import { compareRevisions, isTombstone } from '../../../model/revision';
+import type { RecordType, StoredRecord } from '../../../model/types';
+import type { Store } from '../../../store/port';
+
+export type ImportOutcome = 'new' | 'updated' | 'unchanged' | 'kept' | 'conflict' | 'deleted';
+
+export interface ImportEntry {
+  outcome: ImportOutcome;
+  incoming: StoredRecord;
+  /** What the store will hold after the import (the merge of both versions). */
+  merged: StoredRecord;
+}
+
+export interface ImportPlan {
+  entries: ImportEntry[];
+  /** Per outcome, per record type. */
+  counts: Record<ImportOutcome, Partial<Record<RecordType, number>>>;
+  /** The records to write: every entry whose merged version differs from the store. */
+  writes: StoredRecord[];
+}
+
+/**
+ * What importing these records will change, before anything is written: each incoming record
+ * is merged with the stored one by the shared file's merge (newer revision wins, concurrent
+ * edits keep both texts as a conflict, a tombstone wins only over versions it has seen).
+ */
+export async function planImport(store: Store, incoming: readonly StoredRecord[]): Promise<ImportPlan> {
+  const counts: ImportPlan['counts'] = { new: {}, updated: {}, unchanged: {}, kept: {}, conflict: {}, deleted: {} };
+  const entries: ImportEntry[] = [];
+  const writes: StoredRecord[] = [];
+  for (const record of incoming) {
+    const stored = await store.getStored(record.type, record.id);
+    const entry = classify(stored, record);
+    entries.push(entry);
+    counts[entry.outcome][record.type] = (counts[entry.outcome][record.type] ?? 0) + 1;
+    if (entry.outcome !== 'unchanged' && entry.outcome !== 'kept') writes.push(entry.merged);
+  }
+  return { entries, counts, writes };
+}
+
+function classify(stored: StoredRecord | undefined, incoming: StoredRecord): ImportEntry {
+  if (!stored) return { outcome: 'new', incoming, merged: incoming };
+  const report = newMergeReport();
+  const merged = mergeRecord(stored, incoming, report);
+  const order = compareRevisions(stored.rev, incoming.rev);
+  if (report.conflicted.has(recordKey(incoming))) return { outcome: 'conflict', incoming, merged };
+  if (order === 'equal' || order === 'after') return { outcome: order === 'equal' ? 'unchanged' : 'kept', incoming, merged };
+  return { outcome: isTombstone(merged) ? 'deleted' : 'updated', incoming, merged };
+}

@@ -1,0 +1,117 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { t } from '../../../i18n';
+import { controlStyles, themeTokens } from '../../common/tokens';
+import { viewStyles } from '../common/view.styles';
+import type { DashboardContext, DashboardSettings, LanguageChoice, PanelSurface } from '../context';
+
+/** The sites with a page launcher, by adapter id; brand names stay as they are. */
+export const LAUNCHER_SITES: readonly { id: string; name: string }[] = [
+  { id: 'google-meet', name: 'Google Meet' },
+  { id: 'teams', name: 'Microsoft Teams' },
+  { id: 'zoom', name: 'Zoom' },
+  { id: 'jitsi', name: 'Jitsi Meet' },
+  { id: 'salesforce', name: 'Salesforce' },
+  { id: 'hubspot', name: 'HubSpot' },
+  { id: 'dynamics', name: 'Dynamics 365' },
+  { id: 'pipedrive', name: 'Pipedrive' },
+];
+
+/**
+ * Language, panel surface, launcher per site, keyboard shortcuts and the search index.
+ *
+ * @event cn-settings-changed - settings were saved (detail: DashboardSettings)
+ * @event cn-rebuild-search - the user asked to rebuild the search index
+ */
+export class CnDashSettings extends LitElement {
+  static override styles = [themeTokens, controlStyles, viewStyles];
+  static override properties = {
+    ctx: { attribute: false },
+    settings: { state: true },
+    shortcutHelp: { state: true },
+    message: { state: true },
+  };
+  declare ctx: DashboardContext;
+  declare settings: DashboardSettings | undefined;
+  declare shortcutHelp: boolean;
+  declare message: string;
+
+  constructor() {
+    super();
+    this.settings = undefined;
+    this.shortcutHelp = false;
+    this.message = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.ctx.host.loadSettings().then((s) => (this.settings = s));
+  }
+
+  private async save(patch: Partial<DashboardSettings>): Promise<void> {
+    this.settings = await this.ctx.host.saveSettings(patch);
+    this.message = t(this.ctx.locale, 'dashboard.settings.saved');
+    this.dispatchEvent(new CustomEvent('cn-settings-changed', { detail: this.settings, bubbles: true, composed: true }));
+  }
+
+  private async openShortcuts(): Promise<void> {
+    this.shortcutHelp = (await this.ctx.host.openShortcutSettings()) === 'manual';
+  }
+
+  override render(): TemplateResult {
+    const l = this.ctx.locale;
+    const s = this.settings;
+    if (!s) return html`<p class="muted">${t(l, 'dashboard.loading')}</p>`;
+    const languages: LanguageChoice[] = ['browser', 'nl', 'en'];
+    const surfaces: PanelSurface[] = ['overlay', 'sidepanel'];
+    return html`<h2>${t(l, 'dashboard.settings.heading')}</h2>
+      <section class="card">
+        <label
+          >${t(l, 'dashboard.settings.language')}
+          <select name="language" @change=${(e: Event) => this.save({ language: (e.target as HTMLSelectElement).value as LanguageChoice })}>
+            ${languages.map((x) => html`<option value=${x} ?selected=${x === s.language}>${t(l, `dashboard.settings.lang.${x}`)}</option>`)}
+          </select></label
+        >
+      </section>
+      <fieldset class="card">
+        <legend>${t(l, 'dashboard.settings.surface')}</legend>
+        ${surfaces.map(
+          (x) => html`<label class="row"
+            ><input type="radio" name="surface" value=${x} .checked=${x === s.surface} @change=${() => this.save({ surface: x })} />
+            ${t(l, `dashboard.settings.surface.${x}`)}</label
+          >`,
+        )}
+      </fieldset>
+      <fieldset class="card">
+        <legend>${t(l, 'dashboard.settings.launcher')}</legend>
+        ${LAUNCHER_SITES.map(
+          (site) => html`<label class="row"
+            ><input
+              type="checkbox"
+              name="launcher-${site.id}"
+              .checked=${s.launcherSites[site.id] !== false}
+              @change=${(e: Event) =>
+                this.save({ launcherSites: { ...s.launcherSites, [site.id]: (e.target as HTMLInputElement).checked } })}
+            />
+            ${site.name}</label
+          >`,
+        )}
+      </fieldset>
+      <section class="card">
+        <h3>${t(l, 'dashboard.settings.shortcuts')}</h3>
+        <p class="muted">${t(l, 'dashboard.settings.shortcutsHelp')}</p>
+        <button type="button" @click=${this.openShortcuts}>${t(l, 'dashboard.settings.openShortcuts')}</button>
+        ${this.shortcutHelp ? html`<p role="note">${t(l, 'dashboard.settings.shortcutsFirefox')}</p>` : nothing}
+      </section>
+      <section class="card">
+        <h3>${t(l, 'dashboard.settings.search')}</h3>
+        <p class="muted">${t(l, 'dashboard.settings.searchHelp')}</p>
+        <button
+          type="button"
+          @click=${() => this.dispatchEvent(new CustomEvent('cn-rebuild-search', { bubbles: true, composed: true }))}
+        >
+          ${t(l, 'dashboard.settings.rebuild')}
+        </button>
+      </section>
+      <p class="status" role="status">${this.message}</p>`;
+  }
+}

@@ -1,0 +1,197 @@
+import { LitElement, html, nothing } from 'lit';
+import { t } from '../../i18n';
+import type { Goal, Locale, ObservationKind, Visibility } from '../../model/types';
+import type { RubricItem } from '../../templates';
+import { formatClock, formatOffset } from '../common/format';
+import { controlStyles, themeTokens } from '../common/tokens';
+import { observationItemStyles } from './observation-item.styles';
+
+/** What one row shows: a stored observation or a capture not yet typed. */
+export interface ObservationView {
+  id?: string;
+  kind: ObservationKind;
+  text: string;
+  at: string;
+  offsetMs: number;
+  goalId?: string;
+  rubricItemId?: string;
+  visibility: Visibility;
+  anchorLabel?: string;
+}
+
+export interface ObservationEdit {
+  text?: string;
+  goalId?: string | undefined;
+  rubricItemId?: string | undefined;
+  visibility?: Visibility;
+}
+
+/**
+ * One observation: kind, moment, text, goal and visibility; edited in place.
+ *
+ * @event cn-observation-edit - `detail: ObservationEdit`, a field changed
+ * @event cn-observation-delete - the delete button was pressed (the parent offers undo)
+ * @event cn-observation-editing - `detail: { editing: boolean }`
+ */
+export class CnObservationItem extends LitElement {
+  static override styles = [themeTokens, controlStyles, observationItemStyles];
+  static override properties = {
+    observation: { attribute: false },
+    goals: { attribute: false },
+    rubric: { attribute: false },
+    locale: { type: String },
+    editing: { type: Boolean, reflect: true },
+    error: { type: String },
+  };
+  declare observation: ObservationView | undefined;
+  declare goals: Goal[];
+  declare rubric: RubricItem[];
+  declare locale: Locale;
+  declare editing: boolean;
+  declare error: string;
+
+  constructor() {
+    super();
+    this.observation = undefined;
+    this.goals = [];
+    this.rubric = [];
+    this.locale = 'en';
+    this.editing = false;
+    this.error = '';
+  }
+
+  /** Put the caret in the text field (after a capture). */
+  async focusText(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+  }
+
+  override render() {
+    const o = this.observation;
+    if (!o) return nothing;
+    const kindLabel = t(this.locale, `core.observationKind.${o.kind}`);
+    const goal = this.goals.find((g) => g.id === o.goalId);
+    const rubricItem = this.rubric.find((r) => r.id === o.rubricItemId);
+    const shared = o.visibility === 'shared';
+    return html`<div class="head">
+        <span class="kind ${o.kind}">${kindLabel}</span>
+        <span class="time" title=${formatClock(o.at, this.locale)}>${formatOffset(o.offsetMs)}</span>
+        <span class="meta">${shared ? t(this.locale, 'panel.observation.shared') : t(this.locale, 'panel.observation.private')}</span>
+        <span class="actions">
+          ${this.editing
+            ? html`<button class="done" @click=${() => this.setEditing(false)}>
+                ${t(this.locale, 'panel.observation.done')}
+              </button>`
+            : html`<button
+                class="edit-button"
+                aria-label=${t(this.locale, 'panel.observation.editLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
+                @click=${() => this.setEditing(true)}
+              >
+                ${t(this.locale, 'panel.observation.edit')}
+              </button>`}
+          ${o.id
+            ? html`<button
+                class="delete-button danger"
+                aria-label=${t(this.locale, 'panel.observation.deleteLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
+                @click=${this.requestDelete}
+              >
+                ${t(this.locale, 'panel.observation.delete')}
+              </button>`
+            : nothing}
+        </span>
+      </div>
+      ${this.editing ? this.renderEditor(o, kindLabel) : this.renderText(o, goal, rubricItem)}`;
+  }
+
+  private renderText(o: ObservationView, goal: Goal | undefined, item: RubricItem | undefined) {
+    return html`<p class="text">${o.text || t(this.locale, 'panel.observation.empty')}</p>
+      ${goal || item || o.anchorLabel
+        ? html`<div class="meta">
+            ${goal ? html`<span>${t(this.locale, 'panel.observation.goal')}: ${goal.statement}</span> ` : nothing}
+            ${item ? html`<span>${t(this.locale, 'panel.observation.rubric')}: ${item.label[this.locale]}</span> ` : nothing}
+            ${o.anchorLabel ? html`<span>· ${o.anchorLabel}</span>` : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderEditor(o: ObservationView, kindLabel: string) {
+    const key = o.id ?? 'draft';
+    return html`<div class="edit">
+      <label class="visually-hidden" for="text-${key}"
+        >${t(this.locale, 'panel.observation.textLabel', { kind: kindLabel })}</label
+      >
+      <textarea
+        id="text-${key}"
+        rows="2"
+        .value=${o.text}
+        placeholder=${t(this.locale, 'panel.observation.placeholder')}
+        @input=${(e: Event) => this.emitEdit({ text: (e.target as HTMLTextAreaElement).value })}
+        @keydown=${this.onTextKey}
+      ></textarea>
+      ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : nothing}
+      ${this.goals.length > 0
+        ? html`<label
+            >${t(this.locale, 'panel.observation.goal')}
+            <select
+              class="goal-select"
+              @change=${(e: Event) => this.emitEdit({ goalId: (e.target as HTMLSelectElement).value || undefined })}
+            >
+              <option value="" ?selected=${!o.goalId}>${t(this.locale, 'panel.observation.noGoal')}</option>
+              ${this.goals.map(
+                (g) => html`<option value=${g.id} ?selected=${g.id === o.goalId}>${g.statement}</option>`,
+              )}
+            </select></label
+          >`
+        : nothing}
+      ${this.rubric.length > 0
+        ? html`<label
+            >${t(this.locale, 'panel.observation.rubric')}
+            <select
+              class="rubric-select"
+              @change=${(e: Event) =>
+                this.emitEdit({ rubricItemId: (e.target as HTMLSelectElement).value || undefined })}
+            >
+              <option value="" ?selected=${!o.rubricItemId}>${t(this.locale, 'panel.observation.noRubric')}</option>
+              ${this.rubric.map(
+                (r) =>
+                  html`<option value=${r.id} ?selected=${r.id === o.rubricItemId}>${r.label[this.locale]}</option>`,
+              )}
+            </select></label
+          >`
+        : nothing}
+      <label class="row"
+        ><input
+          type="checkbox"
+          class="shared-switch"
+          role="switch"
+          .checked=${o.visibility === 'shared'}
+          @change=${(e: Event) =>
+            this.emitEdit({ visibility: (e.target as HTMLInputElement).checked ? 'shared' : 'private' })}
+        />${t(this.locale, 'panel.observation.shareSwitch')}</label
+      >
+    </div>`;
+  }
+
+  private onTextKey(event: KeyboardEvent): void {
+    if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.setEditing(false);
+    }
+  }
+
+  private setEditing(editing: boolean): void {
+    this.editing = editing;
+    this.dispatchEvent(new CustomEvent('cn-observation-editing', { detail: { editing }, bubbles: true, composed: true }));
+    if (editing) void this.focusText();
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.edit-button')?.focus());
+  }
+
+  private emitEdit(edit: ObservationEdit): void {
+    this.dispatchEvent(new CustomEvent('cn-observation-edit', { detail: edit, bubbles: true, composed: true }));
+  }
+
+  private requestDelete(): void {
+    this.dispatchEvent(new CustomEvent('cn-observation-delete', { bubbles: true, composed: true }));
+  }
+}

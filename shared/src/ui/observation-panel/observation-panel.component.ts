@@ -1,0 +1,343 @@
+import { LitElement, html, nothing } from 'lit';
+import { t } from '../../i18n';
+import { openActionsForSession } from '../../model/carry-forward';
+import { coachingErrorText, isCoachingError } from '../../model/errors';
+import { completeSession } from '../../model/session-lifecycle';
+import type { Action, Goal, Id, Locale, Observation, ObservationKind, Person, Session, Track } from '../../model/types';
+import type { Store } from '../../store/port';
+import type { SessionTemplate } from '../../templates';
+import { saverFor, type ChangeContextSource, type RecordSaver } from '../common/record-saver';
+import { sessionTemplate } from '../common/templates';
+import { controlStyles, themeTokens } from '../common/tokens';
+import { CAPTURE_KEYS, type CnObserve } from '../observe/observe';
+import '../observe/observe';
+import '../prepare/prepare';
+import '../session-picker/session-picker';
+import '../save-status/save-status';
+import '../confirm-action/confirm-action';
+import '../debrief/debrief';
+import '../feedback-composer/feedback-composer';
+import '../action-list/action-list';
+import '../session-export/session-export';
+import { anchorOf, type PageContextInfo, type PanelHost } from './host';
+import { observationPanelStyles } from './observation-panel.styles';
+import { STAGES, isTextEntry, stageOfStatus, type Stage } from './stages';
+
+/**
+ * The observation panel: pick a coachee, track and session, then before → during → after →
+ * export. Every change goes to the store through the page's `RecordSaver` (debounced, flushed
+ * on `pagehide` and when the page is hidden).
+ *
+ * Properties: `store`, `locale`, `changeContext`, `host` (PanelHost, optional), `sessionId`.
+ *
+ * @event cn-active-session - `detail: { sessionId }` (undefined: back to the picker), for the
+ *   shell to reopen the same session after a reload
+ */
+export class CnObservationPanel extends LitElement {
+  static override styles = [themeTokens, controlStyles, observationPanelStyles];
+  static override properties = {
+    store: { attribute: false },
+    locale: { type: String },
+    changeContext: { attribute: false },
+    host: { attribute: false },
+    sessionId: { type: String, attribute: 'session-id' },
+    session: { state: true },
+    stage: { state: true },
+    pageContext: { state: true },
+    loadError: { state: true },
+  };
+  declare store: Store | undefined;
+  declare locale: Locale;
+  declare changeContext: ChangeContextSource;
+  declare host: PanelHost | undefined;
+  declare sessionId: Id | undefined;
+  declare session: Session | undefined;
+  declare stage: Stage;
+  declare pageContext: PageContextInfo | undefined;
+  declare loadError: string;
+  private template: SessionTemplate | undefined;
+  private track: Track | undefined;
+  private coachees: Person[] = [];
+  private goals: Goal[] = [];
+  private observations: Observation[] = [];
+  private carried: Action[] = [];
+  private cleanups: (() => void)[] = [];
+  private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+  private readonly onPageHide = () => void this.saver?.flush();
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.saver?.flush();
+  };
+
+  constructor() {
+    super();
+    this.store = undefined;
+    this.locale = 'en';
+    this.changeContext = () => ({ actor: 'local', now: new Date() });
+    this.host = undefined;
+    this.sessionId = undefined;
+    this.session = undefined;
+    this.stage = 'before';
+    this.pageContext = undefined;
+    this.loadError = '';
+  }
+
+  get saver(): RecordSaver | undefined {
+    return this.store ? saverFor(this.store, this.changeContext) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKey);
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.cleanups.forEach((cleanup) => cleanup());
+    this.cleanups = [];
+    void this.saver?.flush();
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('host')) this.attachHost();
+    if (changed.has('store') || changed.has('sessionId')) void this.loadSession(true);
+  }
+
+  /** Capture an observation of `kind` (a key, a button or a browser command). */
+  capture(kind: ObservationKind): void {
+    if (!this.session) return;
+    const current = this.saver?.current(this.session) ?? this.session;
+    const recording = current.status === 'in-progress' || current.status === 'debrief';
+    if (recording && this.stage !== 'during') this.stage = 'during';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<CnObserve>('cn-observe')?.capture(kind));
+  }
+
+  override render() {
+    if (!this.store) return nothing;
+    if (!this.session) {
+      return html`<header>
+          <h1>${t(this.locale, 'panel.title')}</h1>
+          <cn-save-status .saver=${this.saver} .locale=${this.locale}></cn-save-status>
+        </header>
+        <main>
+          ${this.loadError ? html`<p class="warning" role="alert">${this.loadError}</p>` : nothing}
+          <cn-session-picker
+            .store=${this.store}
+            .saver=${this.saver}
+            .locale=${this.locale}
+            .pageContext=${this.pageContext}
+            @cn-session-open=${(e: CustomEvent<{ sessionId: Id }>) => this.openSession(e.detail.sessionId)}
+          ></cn-session-picker>
+        </main>`;
+    }
+    const session = this.session;
+    const names = this.coachees.map((p) => p.displayName).join(', ');
+    return html`<header>
+        <h1>${names || session.title}</h1>
+        <cn-save-status .saver=${this.saver} .locale=${this.locale}></cn-save-status>
+        <button class="switch-session" @click=${() => this.openSession(undefined)}>
+          ${t(this.locale, 'panel.switchSession')}
+        </button>
+        <p class="subtitle muted">
+          ${this.track ? html`${this.track.title} · ` : nothing}${session.title} · ${t(this.locale, session.planned ? 'core.session.planned' : 'core.session.unannounced')} ·
+          <span class="status">${t(this.locale, `core.sessionStatus.${session.status}`)}</span>
+        </p>
+      </header>
+      <nav aria-label=${t(this.locale, 'panel.stages')}>
+        <ol>
+          ${STAGES.map(
+            (stage) => html`<li>
+              <button
+                class="stage-${stage}"
+                aria-current=${this.stage === stage ? 'step' : 'false'}
+                @click=${() => void this.goTo(stage)}
+              >
+                ${t(this.locale, `panel.stage.${stage}`)}
+              </button>
+            </li>`,
+          )}
+        </ol>
+      </nav>
+      <main>${this.renderStage(session)}</main>
+      <footer class="row">
+        <cn-confirm-action
+          class="delete-session"
+          .locale=${this.locale}
+          .label=${t(this.locale, 'panel.deleteSession')}
+          .question=${t(this.locale, 'panel.deleteSessionQuestion')}
+          .confirmLabel=${t(this.locale, 'panel.deleteSessionConfirm')}
+          @cn-confirm=${() => void this.deleteSession()}
+        ></cn-confirm-action>
+      </footer>`;
+  }
+
+  private renderStage(session: Session) {
+    const common = { store: this.store, locale: this.locale, changeContext: this.changeContext };
+    switch (this.stage) {
+      case 'before':
+        return html`<cn-prepare
+          .saver=${this.saver}
+          .locale=${this.locale}
+          .session=${session}
+          .template=${this.template}
+          .goals=${this.goals}
+          .carried=${this.carried}
+          @cn-session-change=${(e: CustomEvent<{ session: Session }>) => this.sessionChanged(e.detail.session)}
+        ></cn-prepare>`;
+      case 'during':
+        return html`<cn-observe
+          .saver=${this.saver}
+          .locale=${this.locale}
+          .session=${session}
+          .goals=${this.focusGoals(session)}
+          .rubric=${this.template?.rubric ?? []}
+          .observations=${this.observations}
+          .anchor=${anchorOf(this.pageContext)}
+          @cn-session-change=${(e: CustomEvent<{ session: Session }>) => this.sessionChanged(e.detail.session)}
+        ></cn-observe>`;
+      case 'after':
+        return html`<cn-feedback-composer
+            .store=${common.store}
+            .locale=${common.locale}
+            .changeContext=${common.changeContext}
+            .sessionId=${session.id}
+          ></cn-feedback-composer>
+          <cn-debrief
+            .store=${common.store}
+            .locale=${common.locale}
+            .changeContext=${common.changeContext}
+            .sessionId=${session.id}
+          ></cn-debrief>
+          <cn-action-list
+            .store=${common.store}
+            .locale=${common.locale}
+            .changeContext=${common.changeContext}
+            .sessionId=${session.id}
+          ></cn-action-list>
+          ${session.status === 'debrief'
+            ? html`<p><button class="primary finish" @click=${this.finish}>${t(this.locale, 'panel.finish')}</button></p>`
+            : nothing}`;
+      case 'export':
+        return html`<cn-session-export
+          .store=${common.store}
+          .locale=${common.locale}
+          .changeContext=${common.changeContext}
+          .sessionId=${session.id}
+        ></cn-session-export>`;
+    }
+  }
+
+  /** The goals the coach watches: the session's focus goals, or all open goals of the track. */
+  private focusGoals(session: Session): Goal[] {
+    const focus = this.goals.filter((g) => session.before.focusGoalIds.includes(g.id));
+    return focus.length > 0 ? focus : this.goals.filter((g) => g.status === 'open');
+  }
+
+  private async goTo(stage: Stage): Promise<void> {
+    // Components of the next stage read from the store: give them every pending edit first.
+    await this.saver?.flush();
+    if (stage === 'during' || stage === 'before') await this.loadSession(false);
+    this.stage = stage;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`.stage-${stage}`)?.focus();
+  }
+
+  private sessionChanged(session: Session): void {
+    this.session = session;
+    const stage = stageOfStatus(session.status);
+    if (stage !== this.stage && session.status !== 'prepared') void this.goTo(stage);
+  }
+
+  private openSession(sessionId: Id | undefined): void {
+    this.sessionId = sessionId;
+    this.dispatchEvent(new CustomEvent('cn-active-session', { detail: { sessionId }, bubbles: true, composed: true }));
+  }
+
+  private finish(): void {
+    const saver = this.saver;
+    if (!saver || !this.session) return;
+    try {
+      this.sessionChanged(saver.apply(this.session, completeSession));
+    } catch (error) {
+      if (!isCoachingError(error)) throw error;
+      this.loadError = coachingErrorText(error, this.locale);
+    }
+  }
+
+  private async deleteSession(): Promise<void> {
+    const saver = this.saver;
+    const store = this.store;
+    const session = this.session;
+    if (!saver || !store || !session) return;
+    await saver.flush();
+    const [observations, actions] = await Promise.all([
+      store.list({ type: 'observation', sessionId: session.id }),
+      store.list({ type: 'action', sessionId: session.id }),
+    ]);
+    for (const record of [...observations, ...actions, session]) await saver.remove(record);
+    this.openSession(undefined);
+  }
+
+  private async loadSession(resetStage: boolean): Promise<void> {
+    const store = this.store;
+    const saver = this.saver;
+    if (!store || !saver) return;
+    if (!this.sessionId) {
+      this.session = undefined;
+      return;
+    }
+    const stored = await store.get('session', this.sessionId);
+    if (!stored) {
+      this.session = undefined;
+      return;
+    }
+    saver.observe(stored);
+    const session = saver.current(stored);
+    this.template = sessionTemplate(session.templateId);
+    const trackId = session.trackId;
+    const [track, goals, observations, sessions, actions, people] = await Promise.all([
+      trackId ? store.get('track', trackId) : undefined,
+      trackId ? store.list({ type: 'goal', trackId }) : [],
+      store.list({ type: 'observation', sessionId: session.id }),
+      trackId ? store.list({ type: 'session', trackId }) : [],
+      trackId ? store.list({ type: 'action', trackId }) : [],
+      Promise.all(session.coacheeIds.map((id) => store.get('person', id))),
+    ]);
+    this.track = track;
+    this.goals = goals.sort((a, b) => a.order - b.order);
+    this.observations = observations.map((o) => saver.current(o));
+    this.carried = openActionsForSession(session, sessions, actions);
+    this.coachees = people.filter((p): p is Person => p !== undefined);
+    if (resetStage) this.stage = stageOfStatus(session.status);
+    this.session = session;
+  }
+
+  private attachHost(): void {
+    this.cleanups.forEach((cleanup) => cleanup());
+    this.cleanups = [];
+    const host = this.host;
+    if (!host) return;
+    this.cleanups.push(
+      host.onCapture((kind) => this.capture(kind)),
+      host.onPageContext((context) => (this.pageContext = context)),
+    );
+    void host.pageContext().then((context) => {
+      if (context) this.pageContext = context;
+    });
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    if (isTextEntry(event.composedPath()[0])) return;
+    const kind = CAPTURE_KEYS[event.key.toLowerCase()];
+    if (!kind || !this.session) return;
+    const current = this.saver?.current(this.session) ?? this.session;
+    if (current.status !== 'in-progress' && current.status !== 'debrief') return;
+    event.preventDefault();
+    this.capture(kind);
+  }
+}

@@ -1,0 +1,272 @@
+import { LitElement, html, nothing } from 'lit';
+import { t } from '../../i18n';
+import { coachingErrorText, isCoachingError } from '../../model/errors';
+import { canRecordObservations, createObservation, offsetInSession } from '../../model/observation';
+import { endSession, sessionDurationMs } from '../../model/session-lifecycle';
+import {
+  OBSERVATION_KINDS,
+  type Goal,
+  type Locale,
+  type Observation,
+  type ObservationKind,
+  type PageAnchor,
+  type Session,
+} from '../../model/types';
+import type { RubricItem } from '../../templates';
+import type { RecordSaver } from '../common/record-saver';
+import { formatOffset } from '../common/format';
+import { controlStyles, themeTokens } from '../common/tokens';
+import type { ObservationEdit, ObservationView } from '../observation-item/observation-item';
+import '../observation-item/observation-item';
+import '../coverage/coverage';
+import { observeStyles } from './observe.styles';
+
+/** Keys that capture when focus is not in a text field: digits and the kinds' initials. */
+export const CAPTURE_KEYS: Readonly<Record<string, ObservationKind>> = {
+  '1': 'top',
+  '2': 'tip',
+  '3': 'question',
+  '4': 'fact',
+  '5': 'intervention',
+  t: 'top',
+  i: 'tip',
+  q: 'question',
+  f: 'fact',
+  n: 'intervention',
+};
+
+interface Draft extends ObservationView {
+  record?: Observation;
+  anchor?: PageAnchor;
+}
+
+/**
+ * The "during" phase: a running timer, one-key capture, the observations (newest first, edited
+ * in place, deleted with undo) and the live coverage of focus goals and rubric items.
+ *
+ * @event cn-session-change - `detail: { session }` after the session ended
+ */
+export class CnObserve extends LitElement {
+  static override styles = [themeTokens, controlStyles, observeStyles];
+  static override properties = {
+    saver: { attribute: false },
+    locale: { type: String },
+    session: { attribute: false },
+    goals: { attribute: false },
+    rubric: { attribute: false },
+    observations: { attribute: false },
+    anchor: { attribute: false },
+    draft: { state: true },
+    removed: { state: true },
+    message: { state: true },
+    now: { state: true },
+  };
+  declare saver: RecordSaver | undefined;
+  declare locale: Locale;
+  declare session: Session | undefined;
+  declare goals: Goal[];
+  declare rubric: RubricItem[];
+  declare observations: Observation[];
+  /** Where the coach is looking now (the page context), stamped on each capture. */
+  declare anchor: PageAnchor | undefined;
+  declare draft: Draft | undefined;
+  declare removed: Observation | undefined;
+  declare message: string;
+  declare now: number;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private errors = new Map<string, string>();
+
+  constructor() {
+    super();
+    this.saver = undefined;
+    this.locale = 'en';
+    this.session = undefined;
+    this.goals = [];
+    this.rubric = [];
+    this.observations = [];
+    this.anchor = undefined;
+    this.draft = undefined;
+    this.removed = undefined;
+    this.message = '';
+    this.now = Date.now();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ticker = setInterval(() => (this.now = Date.now()), 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
+  }
+
+  /** Start a capture of `kind`, stamped now; focus goes to its text field. */
+  capture(kind: ObservationKind): void {
+    const session = this.saver && this.session ? this.saver.current(this.session) : undefined;
+    if (!session || !canRecordObservations(session)) {
+      this.message = t(this.locale, 'panel.observe.notRunning');
+      return;
+    }
+    const at = new Date();
+    this.draft = {
+      kind,
+      text: '',
+      at: at.toISOString(),
+      offsetMs: offsetInSession(session, at),
+      visibility: 'private',
+      anchor: this.anchor,
+      anchorLabel: this.anchor?.label,
+    };
+    this.message = t(this.locale, 'panel.observe.captured', {
+      kind: t(this.locale, `core.observationKind.${kind}`),
+      time: formatOffset(this.draft.offsetMs),
+    });
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement & { focusText(): Promise<void> }>('cn-observation-item.draft')?.focusText(),
+    );
+  }
+
+  override render() {
+    const session = this.session;
+    if (!session) return nothing;
+    const running = session.status === 'in-progress';
+    const elapsed = sessionDurationMs(session, new Date(this.now));
+    const list = [...this.observations].sort((a, b) => b.at.localeCompare(a.at));
+    return html`<div class="row">
+        <span class="timer" role="timer" aria-label=${t(this.locale, 'panel.observe.elapsed')}
+          >${formatOffset(elapsed)}</span
+        >
+        <span class="muted">${running ? t(this.locale, 'panel.observe.running') : t(this.locale, `core.sessionStatus.${session.status}`)}</span>
+        ${running
+          ? html`<button class="end-observation" @click=${this.end}>${t(this.locale, 'panel.observe.end')}</button>`
+          : nothing}
+      </div>
+      <div class="capture" role="group" aria-label=${t(this.locale, 'panel.observe.captureGroup')}>
+        ${OBSERVATION_KINDS.map(
+          (kind, index) => html`<button
+            class="capture-${kind}"
+            aria-keyshortcuts=${`${index + 1} ${captureLetter(kind)}`}
+            @click=${() => this.capture(kind)}
+          >
+            ${t(this.locale, `core.observationKind.${kind}`)}<kbd aria-hidden="true">${index + 1}</kbd>
+          </button>`,
+        )}
+      </div>
+      <p class="muted" role="status">${this.message}</p>
+      ${this.removed
+        ? html`<div class="undo" role="status">
+            <span>${t(this.locale, 'panel.observe.deleted')}</span>
+            <button class="undo-button" @click=${this.undo}>${t(this.locale, 'panel.observe.undo')}</button>
+          </div>`
+        : nothing}
+      ${this.draft ? this.renderItem(this.draft, true) : nothing}
+      <h3 class="visually-hidden">${t(this.locale, 'panel.observe.listTitle')}</h3>
+      <ul class="plain observations">
+        ${list
+          .filter((o) => o.id !== this.draft?.record?.id)
+          .map((o) => html`<li>${this.renderItem(this.viewOf(o), false)}</li>`)}
+      </ul>
+      ${list.length === 0 && !this.draft ? html`<p class="muted">${t(this.locale, 'panel.observe.none')}</p>` : nothing}
+      <cn-coverage
+        .locale=${this.locale}
+        .session=${session}
+        .goals=${this.goals}
+        .rubric=${this.rubric}
+        .observations=${this.observations}
+      ></cn-coverage>`;
+  }
+
+  private viewOf(o: Observation): ObservationView {
+    const view: ObservationView = { ...o };
+    if (o.anchor?.kind === 'page' && o.anchor.label) view.anchorLabel = o.anchor.label;
+    return view;
+  }
+
+  private renderItem(view: ObservationView, editing: boolean) {
+    const key = view.id ?? 'draft';
+    return html`<cn-observation-item
+      class=${editing ? 'draft' : ''}
+      data-kind=${view.kind}
+      .observation=${view}
+      .goals=${this.goals}
+      .rubric=${this.rubric}
+      .locale=${this.locale}
+      .editing=${editing}
+      .error=${this.errors.get(key) ?? ''}
+      @cn-observation-edit=${(e: CustomEvent<ObservationEdit>) => this.edit(view, e.detail)}
+      @cn-observation-delete=${() => void this.remove(view)}
+      @cn-observation-editing=${(e: CustomEvent<{ editing: boolean }>) => {
+        if (!e.detail.editing && editing) this.draft = undefined;
+      }}
+    ></cn-observation-item>`;
+  }
+
+  private edit(view: ObservationView, edit: ObservationEdit): void {
+    const saver = this.saver;
+    const session = saver && this.session ? saver.current(this.session) : undefined;
+    if (!saver || !session) return;
+    const key = view.id ?? 'draft';
+    try {
+      if (!view.id && this.draft) {
+        Object.assign(this.draft, edit);
+        if ((this.draft.text ?? '').trim() === '') return;
+        const input = {
+          kind: this.draft.kind,
+          text: this.draft.text,
+          at: new Date(this.draft.at),
+          visibility: this.draft.visibility,
+          ...(this.draft.goalId ? { goalId: this.draft.goalId } : {}),
+          ...(this.draft.rubricItemId ? { rubricItemId: this.draft.rubricItemId } : {}),
+          ...(this.draft.anchor ? { anchor: this.draft.anchor } : {}),
+        };
+        const record = saver.create(createObservation(session, input, saver.context()));
+        this.draft = { ...this.viewOf(record), id: record.id, record };
+        this.observations = [...this.observations, record];
+      } else {
+        const existing = this.observations.find((o) => o.id === view.id);
+        if (!existing) return;
+        const next = saver.edit(existing, edit);
+        this.observations = this.observations.map((o) => (o.id === next.id ? next : o));
+        if (this.draft?.record?.id === next.id) this.draft = { ...this.draft, ...this.viewOf(next), record: next };
+      }
+      this.errors.delete(key);
+    } catch (error) {
+      if (!isCoachingError(error)) throw error;
+      this.errors.set(key, coachingErrorText(error, this.locale));
+    }
+    this.requestUpdate();
+  }
+
+  private async remove(view: ObservationView): Promise<void> {
+    const existing = this.observations.find((o) => o.id === view.id);
+    if (!existing || !this.saver) return;
+    const current = this.saver.current(existing);
+    this.observations = this.observations.filter((o) => o.id !== existing.id);
+    if (this.draft?.record?.id === existing.id) this.draft = undefined;
+    this.removed = current;
+    this.message = '';
+    await this.saver.remove(current);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.undo-button')?.focus();
+  }
+
+  private async undo(): Promise<void> {
+    const removed = this.removed;
+    if (!removed || !this.saver) return;
+    this.removed = undefined;
+    const restored = await this.saver.restore(removed);
+    this.observations = [...this.observations, restored];
+    this.message = t(this.locale, 'panel.observe.restored');
+  }
+
+  private end(): void {
+    if (!this.saver || !this.session) return;
+    const session = this.saver.apply(this.session, endSession);
+    this.dispatchEvent(new CustomEvent('cn-session-change', { detail: { session }, bubbles: true, composed: true }));
+  }
+}
+
+function captureLetter(kind: ObservationKind): string {
+  return Object.entries(CAPTURE_KEYS).find(([key, k]) => k === kind && !/\d/.test(key))?.[0]?.toUpperCase() ?? '';
+}

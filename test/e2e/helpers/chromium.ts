@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { buildOnce } from './build';
+import { CHROME_DIST } from './paths';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ChromiumWithExtension {
+  ctx: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (it may be restarted by Chromium: use `serviceWorker()`). */
+  sw: Worker;
+  /** The current service worker, waiting for it if Chromium stopped it. */
+  serviceWorker(): Promise<Worker>;
+  profileDir: string;
+  /** Closes the browser; removes the profile unless `keepProfile` was set. */
+  cleanup(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse a profile (browser restart tests); it is then kept on cleanup. */
+  profileDir?: string;
+  /** Defaults to the built `extension-browser/dist/chrome` (built first if stale). */
+  extensionDir?: string;
+  args?: string[];
+  viewport?: { width: number; height: number };
+}
+
+/** Debian's Chromium with the built extension, in a fresh temp profile. */
+export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
+  const extensionDir = options.extensionDir ?? CHROME_DIST;
+  if (!options.extensionDir) buildOnce();
+  const keepProfile = options.profileDir !== undefined;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cn-chromium-'));
+  const headless = options.headless ?? true;
+  const ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...CHROMIUM_FLAGS,
+      ...(options.args ?? []),
+    ],
+  });
+  const serviceWorker = async (): Promise<Worker> =>
+    ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+  return {
+    ctx,
+    extensionId,
+    sw,
+    serviceWorker,
+    profileDir,
+    async cleanup() {
+      await ctx.close().catch(() => undefined);
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

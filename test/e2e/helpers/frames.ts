@@ -1,0 +1,25 @@
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+
+/**
+ * The panel iframe inside the overlay. The closed shadow root hides it from locators, but
+ * Playwright still lists it among the page's frames.
+ */
+export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => f !== page.mainFrame() && /^(chrome|moz)-extension:\/\//.test(f.url()));
+    if (frame) {
+      await frame.waitForLoadState('domcontentloaded');
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no extension frame in ${page.url()} after ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Opens an extension page (`dashboard/index.html`, `popup/index.html`, …) in a new tab. */
+export async function openExtensionPage(ctx: BrowserContext, extensionId: string, path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+  return page;
+}

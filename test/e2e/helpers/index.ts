@@ -1,0 +1,12 @@
+/** The shared real-browser harness for the browser extension's end-to-end tests. */
+export { buildOnce } from './build';
+export { launchChromiumWithExtension, CHROMIUM_FLAGS } from './chromium';
+export type { ChromiumWithExtension, LaunchOptions } from './chromium';
+export { launchFirefoxWithExtension } from './firefox';
+export type { FirefoxWithExtension } from './firefox';
+export { readFixture, routeFixture } from './fixtures';
+export { panelFrame, openExtensionPage } from './frames';
+export { tabIdOf, sendToLoader, contextOf, showOverlay } from './extension';
+export { recordRequests } from './network';
+export type { RecordedRequest } from './network';
+export { REPO_ROOT, EXTENSION_DIR, CHROME_DIST, FIREFOX_DIST, FIXTURES_DIR } from './paths';

@@ -1,0 +1,58 @@
+import {
+  createObservation,
+  createPerson,
+  createSession,
+  createTrack,
+  startSession,
+  checkPreparation,
+  type ChangeContext,
+  type NewObservation,
+  type Observation,
+  type Session,
+  type Track,
+} from '../../../shared/src/model';
+import { clientMeetingObservation } from '../../../shared/src/templates';
+
+/** A change context at a fixed moment, so tests are deterministic. */
+export function ctxAt(iso: string, actor = 'replica-a'): ChangeContext {
+  return { actor, now: new Date(iso) };
+}
+
+export const T0 = '2026-11-22T09:00:00.000Z';
+export const ctx = ctxAt(T0);
+
+export function aTrack(overrides: Partial<Parameters<typeof createTrack>[0]> = {}): Track {
+  const coachee = createPerson({ displayName: 'Sanne' }, ctx);
+  const coach = createPerson({ displayName: 'Pieter' }, ctx);
+  return createTrack(
+    {
+      kind: 'on-the-job',
+      title: 'Client calls',
+      coacheeIds: [coachee.id],
+      coachIds: [coach.id],
+      ...overrides,
+    },
+    ctx,
+  );
+}
+
+/** A prepared, started client-meeting observation in `track`. */
+export function runningSession(track: Track, date = '2026-11-22', startIso = T0): Session {
+  const planned = createSession(
+    { template: clientMeetingObservation, track, date },
+    ctxAt(startIso),
+  );
+  const prepared = checkPreparation(planned, 'prepared', ctxAt(startIso));
+  return startSession(prepared, ctxAt(startIso));
+}
+
+export function observe(
+  session: Session,
+  kind: NewObservation['kind'],
+  text: string,
+  extra: Partial<NewObservation> = {},
+  iso?: string,
+): Observation {
+  const at = iso ?? new Date(Date.parse(session.during.startedAt ?? T0) + 60_000).toISOString();
+  return createObservation(session, { kind, text, ...extra }, ctxAt(at));
+}

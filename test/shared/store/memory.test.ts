@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../../../shared/src/store';
+import { storeContract } from './contract';
+
+storeContract('memory', async () => createMemoryStore());
