@@ -1,12 +1,16 @@
 // Builds the extension for Chrome (also Edge) and Firefox from one source:
 //   dist/chrome/, dist/firefox/, dist/coaching-notes-<target>-<version>.zip
 // `node scripts/build.mjs --if-stale` skips the build when dist is newer than every source.
+// `--skip-page=panel` (repeatable) leaves a page out, e.g. while another area is mid-change.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, runnerImport } from 'vite';
 import { iconPng } from './icons.mjs';
 import { zipDirectory } from './zip.mjs';
+
+// Always a production build (Lit's dev mode and dev warnings stay out), whoever runs it (vitest sets `test`).
+process.env.NODE_ENV = 'production';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
@@ -49,11 +53,16 @@ async function main() {
   if (process.argv.includes('--if-stale') && !isStale()) return;
   const started = Date.now();
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-  const { existingPages } = (await runnerImport(join(root, 'vite.config.ts'))).module;
+  const pagesConfig = (await runnerImport(join(root, 'vite.config.ts'))).module;
+  const { existingPages } = pagesConfig;
   const pages = existingPages();
+  for (const arg of process.argv) if (arg.startsWith('--skip-page=')) delete pages[arg.slice('--skip-page='.length)];
 
   rmSync(dist, { recursive: true, force: true });
-  if (Object.keys(pages).length > 0) await build({ configFile: join(root, 'vite.config.ts') });
+  if (Object.keys(pages).length > 0) {
+    const config = pagesConfig.default;
+    await build({ ...config, configFile: false, build: { ...config.build, rollupOptions: { input: pages } } });
+  }
   await buildScript('src/content/loader.ts', 'content/loader.js', 'coachingNotesLoader');
   await buildScript('src/background/index.ts', 'background/index.js', 'coachingNotesBackground');
 
@@ -76,7 +85,7 @@ async function main() {
   const missing = Object.entries(present).filter(([, ok]) => !ok).map(([page]) => page);
   console.log(
     `extension-browser: built dist/chrome and dist/firefox in ${Date.now() - started} ms` +
-      (missing.length ? ` (pages not present yet, skipped: ${missing.join(', ')})` : ''),
+      (missing.length ? ` (pages left out: ${missing.join(', ')})` : ''),
   );
 }
 

@@ -66,7 +66,7 @@ describe('site adapters on fixture pages under the real host names', () => {
     const page = await chromium.ctx.newPage();
     try {
       await page.goto(generic.url);
-      await expect(contextOf(chromium.sw, page, ), 'declared matches must not include this host').rejects.toThrow();
+      await expect(contextOf(chromium.sw, page, 2_000), 'declared matches must not include this host').rejects.toThrow();
     } finally {
       await page.close();
     }

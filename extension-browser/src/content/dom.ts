@@ -24,5 +24,35 @@ export function attach(host: HTMLElement): void {
   if (!host.isConnected) document.documentElement.append(host);
 }
 
-export const ICON_SVG =
-  '<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true"><path fill="currentColor" d="M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2h-9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3.3 6.6-1.4 1.4 3.6 3.6 7.6-7.6-1.4-1.4-6.2 6.2Z"/></svg>';
+/** An element with attributes and children, built without parsing HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+export function styleElement(css: string): HTMLStyleElement {
+  return el('style', {}, css);
+}
+
+/** The speech bubble with a check mark (same as the toolbar icon). */
+export function iconSvg(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  for (const [name, value] of Object.entries({ viewBox: '0 0 24 24', width: '22', height: '22', 'aria-hidden': 'true' })) {
+    svg.setAttribute(name, value);
+  }
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute(
+    'd',
+    'M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2h-9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm3.3 6.6-1.4 1.4 3.6 3.6 7.6-7.6-1.4-1.4-6.2 6.2Z',
+  );
+  svg.append(path);
+  return svg;
+}

@@ -1,4 +1,4 @@
-import { ICON_SVG, attach, createHost, setImportant } from './dom';
+import { attach, createHost, el, iconSvg, setImportant, styleElement } from './dom';
 import type { LoaderStrings } from './strings';
 
 const STYLE = `
@@ -17,9 +17,9 @@ export class Launcher {
   constructor(bottomBar: number, onOpen: () => void) {
     const { host, root } = createHost();
     setImportant(host, { right: '16px', bottom: `${bottomBar + 16}px` });
-    root.innerHTML = `<style>${STYLE}</style><button type="button">${ICON_SVG}</button>`;
+    this.button = el('button', { type: 'button' }, iconSvg());
+    root.append(styleElement(STYLE), this.button);
     this.host = host;
-    this.button = root.querySelector('button')!;
     this.button.addEventListener('click', onOpen);
   }
 

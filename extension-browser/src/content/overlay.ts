@@ -1,5 +1,5 @@
 import type { OverlayPlacement } from '../common/settings';
-import { attach, createHost, setImportant } from './dom';
+import { attach, createHost, el, setImportant, styleElement } from './dom';
 import type { LoaderStrings } from './strings';
 
 const WIDTH = 380;
@@ -54,18 +54,14 @@ export class Overlay {
     private readonly onHidden: () => void,
   ) {
     const { host, root } = createHost();
-    root.innerHTML = `<style>${STYLE}</style><div class="box"><div class="bar">
-      <button type="button" class="grip">Coaching Notes</button>
-      <button type="button" class="collapse"></button><button type="button" class="hide">×</button>
-      </div><iframe></iframe></div>`;
+    this.grip = el('button', { type: 'button', class: 'grip' }, 'Coaching Notes');
+    this.collapseButton = el('button', { type: 'button', class: 'collapse' });
+    this.hideButton = el('button', { type: 'button', class: 'hide' }, '×');
+    this.bar = el('div', { class: 'bar' }, this.grip, this.collapseButton, this.hideButton);
+    this.frame = el('iframe', { src: panelUrl });
+    this.box = el('div', { class: 'box' }, this.bar, this.frame);
+    root.append(styleElement(STYLE), this.box);
     this.host = host;
-    this.box = root.querySelector('.box')!;
-    this.bar = root.querySelector('.bar')!;
-    this.grip = root.querySelector('.grip')!;
-    this.collapseButton = root.querySelector('.collapse')!;
-    this.hideButton = root.querySelector('.hide')!;
-    this.frame = root.querySelector('iframe')!;
-    this.frame.src = panelUrl;
     this.text = text;
     this.collapseButton.addEventListener('click', () => this.setCollapsed(!this.placement.collapsed));
     this.hideButton.addEventListener('click', () => this.hide());

@@ -41,9 +41,13 @@ export class AnchorTracker implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
       vscode.workspace.onDidOpenTextDocument((document) => this.verifyDocument(document)),
       vscode.workspace.onDidSaveTextDocument(() => this.persistSoon(0)),
-      services.store.subscribe((change) => {
-        if (change.records.some((r) => r.type === 'observation')) void this.reload();
-      }),
+      {
+        dispose: services.store.subscribe((change) => {
+          if (change.records.some((r) => r.type === 'observation' || r.type === 'session')) {
+            void this.reload();
+          }
+        }),
+      },
     );
   }
 

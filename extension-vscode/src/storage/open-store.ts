@@ -1,40 +1,12 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import {
-  SharedFileError,
-  createMemoryStore,
-  parseSharedFile,
-  serializeSharedFile,
-} from '@coaching-notes/shared';
-import { FileStore, type StoreCodec, type StoreFileIo } from './file-store';
-import { writeFileAtomic } from './atomic-write';
+import { SharedFileError, createMemoryStore } from '@coaching-notes/shared';
+import { FileStore } from './file-store';
+import { nodeFileIo, sharedFileCodec } from './node-store-io';
 
 /** The store's file in global storage: in the user's profile, on the user's machine. */
 export const STORE_FILE_NAME = 'notes.coaching.jsonl';
-
-export const sharedFileCodec: StoreCodec = {
-  parse(text) {
-    const result = parseSharedFile(text);
-    if (!result.ok) throw new SharedFileError(result.issues);
-    return result.records;
-  },
-  serialize: (records) => serializeSharedFile(records),
-};
-
-export function nodeFileIo(file: string): StoreFileIo {
-  return {
-    async read() {
-      try {
-        return await fs.readFile(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
-      }
-    },
-    write: (text) => writeFileAtomic(file, text),
-  };
-}
 
 /**
  * Opens the file store in `globalStorageUri`. A file that no longer reads (a broken hand

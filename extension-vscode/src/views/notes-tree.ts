@@ -26,7 +26,7 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   ) {
     this.disposables.push(
       this.changed,
-      services.store.subscribe(() => this.refreshSoon()),
+      { dispose: services.store.subscribe(() => this.refreshSoon()) },
       tracker.onDidChange(() => this.refreshSoon()),
     );
   }

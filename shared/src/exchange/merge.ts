@@ -111,3 +111,13 @@ export function conflictAlternatives(record: StoredRecord): ConflictVersion[] {
     (version) => canonicalJson([version.updatedAt, version.fields]) !== current,
   );
 }
+
+/**
+ * Every live version a record holds, each with its own revision: the current content and the
+ * open conflict versions. A tombstone holds none.
+ */
+export function versionsOf(record: StoredRecord): ConflictVersion[] {
+  return valuesOf(record)
+    .filter((v) => !v.deleted)
+    .map((v) => ({ rev: v.rev, updatedAt: v.updatedAt, fields: v.fields }));
+}

@@ -5,7 +5,7 @@ export * from './schema';
 export * from './refs';
 export * from './errors';
 export * from './limits';
-export * from './validate';
+export type { FieldName } from './validate';
 export * from './dates';
 export * from './records';
 export * from './person';

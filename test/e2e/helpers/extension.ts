@@ -36,8 +36,8 @@ export function sendToLoader<T = unknown>(sw: Worker, tabId: number, message: Me
 }
 
 /** The page context the loader of `page` reports. */
-export async function contextOf(sw: Worker, page: Page): Promise<PageContext> {
-  return sendToLoader<PageContext>(sw, await tabIdOf(sw, page), { type: 'context:get' });
+export async function contextOf(sw: Worker, page: Page, timeoutMs?: number): Promise<PageContext> {
+  return sendToLoader<PageContext>(sw, await tabIdOf(sw, page, timeoutMs), { type: 'context:get' });
 }
 
 /** Opens the overlay in `page` (as the launcher or the shortcut would) and returns the tab id. */

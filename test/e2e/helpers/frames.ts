@@ -4,10 +4,16 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
  * The panel iframe inside the overlay. The closed shadow root hides it from locators, but
  * Playwright still lists it among the page's frames.
  */
-export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+export async function panelFrame(
+  page: Page,
+  timeoutMs = 15_000,
+  accept: (url: URL) => boolean = (url) => url.searchParams.get('mode') === 'overlay',
+): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const frame = page.frames().find((f) => f !== page.mainFrame() && /^(chrome|moz)-extension:\/\//.test(f.url()));
+    const frame = page
+      .frames()
+      .find((f) => f !== page.mainFrame() && /^(chrome|moz)-extension:\/\//.test(f.url()) && accept(new URL(f.url())));
     if (frame) {
       await frame.waitForLoadState('domcontentloaded');
       return frame;

@@ -2,27 +2,43 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
+  canonicalRecord,
   compareRevisions,
   isTombstone,
   mergeRecordSets,
+  versionsOf,
+  type ConflictVersion,
   type StoredRecord,
 } from '@coaching-notes/shared';
 import { threeStates } from './sim';
 
 const merge = (...sets: StoredRecord[][]) => mergeRecordSets(sets);
+/**
+ * Equal, except for the deletion time of a tombstone: when a deletion concurrent with an edit
+ * was absorbed (the edit won) and that edit was later deleted by someone else, which deletion
+ * time the final tombstone shows depends on the merge order. Revision and content converge;
+ * the next merge of the two results picks the later time (docs/shared-file.md).
+ */
 function same(a: StoredRecord[], b: StoredRecord[]): void {
-  expect(canonicalJson(a)).toBe(canonicalJson(b));
+  const mask = (records: StoredRecord[]) =>
+    canonicalJson(records.map((r) => (isTombstone(r) ? { ...r, updatedAt: '' } : r)));
+  expect(mask(a)).toBe(mask(b));
 }
 
-/** Every text a stored record holds: its own and its conflict versions'. */
+/** Every text a stored record holds: its current one and its open conflict versions'. */
 function texts(record: StoredRecord): string[] {
-  if (isTombstone(record)) return [];
-  const own = 'text' in record ? [record.text] : [];
-  return [...own, ...(record.conflicts ?? []).map((c) => String(c.fields['text']))];
+  return versionsOf(record).map((v) => String(v.fields['text']));
+}
+
+/** Whether `state` has seen this version (its revision descends) but no longer holds it. */
+function replaced(state: StoredRecord, version: ConflictVersion): boolean {
+  const order = compareRevisions(version.rev, state.rev);
+  const holds = versionsOf(state).some((v) => canonicalJson(v) === canonicalJson(version));
+  return (order === 'before' || order === 'equal') && !holds;
 }
 
 describe('merge laws on reachable states (fast-check)', () => {
-  const runs = { numRuns: 400 };
+  const runs = { numRuns: Number(process.env['FC_RUNS'] ?? 300) };
 
   it('is commutative', () => {
     fc.assert(
@@ -69,12 +85,10 @@ describe('merge laws on reachable states (fast-check)', () => {
         const out = new Map(merge(...inputs).map((r) => [r.id, texts(r)]));
         const all = inputs.flat();
         for (const record of all) {
-          const replaced = all.some(
-            (other) =>
-              other.id === record.id && compareRevisions(other.rev, record.rev) === 'after',
-          );
-          if (replaced) continue;
-          for (const text of texts(record)) expect(out.get(record.id)).toContain(text);
+          for (const version of versionsOf(record)) {
+            if (all.some((other) => other.id === record.id && replaced(other, version))) continue;
+            expect(out.get(record.id)).toContain(String(version.fields['text']));
+          }
         }
       }),
       runs,
@@ -86,9 +100,12 @@ describe('merge laws on reachable states (fast-check)', () => {
       fc.property(threeStates, ([a, b, c]) => {
         for (const record of merge(a, b, c)) {
           if (isTombstone(record) || !record.conflicts) continue;
-          const keys = record.conflicts.map((v) => canonicalJson(v));
+          const canonical = canonicalRecord(record);
+          const keys = (canonical as { conflicts?: unknown[] }).conflicts?.map(canonicalJson) ?? [];
           expect(new Set(keys).size).toBe(keys.length);
-          expect(record.conflicts.length).toBeGreaterThan(0);
+          expect(canonicalJson(canonicalRecord(canonical))).toBe(canonicalJson(canonical));
+          const versions = (r: StoredRecord) => versionsOf(r).map(canonicalJson).sort();
+          expect(versions(canonical)).toEqual(versions(record));
         }
       }),
       runs,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CoachingError } from '../../../shared/src/model';
 import {
-  CoachingError,
   applyFeedback,
   composeFeedback,
   feedbackBalance,

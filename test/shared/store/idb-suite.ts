@@ -56,7 +56,10 @@ export function idbAdapterSuite(label: string): void {
       vi.restoreAllMocks();
       for (const handle of open.splice(0)) await handle.close();
     });
-    const track = <T extends Store | IDBPDatabase<unknown>>(handle: T) => (open.push(handle), handle);
+    const track = <T extends Store | IDBPDatabase<unknown>>(handle: T) => (
+      open.push(handle),
+      handle
+    );
 
     it('has one row writer per schema version, so each version has a migration test', () => {
       expect(MIGRATIONS).toHaveLength(DB_VERSION);
@@ -71,9 +74,14 @@ export function idbAdapterSuite(label: string): void {
       const db = track(await openDB(name));
       expect(db.version).toBe(DB_VERSION);
       const indexes = [...db.transaction('records').store.indexNames].sort();
-      expect(indexes).toEqual(
-        ['byType', 'byTypeDate', 'byTypePerson', 'byTypeSession', 'byTypeTrack', 'byUpdatedAt'],
-      );
+      expect(indexes).toEqual([
+        'byType',
+        'byTypeDate',
+        'byTypePerson',
+        'byTypeSession',
+        'byTypeTrack',
+        'byUpdatedAt',
+      ]);
     });
 
     for (let version = 1; version <= DB_VERSION; version++) {
@@ -86,21 +94,26 @@ export function idbAdapterSuite(label: string): void {
 
         const invalid: InvalidStoredRecord[] = [];
         const store = track(await openIdbStore({ name, onInvalid: (r) => invalid.push(r) }));
-        for (const record of records) expect(await store.getStored(record.type, record.id)).toEqual(record);
+        for (const record of records)
+          expect(await store.getStored(record.type, record.id)).toEqual(record);
         // The indexes answer for rows written before they existed.
         const byPerson = await store.list({ type: 'observation', personId: w.coachee.id });
         expect(byPerson.map((r) => r.id)).toEqual([w.observation.id]);
         expect((await store.list({ type: 'goal', trackId: w.track.id })).map((r) => r.id)).toEqual([
           w.goal.id,
         ]);
-        expect(await store.list({ type: 'session', from: '2026-01-20', to: '2026-01-21' })).toEqual([
-          w.session,
-        ]);
+        expect(await store.list({ type: 'session', from: '2026-01-20', to: '2026-01-21' })).toEqual(
+          [w.session],
+        );
         // The broken row is reported, excluded, and still in the database.
         expect(await store.list({ type: 'observation' })).toHaveLength(1);
         expect(invalid[0]).toMatchObject({ type: 'observation', id: 'not-an-id' });
         await store.close();
-        expect((await rawRows(name)).some((row) => row.record['type'] === 'observation' && !('id' in row.record))).toBe(true);
+        expect(
+          (await rawRows(name)).some(
+            (row) => row.record['type'] === 'observation' && !('id' in row.record),
+          ),
+        ).toBe(true);
       });
     }
 
@@ -182,7 +195,9 @@ export function idbAdapterSuite(label: string): void {
       const oldTab = await openDB(name, 1);
       const blocked: unknown[] = [];
       const opening = openIdbStore({ name, onBlocked: (info) => blocked.push(info) });
-      await vi.waitFor(() => expect(blocked).toEqual([{ currentVersion: 1, requestedVersion: DB_VERSION }]));
+      await vi.waitFor(() =>
+        expect(blocked).toEqual([{ currentVersion: 1, requestedVersion: DB_VERSION }]),
+      );
       oldTab.close();
       const store = track(await opening);
       expect(await store.get('person', w.coachee.id)).toEqual(w.coachee);

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Id, Locale, Session } from '../../model/types';
 import type { Store, StoreChange } from '../../store/port';
 import { saverFor, type ChangeContextSource, type RecordSaver } from './record-saver';
@@ -9,7 +9,7 @@ import { saverFor, type ChangeContextSource, type RecordSaver } from './record-s
  * source and a session id, so the VS Code webview can mount them as they are.
  */
 export class SessionBoundElement extends LitElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     store: { attribute: false },
     locale: { type: String },
     changeContext: { attribute: false },

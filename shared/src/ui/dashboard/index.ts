@@ -1,1 +1,19 @@
-export {};
+/** The coaching dashboard's Lit components, its search index and the host port the shell implements. */
+import './root/dashboard';
+
+export { CnDashboard, DASHBOARD_VIEWS, type DashboardView } from './root/dashboard.component';
+export type {
+  DashboardContext,
+  DashboardHost,
+  DashboardSettings,
+  LanguageChoice,
+  PanelSurface,
+  ShortcutSettingsResult,
+} from './context';
+export { LAUNCHER_SITES } from './settings/settings-view.component';
+export { RETENTION_CHOICES } from './privacy/privacy-view.component';
+export { SearchIndex, SEARCH_DB_NAME, type SearchHit, type SearchResult } from './search/search-index';
+export { SearchSync } from './search/search-sync';
+export { foldText, indexTokens, queryTerms } from './search/tokenize';
+export { loadAgenda, type AgendaItem } from './followups/agenda';
+export { agendaIcs } from './followups/ics';

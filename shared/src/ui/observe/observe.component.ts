@@ -195,7 +195,7 @@ export class CnObserve extends LitElement {
       .editing=${editing}
       .error=${this.errors.get(key) ?? ''}
       @cn-observation-edit=${(e: CustomEvent<ObservationEdit>) => this.edit(view, e.detail)}
-      @cn-observation-delete=${() => void this.remove(view)}
+      @cn-observation-delete=${() => void this.removeObservation(view)}
       @cn-observation-editing=${(e: CustomEvent<{ editing: boolean }>) => {
         if (!e.detail.editing && editing) this.draft = undefined;
       }}
@@ -238,7 +238,7 @@ export class CnObserve extends LitElement {
     this.requestUpdate();
   }
 
-  private async remove(view: ObservationView): Promise<void> {
+  private async removeObservation(view: ObservationView): Promise<void> {
     const existing = this.observations.find((o) => o.id === view.id);
     if (!existing || !this.saver) return;
     const current = this.saver.current(existing);

@@ -18,7 +18,7 @@ export async function recordsInScope(store: Store, scope: ExportScope): Promise<
   if (scope.kind === 'person') {
     const person = await store.getStored('person', scope.personId);
     const lists = await Promise.all(types.map((type) => store.list({ type, personId: scope.personId })));
-    const tracks = lists[0];
+    const tracks = lists[0] ?? [];
     const goals = await Promise.all(tracks.map((tr) => store.list({ type: 'goal', trackId: tr.id })));
     const people = await peopleOf(store, lists.flat());
     return [...(person ? [person] : []), ...people, ...lists.flat(), ...goals.flat()];

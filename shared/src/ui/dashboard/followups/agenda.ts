@@ -1,6 +1,6 @@
 import { addDays, toDateOnly } from '../../../model/dates';
-import { nextCheckInDue } from '../../../model/cadence';
-import type { Action, DateOnly, Id, Session, Track } from '../../../model/types';
+import { trackCheckInDue } from '../../../model/track-progress';
+import type { Action, DateOnly, Id, Track } from '../../../model/types';
 import type { Store } from '../../../store/port';
 
 /** How far back a track's last held check-in is looked for (older: it is overdue anyway). */
@@ -13,14 +13,6 @@ export type AgendaItem =
 
 export function agendaPersonIds(item: AgendaItem): Id[] {
   return item.kind === 'action' ? item.action.coacheeIds : item.track.coacheeIds;
-}
-
-/** The last held session of a track, from sessions sorted by date (the store's order). */
-export function lastHeld(sessions: readonly Session[]): DateOnly | undefined {
-  for (let i = sessions.length - 1; i >= 0; i--) {
-    if (sessions[i]!.status === 'done') return sessions[i]!.date;
-  }
-  return undefined;
 }
 
 /**
@@ -40,8 +32,8 @@ export async function loadAgenda(store: Store, now: Date, horizonDays = 30): Pro
       }
       if (!track.cadence) return;
       const sessions = await store.list({ type: 'session', trackId: track.id, from: addDays(today, -LOOKBACK_DAYS) });
-      const since = track.startDate ?? track.createdAt.slice(0, 10);
-      const next = nextCheckInDue(track.cadence, lastHeld(sessions), since, today);
+      // Only the last held session matters, so recent sessions are enough.
+      const next = trackCheckInDue(track, sessions, today);
       if (next && next.due <= until) items.push({ kind: 'check-in', due: next.due, overdue: next.overdue, track });
     }),
   );

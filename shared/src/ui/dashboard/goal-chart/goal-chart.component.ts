@@ -1,11 +1,18 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import { t } from '../../../i18n';
-import type { Id, Track } from '../../../model/types';
+import { goalsProgress, type GoalProgress } from '../../../model/goal-progress';
+import type { Goal, Id, Session, Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { formatDay } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
-import { evidencePerGoal, type GoalEvidence } from './evidence';
+
+/** One goal's chart: the goal, the core's evidence per session and the sessions by id. */
+interface GoalEvidence {
+  goal: Goal;
+  progress: GoalProgress;
+  sessions: Map<Id, Session>;
+}
 import { goalChartStyles } from './goal-chart.styles';
 
 const WIDTH = 640;
@@ -57,33 +64,43 @@ export class CnDashGoalChart extends LitElement {
       store.list({ type: 'session', trackId }),
       store.list({ type: 'observation', trackId }),
     ]);
-    if (trackId === this.trackId) this.evidence = evidencePerGoal(goals, sessions, observations);
+    if (trackId !== this.trackId) return;
+    const byId = new Map(sessions.map((s) => [s.id, s]));
+    const sorted = [...goals].sort((a, b) => a.order - b.order);
+    this.evidence = goalsProgress(sorted, sessions, observations).map((progress, i) => ({
+      goal: sorted[i]!,
+      progress,
+      sessions: byId,
+    }));
   }
 
   private renderChart(ev: GoalEvidence, index: number): TemplateResult {
     const l = this.ctx.locale;
-    const n = Math.max(ev.points.length, 1);
-    const max = Math.max(1, ...ev.points.map((p) => Math.max(p.tops, p.tips)));
+    const points = ev.progress.sessions;
+    const n = Math.max(points.length, 1);
+    const max = Math.max(1, ...points.map((p) => Math.max(p.tops, p.tips)));
     const step = (WIDTH - PAD * 2) / n;
     const barW = Math.max(2, Math.min(28, step * 0.6));
     const scale = (HALF - 8) / max;
-    const tops = ev.points.reduce((s, p) => s + p.tops, 0);
-    const tips = ev.points.reduce((s, p) => s + p.tips, 0);
+    const { tops, tips } = ev.progress.totals;
     const titleId = `goal-${index}-title`;
     const descId = `goal-${index}-desc`;
     return html`<figure class="card">
-      <figcaption id=${titleId}><strong>${ev.goal.statement}</strong></figcaption>
+      <figcaption id=${titleId}>
+        <strong>${ev.goal.statement}</strong>
+        <span class="badge">${t(l, `dashboard.chart.trend.${ev.progress.trend}`)}</span>
+      </figcaption>
       <svg viewBox="0 0 ${WIDTH} ${HALF * 2 + 16}" role="img" aria-labelledby="${titleId} ${descId}">
-        <desc id=${descId}>${t(l, 'dashboard.chart.summary', { sessions: ev.points.length, tops, tips })}</desc>
+        <desc id=${descId}>${t(l, 'dashboard.chart.summary', { sessions: points.length, tops, tips })}</desc>
         <line class="axis" x1=${PAD} x2=${WIDTH - PAD} y1=${HALF} y2=${HALF}></line>
-        ${ev.points.map((p, i) => {
+        ${points.map((p, i) => {
           const x = PAD + i * step + (step - barW) / 2;
           return svg`<rect class="bar-top" x=${x} y=${HALF - p.tops * scale} width=${barW} height=${p.tops * scale}></rect>
             <rect class="bar-tip" x=${x} y=${HALF} width=${barW} height=${p.tips * scale}></rect>`;
         })}
-        ${ev.points.length
-          ? svg`<text class="tick" x=${PAD} y=${HALF * 2 + 12}>${formatDay(l, ev.points[0]!.session.date)}</text>
-              <text class="tick" x=${WIDTH - PAD} y=${HALF * 2 + 12} text-anchor="end">${formatDay(l, ev.points[ev.points.length - 1]!.session.date)}</text>`
+        ${points.length
+          ? svg`<text class="tick" x=${PAD} y=${HALF * 2 + 12}>${formatDay(l, points[0]!.date)}</text>
+              <text class="tick" x=${WIDTH - PAD} y=${HALF * 2 + 12} text-anchor="end">${formatDay(l, points[points.length - 1]!.date)}</text>`
           : nothing}
       </svg>
       <details>
@@ -97,9 +114,9 @@ export class CnDashGoalChart extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${ev.points.map(
+            ${points.map(
               (p) => html`<tr>
-                <th scope="row">${formatDay(l, p.session.date)} · ${p.session.title}</th>
+                <th scope="row">${formatDay(l, p.date)} · ${ev.sessions.get(p.sessionId)?.title ?? ''}</th>
                 <td>${p.tops}</td>
                 <td>${p.tips}</td>
               </tr>`,

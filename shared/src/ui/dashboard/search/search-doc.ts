@@ -1,3 +1,4 @@
+import { isTombstone } from '../../../model/revision';
 import type { Id, StoredRecord } from '../../../model/types';
 import { indexTokens } from './tokenize';
 
@@ -18,7 +19,7 @@ export interface SearchDoc {
  * tracks, goals) or is a tombstone (its document must go).
  */
 export function searchDocOf(record: StoredRecord): SearchDoc | undefined {
-  if ('deleted' in record && record.deleted) return undefined;
+  if (isTombstone(record)) return undefined;
   switch (record.type) {
     case 'session': {
       const s = record;

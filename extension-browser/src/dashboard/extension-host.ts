@@ -1,0 +1,83 @@
+import type { DashboardHost, DashboardSettings, ShortcutSettingsResult } from '@coaching-notes/shared/ui';
+import { ext, loadSettings, updateSettings, type Settings } from '../common';
+import { requestPersistence } from '../pages/bootstrap';
+import { loadPrefs, savePrefs, type DashboardPrefs } from './prefs';
+
+const SHORTCUTS_URL = 'chrome://extensions/shortcuts';
+
+function toDashboard(settings: Settings, prefs: DashboardPrefs): DashboardSettings {
+  return {
+    language: settings.locale === 'auto' ? 'browser' : settings.locale,
+    surface: settings.surface,
+    launcherSites: { ...settings.launcher },
+    notifications: prefs.notifications,
+    retentionMonths: settings.retentionMonths > 0 ? settings.retentionMonths : null,
+    retentionAsked: prefs.retentionAsked,
+  };
+}
+
+/** Firefox exposes `runtime.getBrowserInfo`; Chromium does not. */
+function isFirefox(): boolean {
+  return typeof (ext.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+}
+
+/**
+ * The dashboard's platform: the common settings module for language, surface, launcher and
+ * retention; the dashboard's own prefs for reminders; `permissions.request` for the optional
+ * notifications permission (asked inside the click that turns reminders on).
+ */
+export class ExtensionDashboardHost implements DashboardHost {
+  async loadSettings(): Promise<DashboardSettings> {
+    const [settings, prefs] = await Promise.all([loadSettings(), loadPrefs()]);
+    return toDashboard(settings, prefs);
+  }
+
+  async saveSettings(patch: Partial<DashboardSettings>): Promise<DashboardSettings> {
+    let notifications = patch.notifications;
+    // Ask first, while the click's user activation still holds.
+    if (notifications === true) notifications = await this.allowNotifications();
+    const settings = await updateSettings((s) => {
+      if (patch.language) s.locale = patch.language === 'browser' ? 'auto' : patch.language;
+      if (patch.surface) s.surface = patch.surface;
+      if (patch.launcherSites) s.launcher = { ...patch.launcherSites };
+      if (patch.retentionMonths !== undefined) s.retentionMonths = patch.retentionMonths ?? 0;
+    });
+    const prefsPatch: Partial<DashboardPrefs> = {};
+    if (notifications !== undefined) prefsPatch.notifications = notifications;
+    if (patch.retentionAsked !== undefined) prefsPatch.retentionAsked = patch.retentionAsked;
+    const prefs = await savePrefs(prefsPatch);
+    return toDashboard(settings, prefs);
+  }
+
+  private async allowNotifications(): Promise<boolean> {
+    try {
+      if (await ext.permissions.contains({ permissions: ['notifications'] })) return true;
+      return await ext.permissions.request({ permissions: ['notifications'] });
+    } catch {
+      return false;
+    }
+  }
+
+  async openShortcutSettings(): Promise<ShortcutSettingsResult> {
+    // Firefox has no URL for its shortcut page that an extension may open.
+    if (isFirefox()) return 'manual';
+    try {
+      await ext.tabs.create({ url: SHORTCUTS_URL });
+      return 'opened';
+    } catch {
+      return 'manual';
+    }
+  }
+
+  async storagePersisted(): Promise<boolean | undefined> {
+    try {
+      return (await navigator.storage?.persisted?.()) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async requestPersistence(): Promise<boolean> {
+    return (await requestPersistence()) === true;
+  }
+}

@@ -1,0 +1,97 @@
+import type { ObservationKind } from '@coaching-notes/shared';
+import type { PageContextInfo, PanelHost } from '@coaching-notes/shared/ui';
+import { ext } from '../common';
+import { isMessage, type CaptureAck, type Message, type PageContext, type TabIdentity } from '../messages';
+
+export type PanelMode = 'overlay' | 'sidepanel';
+
+type Listener = (message: unknown, sender: chrome.runtime.MessageSender, respond: (answer: unknown) => void) => boolean;
+
+/**
+ * The panel's link to the browser: which tab it observes, that tab's page context, and the
+ * capture commands meant for it. In the overlay the tab is the one the iframe lives in; in the
+ * side panel it is the active tab of the window, followed as the user switches tabs.
+ */
+export class ExtensionPanelHost implements PanelHost {
+  private tabId: number | undefined;
+  private readonly ready: Promise<void>;
+  private readonly contextListeners = new Set<(context: PageContextInfo) => void>();
+
+  constructor(readonly mode: PanelMode) {
+    this.ready = this.findTab();
+    ext.runtime.onMessage.addListener(this.onMessage);
+  }
+
+  async pageContext(): Promise<PageContextInfo | undefined> {
+    await this.ready;
+    if (this.tabId === undefined) return undefined;
+    try {
+      const answer = (await ext.tabs.sendMessage(this.tabId, { type: 'context:get' } satisfies Message, {
+        frameId: 0,
+      })) as PageContext | undefined;
+      return answer && typeof answer.site === 'string' ? toInfo(answer) : undefined;
+    } catch {
+      // No loader in that tab (a page the extension may not read): the panel works without context.
+      return undefined;
+    }
+  }
+
+  onPageContext(listener: (context: PageContextInfo) => void): () => void {
+    this.contextListeners.add(listener);
+    return () => this.contextListeners.delete(listener);
+  }
+
+  private readonly captureListeners = new Set<(kind: ObservationKind) => void>();
+
+  onCapture(listener: (kind: ObservationKind) => void): () => void {
+    this.captureListeners.add(listener);
+    return () => this.captureListeners.delete(listener);
+  }
+
+  private readonly onMessage: Listener = (message, sender, respond) => {
+    if (sender.id !== ext.runtime.id || !isMessage(message)) return false;
+    if (message.type === 'capture' && message.tabId === this.tabId && this.captureListeners.size > 0) {
+      this.captureListeners.forEach((listener) => listener(message.kind));
+      respond({ ok: true } satisfies CaptureAck);
+      return false;
+    }
+    if (message.type === 'context:changed') {
+      const from = message.tabId ?? sender.tab?.id;
+      if (from !== undefined && from === this.tabId) {
+        const info = toInfo(message.context);
+        this.contextListeners.forEach((listener) => listener(info));
+      }
+    }
+    return false;
+  };
+
+  private async findTab(): Promise<void> {
+    if (this.mode === 'overlay') {
+      const identity = (await ext.runtime.sendMessage({ type: 'tab:whoami' } satisfies Message)) as TabIdentity | undefined;
+      this.tabId = identity?.tabId;
+      return;
+    }
+    const [active] = await ext.tabs.query({ active: true, currentWindow: true });
+    this.tabId = active?.id;
+    const windowId = active?.windowId;
+    ext.tabs.onActivated.addListener((info) => {
+      if (windowId !== undefined && info.windowId !== windowId) return;
+      this.tabId = info.tabId;
+      void this.pageContext().then((context) => {
+        if (context) this.contextListeners.forEach((listener) => listener(context));
+      });
+    });
+  }
+}
+
+function toInfo(context: PageContext): PageContextInfo {
+  const info: PageContextInfo = {
+    site: context.site,
+    kind: context.kind,
+    label: context.label,
+    url: context.url,
+    title: context.title,
+  };
+  if (context.recordType) info.recordType = context.recordType;
+  return info;
+}

@@ -1,0 +1,52 @@
+import { t } from '@coaching-notes/shared';
+import '@coaching-notes/shared/ui';
+import type { CnObservationPanel } from '@coaching-notes/shared/ui';
+import { applyDocumentLocale, openPageEnvironment } from '../pages/bootstrap';
+import { ExtensionPanelHost, type PanelMode } from './extension-host';
+
+const SESSION_KEY = 'coaching-notes.panel.session';
+
+/** The panel page: mounted in the overlay iframe (`?mode=overlay`) and in the side panel. */
+async function main(): Promise<void> {
+  const mode: PanelMode = new URLSearchParams(location.search).get('mode') === 'sidepanel' ? 'sidepanel' : 'overlay';
+  document.body.dataset['mode'] = mode;
+  let env;
+  try {
+    env = await openPageEnvironment();
+  } catch (error) {
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = t('en', 'panel.error.store', { message: error instanceof Error ? error.message : String(error) });
+    document.body.append(p);
+    return;
+  }
+  applyDocumentLocale(env.locale, t(env.locale, 'panel.pageTitle'));
+  const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
+  panel.store = env.store;
+  panel.locale = env.locale;
+  panel.changeContext = env.changeContext;
+  panel.host = new ExtensionPanelHost(mode);
+  panel.sessionId = localStorage.getItem(SESSION_KEY) ?? undefined;
+  panel.addEventListener('cn-active-session', (event) => {
+    const id = (event as CustomEvent<{ sessionId?: string }>).detail.sessionId;
+    if (id) localStorage.setItem(SESSION_KEY, id);
+    else localStorage.removeItem(SESSION_KEY);
+  });
+  document.body.append(panel);
+
+  const note = document.createElement('p');
+  note.className = 'page-note';
+  const showNote = (locale: 'nl' | 'en') => {
+    note.textContent = env.persisted === false ? t(locale, 'panel.storage.notPersisted') : '';
+    note.hidden = env.persisted !== false;
+  };
+  showNote(env.locale);
+  document.body.append(note);
+  env.onLocaleChange((locale) => {
+    panel.locale = locale;
+    applyDocumentLocale(locale, t(locale, 'panel.pageTitle'));
+    showNote(locale);
+  });
+}
+
+void main();

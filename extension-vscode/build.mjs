@@ -1,0 +1,38 @@
+// Bundles the extension host code into dist/extension.js (one CommonJS file, `vscode` external)
+// and the debrief webview into dist/webview/ (one ES module + its stylesheet).
+import { build } from 'esbuild';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+
+const production = process.env.NODE_ENV !== 'development';
+await rm('dist', { recursive: true, force: true });
+await mkdir('dist/webview', { recursive: true });
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview/debrief.js',
+    platform: 'browser',
+    format: 'esm',
+    target: 'chrome120',
+  }),
+  copyFile('src/webview/debrief.css', 'dist/webview/debrief.css'),
+]);

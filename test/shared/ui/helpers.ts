@@ -1,0 +1,132 @@
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import {
+  createGoal,
+  createPerson,
+  createSession,
+  createTrack,
+  type ChangeContext,
+  type ObservationKind,
+} from '../../../shared/src/model';
+import { createMemoryStore, type Store } from '../../../shared/src/store';
+import { clientMeetingObservation } from '../../../shared/src/templates';
+import type { PageContextInfo, PanelHost } from '../../../shared/src/ui';
+
+export const actor = 'test-actor';
+export const changeContext = (): ChangeContext => ({ actor, now: new Date() });
+
+/** A memory store with a coachee, an on-the-job track with two goals and a planned session. */
+export async function seededStore(options: { planned?: boolean } = {}) {
+  const store = createMemoryStore();
+  const ctx = changeContext();
+  const person = createPerson({ displayName: 'Sam Peeters', role: 'account manager' }, ctx);
+  const track = createTrack(
+    { kind: 'on-the-job', title: 'Client calls', coacheeIds: [person.id], coachIds: [], status: 'active' },
+    ctx,
+  );
+  const goals = [
+    createGoal({ trackId: track.id, statement: 'Open with a clear agenda', order: 0 }, ctx),
+    createGoal({ trackId: track.id, statement: 'Handle objections calmly', order: 1 }, ctx),
+  ];
+  const session = createSession(
+    { template: clientMeetingObservation, track, planned: options.planned ?? true },
+    ctx,
+  );
+  await store.putMany([person, track, ...goals, session]);
+  return { store, person, track, goals, session };
+}
+
+/** A PanelHost double: a fixed page context, and a way to fire browser capture commands. */
+export function fakeHost(context?: PageContextInfo) {
+  const captures = new Set<(kind: ObservationKind) => void>();
+  const host: PanelHost = {
+    pageContext: async () => context,
+    onPageContext: () => () => undefined,
+    onCapture(listener) {
+      captures.add(listener);
+      return () => captures.delete(listener);
+    },
+  };
+  return { host, command: (kind: ObservationKind) => captures.forEach((l) => l(kind)) };
+}
+
+export const meetContext: PageContextInfo = {
+  site: 'google-meet',
+  kind: 'call',
+  label: 'Weekly sales sync',
+  url: 'https://meet.google.com/abc-defg-hij',
+  title: 'Meet – Weekly sales sync',
+};
+
+/** Mount an element in a fixed 360×560 box, like the overlay. */
+export function mount<E extends HTMLElement>(element: E): E {
+  document.body.replaceChildren();
+  const box = document.createElement('div');
+  box.style.cssText = 'width:360px;height:560px;display:flex;flex-direction:column';
+  box.append(element);
+  document.body.append(box);
+  return element;
+}
+
+/** querySelector through open shadow roots, depth first. */
+export function deep<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | null {
+  if (root instanceof Element && root.shadowRoot) {
+    const inside = deep<E>(root.shadowRoot, selector);
+    if (inside) return inside;
+  }
+  const direct = root.querySelector<E>(selector);
+  if (direct) return direct;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      const found = deep<E>(el.shadowRoot, selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+export function deepAll<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {
+  const out: E[] = root instanceof Element && root.shadowRoot ? deepAll<E>(root.shadowRoot, selector) : [];
+  out.push(...root.querySelectorAll<E>(selector));
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepAll<E>(el.shadowRoot, selector));
+  return out;
+}
+
+/** Wait until `find` returns something truthy. */
+export async function waitFor<T>(find: () => T | null | undefined | false, what = 'condition', timeoutMs = 3000): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = find();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function byCss(selector: string): Promise<HTMLElement> {
+  return waitFor(() => deep(document.body, selector), selector);
+}
+
+/** The element focused now, through shadow roots. */
+export function activeElement(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Type into a text field the way input events arrive from a user. */
+export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+export async function expectNoAxeViolations(element: Element): Promise<void> {
+  const result = await axe.run(element, { resultTypes: ['violations'] });
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export const settle = (ms = 350) => new Promise((r) => setTimeout(r, ms));
+
+export type { Store };
