@@ -3,9 +3,12 @@
  * `dist/chrome/manifest.json` and `dist/firefox/manifest.json`.
  *
  * Permissions are kept to what the product needs:
- * - no `<all_urls>` and no `host_permissions`: the loader is declared only for the supported call
- *   and CRM hosts; any other page is reached through `activeTab` + `scripting` when the user clicks
- *   the toolbar button or presses a shortcut;
+ * - no `<all_urls>`: host permissions and the loader cover only the supported call and CRM hosts;
+ *   any other page is reached through `activeTab` + `scripting` when the user clicks the toolbar
+ *   button or presses a shortcut. The host permissions are needed beyond the content script: Chrome
+ *   gives an extension frame embedded in a site (the overlay's panel) the extension's own, first-party
+ *   storage only when the extension has host permission for that site; otherwise its IndexedDB is
+ *   blocked or partitioned away from the dashboard's;
  * - `notifications` is optional: the dashboard asks for it when the user turns check-in reminders on.
  */
 
@@ -102,6 +105,7 @@ export function buildManifest(target: Target, version: string, pages: ManifestPa
     action,
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     optional_permissions: ['notifications'],
+    host_permissions: [...SUPPORTED_MATCHES],
     content_scripts: [
       {
         matches: [...SUPPORTED_MATCHES],

@@ -1,5 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseSharedFile, type Observation, type Session } from '@coaching-notes/shared';
 import { startHost, type Host } from '../vscode/code-server';
@@ -44,8 +45,11 @@ describe('VS Code extension in code-server', () => {
     // Started here, not in a hook: without code-server this test fails with the setup hint.
     host = await startHost({ files: { 'src/sample.ts': SAMPLE }, git: true });
     const { page, workspace } = host;
+    onTestFailed(async () => {
+      await page.screenshot({ path: path.join(tmpdir(), 'coaching-notes-vscode-e2e-failure.png') });
+    });
 
-    await runCommand(page, 'Coaching Notes: Start Pairing Session');
+    await runCommand(page, 'Coaching: Start Pairing Session');
     await waitForPrompt(page, 'Who do you pair with?');
     await answer(page, 'New coachee', 'New coachee');
     await waitForPrompt(page, 'Name of the developer');
@@ -64,11 +68,11 @@ describe('VS Code extension in code-server', () => {
 
     await openFile(page, 'sample.ts');
     await goToLine(page, 4);
-    await runCommand(page, 'Coaching Notes: Add Top Here');
+    await runCommand(page, 'Coaching: Add Top Here');
     await waitForPrompt(page, 'What went well here?');
     await answer(page, 'Clear loop, reads like the rule');
     await goToLine(page, 10);
-    await runCommand(page, 'Coaching Notes: Add Tip Here');
+    await runCommand(page, 'Coaching: Add Tip Here');
     await waitForPrompt(page, 'What could go better');
     await answer(page, 'Name the empty case before dividing');
 
@@ -98,14 +102,14 @@ describe('VS Code extension in code-server', () => {
     );
     await page.keyboard.press('Control+S');
 
-    await runCommand(page, 'Coaching Notes: End Pairing Session');
+    await runCommand(page, 'Coaching: End Pairing Session');
     const debrief = await webviewFrame(page, 'cn-debrief');
     const firstQuestion = debrief.locator('cn-debrief textarea').first();
     await firstQuestion.fill('Sam: it felt calm to think aloud');
     await debrief.locator('cn-feedback-composer').waitFor();
     await page.waitForTimeout(1000);
 
-    await runCommand(page, 'Coaching Notes: Export to Shared File');
+    await runCommand(page, 'Coaching: Export to Shared File');
     await waitForPrompt(page, 'private');
     await answer(page, 'Include my private notes', 'Include my private notes');
 

@@ -7,3 +7,6 @@ export * from './format';
 export { canonicalJson, recordLine } from './canonical';
 export * from './merge';
 export * from './jsonl';
+export * from './select';
+export * from './export';
+export * from './import';

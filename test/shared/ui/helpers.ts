@@ -68,28 +68,30 @@ export function mount<E extends HTMLElement>(element: E): E {
   return element;
 }
 
-/** querySelector through open shadow roots, depth first. */
-export function deep<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | null {
-  if (root instanceof Element && root.shadowRoot) {
-    const inside = deep<E>(root.shadowRoot, selector);
-    if (inside) return inside;
-  }
-  const direct = root.querySelector<E>(selector);
-  if (direct) return direct;
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) {
-      const found = deep<E>(el.shadowRoot, selector);
-      if (found) return found;
-    }
-  }
-  return null;
+/** Every element matching `selector` in `root`, through open shadow roots. */
+function pierceAll(root: ParentNode, selector: string): Element[] {
+  const out: Element[] = root instanceof Element && root.shadowRoot ? pierceAll(root.shadowRoot, selector) : [];
+  out.push(...root.querySelectorAll(selector));
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...pierceAll(el.shadowRoot, selector));
+  return out;
 }
 
+/**
+ * Like querySelectorAll, but each space-separated step may cross shadow roots:
+ * `cn-prepare button.prepared` finds the button inside cn-prepare's shadow root.
+ */
 export function deepAll<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {
-  const out: E[] = root instanceof Element && root.shadowRoot ? deepAll<E>(root.shadowRoot, selector) : [];
-  out.push(...root.querySelectorAll<E>(selector));
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepAll<E>(el.shadowRoot, selector));
-  return out;
+  let current: ParentNode[] = [root];
+  for (const step of selector.trim().split(/\s+/)) {
+    const next = new Set<Element>();
+    for (const node of current) for (const el of pierceAll(node, step)) next.add(el);
+    current = [...next];
+  }
+  return current as E[];
+}
+
+export function deep<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | null {
+  return deepAll<E>(root, selector)[0] ?? null;
 }
 
 /** Wait until `find` returns something truthy. */

@@ -56,7 +56,7 @@ export class CnActionList extends SessionBoundElement {
     const session = this.session;
     if (!session) return nothing;
     const drafts = this.pendingDrafts();
-    return html`<h3>${t(this.locale, 'panel.actions.title')}</h3>
+    return html`<h2>${t(this.locale, 'panel.actions.title')}</h2>
       ${this.actions.length === 0
         ? html`<p class="muted">${t(this.locale, 'panel.actions.none')}</p>`
         : html`<ul class="plain">

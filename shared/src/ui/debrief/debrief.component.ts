@@ -31,7 +31,7 @@ export class CnDebrief extends SessionBoundElement {
     const session = this.session;
     if (!session) return nothing;
     const questions = debriefQuestionsOf(session.templateId);
-    return html`<h3 id="debrief-title">${t(this.locale, 'panel.debrief.title')}</h3>
+    return html`<h2 id="debrief-title">${t(this.locale, 'panel.debrief.title')}</h2>
       <ol aria-labelledby="debrief-title">
         ${questions.map((question) => {
           const fieldId = `debrief-${question.id}`;

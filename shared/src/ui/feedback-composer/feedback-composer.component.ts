@@ -66,7 +66,7 @@ export class CnFeedbackComposer extends SessionBoundElement {
     }
     const tops = this.byKind('top');
     const tips = this.byKind('tip');
-    return html`<h3>${t(this.locale, 'panel.feedback.title')}</h3>
+    return html`<h2>${t(this.locale, 'panel.feedback.title')}</h2>
       <p class="muted">${t(this.locale, 'panel.feedback.intro')}</p>
       ${this.renderGroup('top', tops, pick.topIds)} ${this.renderGroup('tip', tips, pick.tipIds)}
       <div part="warnings" class="warnings" aria-live="polite">
@@ -82,7 +82,7 @@ export class CnFeedbackComposer extends SessionBoundElement {
         @input=${(e: Event) => this.save({ ...pick, note: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
       ${composed.items.length > 0
-        ? html`<h3>${t(this.locale, 'panel.feedback.script')}</h3>
+        ? html`<h2>${t(this.locale, 'panel.feedback.script')}</h2>
             <ol class="script">
               ${composed.items.map(
                 (o) =>

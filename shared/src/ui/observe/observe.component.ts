@@ -161,7 +161,7 @@ export class CnObserve extends LitElement {
           </div>`
         : nothing}
       ${this.draft ? this.renderItem(this.draft, true) : nothing}
-      <h3 class="visually-hidden">${t(this.locale, 'panel.observe.listTitle')}</h3>
+      <h2 class="visually-hidden">${t(this.locale, 'panel.observe.listTitle')}</h2>
       <ul class="plain observations">
         ${list
           .filter((o) => o.id !== this.draft?.record?.id)
@@ -193,8 +193,9 @@ export class CnObserve extends LitElement {
       .rubric=${this.rubric}
       .locale=${this.locale}
       .editing=${editing}
-      .error=${this.errors.get(key) ?? ''}
-      @cn-observation-edit=${(e: CustomEvent<ObservationEdit>) => this.edit(view, e.detail)}
+      .error=${this.errors.get(editing ? (this.draft?.record?.id ?? 'draft') : key) ?? ''}
+      @cn-observation-edit=${(e: CustomEvent<ObservationEdit>) =>
+        editing ? this.editDraft(e.detail) : this.editObservation(view.id ?? '', e.detail)}
       @cn-observation-delete=${() => void this.removeObservation(view)}
       @cn-observation-editing=${(e: CustomEvent<{ editing: boolean }>) => {
         if (!e.detail.editing && editing) this.draft = undefined;
@@ -202,34 +203,50 @@ export class CnObserve extends LitElement {
     ></cn-observation-item>`;
   }
 
-  private edit(view: ObservationView, edit: ObservationEdit): void {
+  /** An edit of the capture being typed: the record is made with its first character. */
+  private editDraft(edit: ObservationEdit): void {
     const saver = this.saver;
+    const draft = this.draft;
     const session = saver && this.session ? saver.current(this.session) : undefined;
-    if (!saver || !session) return;
-    const key = view.id ?? 'draft';
-    try {
-      if (!view.id && this.draft) {
-        Object.assign(this.draft, edit);
-        if ((this.draft.text ?? '').trim() === '') return;
-        const input = {
-          kind: this.draft.kind,
-          text: this.draft.text,
-          at: new Date(this.draft.at),
-          visibility: this.draft.visibility,
-          ...(this.draft.goalId ? { goalId: this.draft.goalId } : {}),
-          ...(this.draft.rubricItemId ? { rubricItemId: this.draft.rubricItemId } : {}),
-          ...(this.draft.anchor ? { anchor: this.draft.anchor } : {}),
-        };
-        const record = saver.create(createObservation(session, input, saver.context()));
-        this.draft = { ...this.viewOf(record), id: record.id, record };
-        this.observations = [...this.observations, record];
-      } else {
-        const existing = this.observations.find((o) => o.id === view.id);
-        if (!existing) return;
-        const next = saver.edit(existing, edit);
-        this.observations = this.observations.map((o) => (o.id === next.id ? next : o));
-        if (this.draft?.record?.id === next.id) this.draft = { ...this.draft, ...this.viewOf(next), record: next };
+    if (!saver || !session || !draft) return;
+    if (draft.record) {
+      this.editObservation(draft.record.id, edit);
+      return;
+    }
+    this.guarded('draft', () => {
+      Object.assign(draft, edit);
+      if (draft.text.trim() === '') return;
+      const input = {
+        kind: draft.kind,
+        text: draft.text,
+        at: new Date(draft.at),
+        visibility: draft.visibility,
+        ...(draft.goalId ? { goalId: draft.goalId } : {}),
+        ...(draft.rubricItemId ? { rubricItemId: draft.rubricItemId } : {}),
+        ...(draft.anchor ? { anchor: draft.anchor } : {}),
+      };
+      const record = saver.create(createObservation(session, input, saver.context()));
+      this.draft = { ...this.viewOf(record), id: record.id, record };
+      this.observations = [...this.observations, record];
+    });
+  }
+
+  private editObservation(id: string, edit: ObservationEdit): void {
+    const saver = this.saver;
+    const existing = this.observations.find((o) => o.id === id);
+    if (!saver || !existing) return;
+    this.guarded(id, () => {
+      const next = saver.edit(existing, edit);
+      this.observations = this.observations.map((o) => (o.id === next.id ? next : o));
+      if (this.draft?.record?.id === next.id) {
+        this.draft = { ...this.draft, ...this.viewOf(next), record: next };
       }
+    });
+  }
+
+  private guarded(key: string, run: () => void): void {
+    try {
+      run();
       this.errors.delete(key);
     } catch (error) {
       if (!isCoachingError(error)) throw error;

@@ -57,7 +57,7 @@ export class CnPrepare extends LitElement {
     const questions = this.template?.prepQuestions ?? [];
     return html`${this.renderGoals(session)} ${this.renderCarried()}
       ${questions.length > 0 && session.planned
-        ? html`<h3 id="prep-title">${t(this.locale, 'panel.prep.title')}</h3>
+        ? html`<h2 id="prep-title">${t(this.locale, 'panel.prep.title')}</h2>
             <ol aria-labelledby="prep-title">
               ${questions.map(
                 (q) => html`<li>
@@ -102,7 +102,7 @@ export class CnPrepare extends LitElement {
 
   private renderGoals(session: Session) {
     if (this.goals.length === 0) {
-      return html`<h3>${t(this.locale, 'panel.prep.goals')}</h3>
+      return html`<h2>${t(this.locale, 'panel.prep.goals')}</h2>
         <p class="muted">${t(this.locale, 'panel.prep.noGoals')}</p>`;
     }
     const focus = new Set(session.before.focusGoalIds);
@@ -129,7 +129,7 @@ export class CnPrepare extends LitElement {
   }
 
   private renderCarried() {
-    return html`<h3>${t(this.locale, 'panel.prep.carried')}</h3>
+    return html`<h2>${t(this.locale, 'panel.prep.carried')}</h2>
       ${this.carried.length === 0
         ? html`<p class="muted">${t(this.locale, 'core.carryForward.none')}</p>`
         : html`<p class="muted">${t(this.locale, 'panel.prep.progressQuestion')}</p>

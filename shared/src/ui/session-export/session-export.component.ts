@@ -60,7 +60,7 @@ export class CnSessionExport extends SessionBoundElement {
     const data = this.data;
     if (!data) return nothing;
     const privateCount = data.observations.filter((o) => o.visibility === 'private').length;
-    return html`<h3>${t(this.locale, 'panel.export.title')}</h3>
+    return html`<h2>${t(this.locale, 'panel.export.title')}</h2>
       ${privateCount > 0
         ? html`<label class="row"
               ><input
@@ -84,7 +84,7 @@ export class CnSessionExport extends SessionBoundElement {
         </div>
       </fieldset>
       <p role="status" class="export-status">${this.status}</p>
-      <h3>${t(this.locale, 'panel.export.preview')}</h3>
+      <h2>${t(this.locale, 'panel.export.preview')}</h2>
       <pre class="markdown-preview" tabindex="0" aria-label=${t(this.locale, 'panel.export.preview')}>${this.markdown}</pre>`;
   }
 

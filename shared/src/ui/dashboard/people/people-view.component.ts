@@ -42,6 +42,8 @@ export class CnDashPeople extends LitElement {
   declare goalsByTrack: Map<Id, Goal[]>;
   declare editing: Editing;
   declare error: string;
+  /** Settles when the first load (people, tracks, the first person's tracks) is on screen. */
+  loaded: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
@@ -56,7 +58,7 @@ export class CnDashPeople extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    this.loaded = this.load().then(() => this.updateComplete.then(() => undefined));
   }
 
   /** People and tracks only: a handful of records even after five years. */
