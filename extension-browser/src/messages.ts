@@ -50,6 +50,13 @@ export type Message =
    * active) answers `CaptureAck`; without an answer the background opens the overlay and retries.
    */
   | { type: 'capture'; tabId: number; kind: ObservationKind }
+  /**
+   * Panel → background: the page context of `tabId`, fetched from its loader. Answer: `PageContext`,
+   * or `null` when no loader answers. Use this in the overlay: Firefox gives an extension frame
+   * inside a web page only content-script APIs (`runtime`, `storage`, no `tabs`), so the panel there
+   * cannot call `tabs.sendMessage` itself.
+   */
+  | { type: 'context:fetch'; tabId: number }
   /** Panel frame → background: which tab am I in? Answer: `TabIdentity` (from `sender.tab`). */
   | { type: 'tab:whoami' }
   /** Background → loader: is a (live) loader in this tab? Answer: `{ ok: true, site: string }`. */
@@ -74,6 +81,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'overlay:show',
   'overlay:hide',
   'overlay:collapse',
+  'context:fetch',
   'tab:whoami',
   'loader:ping',
   'overlay:open',

@@ -41,7 +41,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
     register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services)),
     register('coachingNotes.exportSharedFile', () => exportSharedFile(services)),
-    register('coachingNotes.importSharedFile', () => importSharedFile(services)),
+    register('coachingNotes.importSharedFile', (uri?: vscode.Uri) => importSharedFile(services, uri)),
   ];
 }
 

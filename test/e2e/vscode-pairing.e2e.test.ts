@@ -1,8 +1,19 @@
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { parseSharedFile, type Observation, type Session } from '@coaching-notes/shared';
+import {
+  createObservation,
+  createPerson,
+  createSession,
+  createTrack,
+  pairProgrammingSession,
+  parseSharedFile,
+  serializeSharedFile,
+  startSession,
+  type Observation,
+  type Session,
+} from '@coaching-notes/shared';
 import { startHost, type Host } from '../vscode/code-server';
 import {
   answer,
@@ -30,6 +41,28 @@ const SAMPLE = [
   '',
 ].join('\n');
 
+/** A shared file a colleague already committed: one shared note of another pairing track. */
+function colleaguesFile(): string {
+  const ctx = { actor: 'c0ffee00c0ffee00', now: new Date('2026-11-20T10:00:00Z') };
+  const noor = createPerson({ displayName: 'Noor' }, ctx);
+  const track = createTrack(
+    { kind: 'pair-programming', title: 'Pairing with Noor', coacheeIds: [noor.id], coachIds: [] },
+    ctx,
+  );
+  const session = startSession(createSession({ template: pairProgrammingSession, track }, ctx), ctx);
+  const note = createObservation(
+    session,
+    { kind: 'top', text: 'Noor split the parser into small steps', visibility: 'shared' },
+    ctx,
+  );
+  return serializeSharedFile([noor, track, session, note]);
+}
+
+/** A hand edit gone wrong: the note's text is a number. */
+function brokenFile(): string {
+  return colleaguesFile().replace('"Noor split the parser into small steps"', '42');
+}
+
 /**
  * A whole pairing session in a real VS Code (code-server) with the packaged .vsix: start,
  * notes on lines, edits above them, debrief, export, and the shared file on disk.
@@ -43,15 +76,37 @@ describe('VS Code extension in code-server', () => {
 
   it('runs a pairing session whose notes follow the code into the shared file', async () => {
     // Started here, not in a hook: without code-server this test fails with the setup hint.
-    host = await startHost({ files: { 'src/sample.ts': SAMPLE }, git: true });
+    host = await startHost({
+      files: {
+        'src/sample.ts': SAMPLE,
+        '.coaching/notes.coaching.jsonl': colleaguesFile(),
+        'drafts/broken.coaching.jsonl': brokenFile(),
+      },
+      git: true,
+    });
     const { page, workspace } = host;
     onTestFailed(async () => {
       await page.screenshot({ path: path.join(tmpdir(), 'coaching-notes-vscode-e2e-failure.png') });
     });
 
+    // A broken shared file opened in the editor shows the validator's finding as a problem.
+    await openFile(page, 'broken.coaching.jsonl');
+    await runCommand(page, 'View: Focus Problems');
+    await expect
+      .poll(() => page.locator('.markers-panel').innerText(), { timeout: 15_000 })
+      .toMatch(/Field text: expected string/);
+
+    // The colleague's file comes in first; the export must keep it.
+    await runCommand(page, 'Coaching: Import Shared File');
+    await waitForPrompt(page, 'Which shared file?');
+    await answer(page, 'notes.coaching.jsonl', 'notes.coaching.jsonl');
+    await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
+    await expect.poll(() => treeRows(page), { timeout: 10_000 }).toContain('Pairing with Noor');
+
     await runCommand(page, 'Coaching: Start Pairing Session');
     await waitForPrompt(page, 'Who do you pair with?');
     await answer(page, 'New coachee', 'New coachee');
+
     await waitForPrompt(page, 'Name of the developer');
     await answer(page, 'Sam');
     await waitForPrompt(page, 'Title of the new track');
@@ -84,7 +139,7 @@ describe('VS Code extension in code-server', () => {
       ]),
     );
     await openFile(page, 'sample.ts');
-    await expect.poll(() => gutterNoteLines(page)).toEqual([4, 10]);
+    await expect.poll(() => gutterNoteLines(page), { timeout: 10_000 }).toEqual([4, 10]);
 
     // Three lines typed above both notes: they must move down with their code.
     await goToLine(page, 1);
@@ -93,7 +148,7 @@ describe('VS Code extension in code-server', () => {
       await page.keyboard.type(`// added ${i}`);
       await page.keyboard.press('Enter');
     }
-    await expect.poll(() => gutterNoteLines(page)).toEqual([7, 13]);
+    await expect.poll(() => gutterNoteLines(page), { timeout: 10_000 }).toEqual([7, 13]);
     await expect.poll(() => treeRows(page), { timeout: 10_000 }).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/Top: .* src\/sample\.ts:7/),
@@ -112,6 +167,8 @@ describe('VS Code extension in code-server', () => {
     await runCommand(page, 'Coaching: Export to Shared File');
     await waitForPrompt(page, 'private');
     await answer(page, 'Include my private notes', 'Include my private notes');
+    await waitForPrompt(page, 'Which notes?');
+    await answer(page, 'All tracks', 'All tracks');
 
     const sharedFile = path.join(workspace, '.coaching/notes.coaching.jsonl');
     await expect.poll(() => readFile(sharedFile, 'utf8').catch(() => ''), { timeout: 15_000 }).toContain(
@@ -127,10 +184,33 @@ describe('VS Code extension in code-server', () => {
     expect(top?.anchor).toMatchObject({ kind: 'code', file: 'src/sample.ts', range: { startLine: 6 } });
     expect(tip?.anchor).toMatchObject({ kind: 'code', file: 'src/sample.ts', range: { startLine: 12 } });
     expect(top?.anchor?.kind === 'code' && top.anchor.commit).toMatch(/^[0-9a-f]{40}$/);
-    const session = parsed.records.find((r): r is Session => r.type === 'session');
+    const session = parsed.records.find(
+      (r): r is Session => r.type === 'session' && r.id === top?.sessionId,
+    );
     expect(session?.kind).toBe('pairing');
     expect(Object.values(session?.after.debrief ?? {})).toContain('Sam: it felt calm to think aloud');
-    const markdown = await readFile(path.join(workspace, '.coaching/notes.md'), 'utf8');
-    expect(markdown).toContain('Clear loop, reads like the rule');
+    expect(notes.map((n) => n.text)).toContain('Noor split the parser into small steps');
+    const markdownFile = path.join(workspace, '.coaching/notes.md');
+    await expect
+      .poll(() => readFile(markdownFile, 'utf8').catch(() => ''), { timeout: 10_000 })
+      .toContain('Clear loop, reads like the rule');
+
+    // The file changes on disk (a pull, a checkout) while open: notes find their code again.
+    const sampleFile = path.join(workspace, 'src/sample.ts');
+    await openFile(page, 'sample.ts');
+    const edited = await readFile(sampleFile, 'utf8');
+    await writeFile(sampleFile, `// license header\n// second line\n${edited}`);
+    await expect.poll(() => gutterNoteLines(page), { timeout: 15_000 }).toEqual([9, 15]);
+
+    // Closed, then the tip's code is removed on disk: the tip is detached, not dropped.
+    await runCommand(page, 'View: Close All Editors');
+    const current = await readFile(sampleFile, 'utf8');
+    await writeFile(sampleFile, current.replace(/^.*total\(items\) \/ items\.length;\n/m, ''));
+    await expect.poll(() => treeRows(page), { timeout: 15_000 }).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Top: Clear loop, reads like the rule src\/sample\.ts:9/),
+        expect.stringMatching(/Tip: Name the empty case before dividing src\/sample\.ts · detached/),
+      ]),
+    );
   });
 });

@@ -123,24 +123,24 @@ async function search(query: string, shown = 20): Promise<{ indexMs: number; tot
 }
 
 /** Baseline search: read every record and test its text with `includes`, no index. */
-async function baselineScan(query: string): Promise<number> {
-  const started = performance.now();
-  const { rows } = await baselineGetAll();
-  const needle = query.toLowerCase();
-  let found = 0;
-  const db = await new Promise<IDBDatabase>((resolve) => {
+async function baselineScan(query: string): Promise<{ ms: number; found: number }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB);
     request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
   });
-  const all = await new Promise<{ record: { text?: string; title?: string } }[]>((resolve) => {
+  const started = performance.now();
+  const all = await new Promise<{ record: { text?: string; title?: string } }[]>((resolve, reject) => {
     const request = db.transaction('records').objectStore('records').getAll();
     request.onsuccess = () => resolve(request.result as never);
+    request.onerror = () => reject(request.error);
   });
-  db.close();
+  const needle = query.toLowerCase();
+  let found = 0;
   for (const row of all) if ((row.record.text ?? row.record.title ?? '').toLowerCase().includes(needle)) found++;
-  void rows;
-  void found;
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, found };
 }
 
 declare global {

@@ -3,20 +3,39 @@ import type { Frame, Page } from 'playwright-core';
 /** Small drivers for the VS Code workbench in code-server, as a person would use it. */
 const quickInput = (page: Page) => page.locator('.quick-input-widget');
 
+/**
+ * Runs a command from the palette. The palette lists the commands known when it opens, and
+ * the extension host may still be starting: so close and reopen until the command shows.
+ */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const box = quickInput(page).locator('input');
-  await box.waitFor();
-  await box.fill(`>${title}`);
-  await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await page.keyboard.press('F1');
+    const box = quickInput(page).locator('input');
+    await box.waitFor();
+    await box.fill(`>${title}`);
+    const row = quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: title });
+    try {
+      await row.first().waitFor({ timeout: 3000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 /** Type into the open quick input (pick or input box) and press Enter. */
 export async function answer(page: Page, text: string, expectRow?: string): Promise<void> {
   const box = quickInput(page).locator('input');
   await box.waitFor({ state: 'visible' });
-  await box.fill(text);
+  // A quick input that is still being set up may reset its value: type until it sticks.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await box.fill(text);
+    await page.waitForTimeout(150);
+    if ((await box.inputValue()) === text) break;
+  }
   if (expectRow) {
     await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: expectRow }).first().waitFor();
   }
@@ -47,16 +66,24 @@ export async function openFile(page: Page, name: string): Promise<void> {
 
 export async function goToLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Control+G');
-  await answer(page, String(line));
+  await answer(page, `:${line}`);
 }
 
-/** Line numbers (1-based) of the gutter icons in the visible editor. */
+/** Line numbers (1-based) of the gutter icons in the visible editor, matched by position. */
 export async function gutterNoteLines(page: Page): Promise<number[]> {
   return page.evaluate(() => {
-    const rows = [...document.querySelectorAll('.editor-instance .margin-view-overlays > div')];
-    return rows
-      .filter((row) => row.querySelector('.cgmr'))
-      .map((row) => Number(row.querySelector('.line-numbers')?.textContent?.trim()))
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    if (!editor) return [];
+    const numbers = [...editor.querySelectorAll('.line-numbers')].map((el) => ({
+      top: el.getBoundingClientRect().top,
+      line: Number(el.textContent?.trim()),
+    }));
+    // Only the extension's gutter icons (media/note-*.svg), not breakpoint hints and the like.
+    const icons = [...editor.querySelectorAll('.cgmr')]
+      .filter((el) => getComputedStyle(el).backgroundImage.includes('note-'))
+      .map((el) => el.getBoundingClientRect().top);
+    return icons
+      .map((top) => numbers.find((n) => Math.abs(n.top - top) < 3)?.line ?? -1)
       .sort((a, b) => a - b);
   });
 }
@@ -65,7 +92,10 @@ export async function gutterNoteLines(page: Page): Promise<number[]> {
 export async function treeRows(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('[id="workbench.view.extension.coaching"] .monaco-list-row')].map(
-      (row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+      (row) =>
+        [...row.querySelectorAll('.label-name, .label-description')]
+          .map((part) => (part as HTMLElement).innerText.trim())
+          .join(' '),
     ),
   );
 }

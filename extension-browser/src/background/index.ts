@@ -1,7 +1,8 @@
 /**
  * The service worker (Chrome) / background script (Firefox). Holds no note state: it turns
- * shortcuts into messages for the loader and the panel, answers `tab:whoami`, and lets the
- * dashboard's follow-ups register their alarms.
+ * shortcuts into messages for the loader and the panel, answers `tab:whoami`, serves the overlay
+ * panel's store calls on the extension's IndexedDB, and lets the dashboard's follow-ups register
+ * their alarms.
  *
  * The IIFE build exposes the exports as `coachingNotesBackground` on the worker's global, so
  * tests can call `handleCommand` directly (headless Chromium does not fire shortcuts).
@@ -10,11 +11,13 @@ import { ext } from '../common/api';
 import { handleCommand } from './commands';
 import { registerFollowUps } from './followups';
 import { onMessage } from './messages';
+import { registerStoreHost } from './store-host';
 
 ext.commands.onCommand.addListener((command, tab) => {
   void handleCommand(command, tab);
 });
 ext.runtime.onMessage.addListener(onMessage);
+registerStoreHost();
 registerFollowUps();
 
 export { handleCommand };

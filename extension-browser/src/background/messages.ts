@@ -1,5 +1,5 @@
 import { ext } from '../common/api';
-import { isMessage, type TabIdentity } from '../messages';
+import { isMessage, type Message, type TabIdentity } from '../messages';
 import { overlayCommand } from './tabs';
 
 /**
@@ -20,6 +20,12 @@ export function onMessage(
       respond(identity);
       return false;
     }
+    case 'context:fetch':
+      ext.tabs.sendMessage(message.tabId, { type: 'context:get' } satisfies Message, { frameId: 0 }).then(
+        (context) => respond(context ?? null),
+        () => respond(null),
+      );
+      return true;
     case 'overlay:open':
       void overlayCommand(message.tabId, 'overlay:show').then((ok) => respond({ ok }));
       return true;

@@ -50,7 +50,8 @@ function start(): void {
     launcher?.show(launcherEnabled(settings, adapter.id) && !overlay?.visible);
   };
 
-  function showOverlay(): void {
+  /** Shows the overlay; `expand` also unfolds it (the user asked for the panel itself). */
+  function showOverlay(expand = true): void {
     overlay ??= new Overlay(
       ext.runtime.getURL('panel/index.html') + '?mode=overlay',
       text(),
@@ -59,6 +60,7 @@ function start(): void {
       refreshLauncher,
     );
     overlay.show();
+    if (expand && overlay.collapsed) overlay.setCollapsed(false);
     refreshLauncher();
   }
 
@@ -76,7 +78,7 @@ function start(): void {
         break;
       case 'overlay:toggle':
         if (overlay?.visible) overlay.hide();
-        else showOverlay();
+        else showOverlay(false);
         break;
       case 'overlay:hide':
         overlay?.hide();

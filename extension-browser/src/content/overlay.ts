@@ -22,7 +22,7 @@ button { all: unset; width: 26px; height: 26px; display: grid; place-items: cent
 button:hover { background: rgb(255 255 255 / 20%); }
 .grip:focus-visible, button:focus-visible { outline: 2px solid #facc15; outline-offset: -2px; }
 iframe { border: 0; width: 100%; display: block; background: #fff; color-scheme: normal; }
-.collapsed iframe { display: none; }
+.collapsed iframe { height: 0 !important; visibility: hidden; }
 .dragging iframe { pointer-events: none; }
 @media (prefers-color-scheme: dark) {
   .box { background: #1f1f1f; color: #eee; }
@@ -76,6 +76,10 @@ export class Overlay {
     return this.shown;
   }
 
+  get collapsed(): boolean {
+    return this.placement.collapsed;
+  }
+
   setStrings(text: LoaderStrings): void {
     this.text = text;
     this.grip.setAttribute('aria-label', text.move);
@@ -98,7 +102,7 @@ export class Overlay {
     this.onHidden();
   }
 
-  /** Collapsed keeps only the handle bar on screen. */
+  /** Collapsed keeps only the handle bar on screen; the panel stays loaded behind it. */
   setCollapsed(collapsed: boolean): void {
     this.placement = { ...this.placement, collapsed };
     this.renderCollapsed();

@@ -1,6 +1,7 @@
 import { newActorId, type ChangeContext, type Locale, type Store } from '@coaching-notes/shared';
 import { openIdbStore } from '@coaching-notes/shared/idb';
-import { loadSettings, onSettingsChanged, resolveLocale } from '../common';
+import { loadActorId, loadSettings, onSettingsChanged, resolveLocale } from '../common';
+import { openBridgedStore } from '../common/store-bridge';
 
 /** What every extension page (panel, dashboard) needs before it mounts the shared UI. */
 export interface PageEnvironment {
@@ -13,18 +14,6 @@ export interface PageEnvironment {
   changeContext: () => ChangeContext;
   /** Calls `listener` when the language setting changes. */
   onLocaleChange(listener: (locale: Locale) => void): () => void;
-}
-
-const ACTOR_KEY = 'coaching-notes.actor';
-
-/** The actor id, made once per profile. localStorage is per extension origin and synchronous. */
-export function persistedActorId(storage: Storage = localStorage): string {
-  let actor = storage.getItem(ACTOR_KEY);
-  if (!actor) {
-    actor = newActorId();
-    storage.setItem(ACTOR_KEY, actor);
-  }
-  return actor;
 }
 
 /** Ask the browser to keep this origin's data; resolves to the resulting state. */
@@ -47,18 +36,33 @@ async function settingsLocale(): Promise<Locale> {
   }
 }
 
-/** Open the IndexedDB store of the extension origin and gather the page's basics. */
-export async function openPageEnvironment(): Promise<PageEnvironment> {
-  const [store, locale, persisted] = await Promise.all([
-    openIdbStore({
-      onClosed: (reason) => {
-        if (reason === 'versionchange') location.reload();
-      },
-    }),
+export interface PageOptions {
+  /**
+   * Reach the store through the background instead of opening IndexedDB here. For the overlay's
+   * panel: an extension frame inside a web page is a third-party context, where the browser may
+   * deny IndexedDB or hand out a database partitioned per site (see `BridgedStore`).
+   */
+  bridged?: boolean;
+}
+
+function openStore(options: PageOptions): Promise<Store> {
+  if (options.bridged) return Promise.resolve(openBridgedStore());
+  return openIdbStore({
+    onClosed: (reason) => {
+      if (reason === 'versionchange') location.reload();
+    },
+  });
+}
+
+/** Open the notes store of the extension origin and gather the page's basics. */
+export async function openPageEnvironment(options: PageOptions = {}): Promise<PageEnvironment> {
+  const [store, locale, persisted, actor] = await Promise.all([
+    openStore(options),
     settingsLocale(),
-    requestPersistence(),
+    // A third-party frame's answer says nothing about the extension origin's own storage.
+    options.bridged ? Promise.resolve(undefined) : requestPersistence(),
+    loadActorId(newActorId),
   ]);
-  const actor = persistedActorId();
   return {
     store,
     actor,

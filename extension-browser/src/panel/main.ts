@@ -1,10 +1,12 @@
 import { t } from '@coaching-notes/shared';
 import '@coaching-notes/shared/ui';
 import type { CnObservationPanel } from '@coaching-notes/shared/ui';
+import { ext } from '../common';
 import { applyDocumentLocale, openPageEnvironment } from '../pages/bootstrap';
 import { ExtensionPanelHost, type PanelMode } from './extension-host';
 
-const SESSION_KEY = 'coaching-notes.panel.session';
+/** The session the panel had open, in `storage.local`: the overlay frame may be denied localStorage. */
+const SESSION_KEY = 'panel.session';
 
 /** The panel page: mounted in the overlay iframe (`?mode=overlay`) and in the side panel. */
 async function main(): Promise<void> {
@@ -12,7 +14,7 @@ async function main(): Promise<void> {
   document.body.dataset['mode'] = mode;
   let env;
   try {
-    env = await openPageEnvironment();
+    env = await openPageEnvironment({ bridged: mode === 'overlay' });
   } catch (error) {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
@@ -26,11 +28,11 @@ async function main(): Promise<void> {
   panel.locale = env.locale;
   panel.changeContext = env.changeContext;
   panel.host = new ExtensionPanelHost(mode);
-  panel.sessionId = localStorage.getItem(SESSION_KEY) ?? undefined;
+  const last = (await ext.storage.local.get(SESSION_KEY))[SESSION_KEY];
+  panel.sessionId = typeof last === 'string' ? last : undefined;
   panel.addEventListener('cn-active-session', (event) => {
     const id = (event as CustomEvent<{ sessionId?: string }>).detail.sessionId;
-    if (id) localStorage.setItem(SESSION_KEY, id);
-    else localStorage.removeItem(SESSION_KEY);
+    void (id ? ext.storage.local.set({ [SESSION_KEY]: id }) : ext.storage.local.remove(SESSION_KEY));
   });
   document.body.append(panel);
 

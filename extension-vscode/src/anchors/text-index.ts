@@ -1,4 +1,4 @@
-import { hashText, normaliseLine } from './fingerprint';
+import { hashNumber, normaliseLine } from './fingerprint';
 
 /**
  * A document prepared once for many re-anchorings: normalised lines and where each line hash
@@ -7,7 +7,7 @@ import { hashText, normaliseLine } from './fingerprint';
 export interface TextIndex {
   lines: readonly string[];
   normalised: readonly string[];
-  linesByHash: ReadonlyMap<string, readonly number[]>;
+  linesByHash: ReadonlyMap<number, readonly number[]>;
 }
 
 export function splitLines(text: string): string[] {
@@ -17,9 +17,9 @@ export function splitLines(text: string): string[] {
 export function indexText(text: string): TextIndex {
   const lines = splitLines(text);
   const normalised = lines.map(normaliseLine);
-  const linesByHash = new Map<string, number[]>();
+  const linesByHash = new Map<number, number[]>();
   normalised.forEach((line, index) => {
-    const hash = hashText(line);
+    const hash = hashNumber(line);
     const list = linesByHash.get(hash);
     if (list) list.push(index);
     else linesByHash.set(hash, [index]);

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { SharedFileError, parseSharedFile, serializeSharedFile } from '@coaching-notes/shared';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '@coaching-notes/shared/node';
 import type { StoreCodec, StoreFileIo } from './file-store';
 
 /** The store file is a shared file: the same JSONL, readable by the CLI and mergeable. */

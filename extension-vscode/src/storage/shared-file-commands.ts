@@ -1,5 +1,174 @@
 import * as vscode from 'vscode';
+import {
+  SharedFileError,
+  describeIssue,
+  exportToSharedFile,
+  importIntoStore,
+  parseSharedFile,
+  renderMarkdown,
+  type ExportSelection,
+} from '@coaching-notes/shared';
 import type { Services } from '../services';
+import { firstFolder } from '../workspace/paths';
+import { readWorkspaceFile, writeWorkspaceFileAtomic } from './workspace-file-io';
 
-export async function exportSharedFile(_services: Services): Promise<void> {}
-export async function importSharedFile(_services: Services): Promise<void> {}
+/** How often to merge again when the shared file keeps changing under the export. */
+const EXPORT_ATTEMPTS = 5;
+
+function sharedFileUri(): vscode.Uri | undefined {
+  const folder = firstFolder();
+  if (!folder) return undefined;
+  const configured = vscode.workspace
+    .getConfiguration('coachingNotes', folder)
+    .get<string>('sharedFile', '.coaching/notes.coaching.jsonl');
+  return vscode.Uri.joinPath(folder, ...configured.split(/[\\/]+/).filter(Boolean));
+}
+
+/** `.coaching/notes.coaching.jsonl` → `.coaching/notes.md`. */
+export function markdownPathOf(path: string): string {
+  return path.replace(/(\.coaching)?\.jsonl$/, '') + '.md';
+}
+
+async function askIncludePrivate(): Promise<boolean | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('Shared notes only'), description: vscode.l10n.t('recommended'), value: false },
+      {
+        label: vscode.l10n.t('Include my private notes'),
+        description: vscode.l10n.t('for this export only'),
+        value: true,
+      },
+    ],
+    {
+      title: vscode.l10n.t('Export to Shared File'),
+      placeHolder: vscode.l10n.t('Notes are private until you choose: include private notes in this export?'),
+      ignoreFocusOut: true,
+    },
+  );
+  return picked?.value;
+}
+
+async function askSelection(services: Services): Promise<ExportSelection | undefined> {
+  const tracks = await services.store.list({ type: 'track' });
+  if (tracks.length <= 1) return {};
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('All tracks'), selection: {} as ExportSelection },
+      ...tracks.map((track) => ({ label: track.title, selection: { trackId: track.id } })),
+    ],
+    { title: vscode.l10n.t('Export to Shared File'), placeHolder: vscode.l10n.t('Which notes?') },
+  );
+  return picked?.selection;
+}
+
+/**
+ * Merges the notes into the workspace's shared file through the shared merge, never
+ * overwriting it: read, merge, and write atomically only if the file is still what was read
+ * (else merge again). Workspace files go through `workspace.fs` so this also works when the
+ * extension runs on the UI side of a remote window. A Markdown view is written next to it.
+ */
+export async function exportSharedFile(services: Services): Promise<void> {
+  const target = sharedFileUri();
+  if (!target) {
+    vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the shared file lives in the workspace.'));
+    return;
+  }
+  const includePrivate = await askIncludePrivate();
+  if (includePrivate === undefined) return;
+  const selection = await askSelection(services);
+  if (!selection) return;
+  const records = await services.store.all();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const before = await readWorkspaceFile(target);
+      const result = exportToSharedFile(before, records, {
+        includePrivate,
+        selection,
+        locale: services.locale,
+      });
+      const now = await readWorkspaceFile(target);
+      if (!sameBytes(before, now)) {
+        if (attempt < EXPORT_ATTEMPTS) continue;
+        throw new Error(vscode.l10n.t('The shared file kept changing during the export.'));
+      }
+      await writeWorkspaceFileAtomic(target, result.text);
+      const parsed = parseSharedFile(result.text);
+      if (parsed.ok) {
+        const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+        const markdown = renderMarkdown(parsed.records, { locale: services.locale, sourceName: name });
+        await writeWorkspaceFileAtomic(target.with({ path: markdownPathOf(target.path) }), markdown);
+      }
+      const conflicts = result.report.conflicted.size;
+      vscode.window.showInformationMessage(
+        conflicts > 0
+          ? vscode.l10n.t(
+              'Exported {0} records into {1}; {2} notes were changed elsewhere too and keep both versions.',
+              result.exported,
+              vscode.workspace.asRelativePath(target),
+              conflicts,
+            )
+          : vscode.l10n.t('Exported {0} records into {1}.', result.exported, vscode.workspace.asRelativePath(target)),
+      );
+      return;
+    }
+  } catch (error) {
+    const detail =
+      error instanceof SharedFileError
+        ? describeIssue(error.issues[0] ?? { line: 0, field: '', message: error.message })
+        : (error as Error).message;
+    vscode.window.showErrorMessage(
+      vscode.l10n.t('The shared file was left as it was: {0}', detail),
+    );
+  }
+}
+
+async function pickImportFile(): Promise<vscode.Uri | undefined> {
+  const configured = sharedFileUri();
+  const exists = configured && (await readWorkspaceFile(configured)) !== undefined;
+  if (configured && exists) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: vscode.workspace.asRelativePath(configured), uri: configured as vscode.Uri | undefined },
+        { label: vscode.l10n.t('Choose a file…'), uri: undefined },
+      ],
+      { title: vscode.l10n.t('Import Shared File'), placeHolder: vscode.l10n.t('Which shared file?') },
+    );
+    if (!picked) return undefined;
+    if (picked.uri) return picked.uri;
+  }
+  const chosen = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: vscode.l10n.t('Import'),
+    filters: { [vscode.l10n.t('Coaching notes')]: ['jsonl'] },
+  });
+  return chosen?.[0];
+}
+
+/** Reads a shared file into the store, all or nothing; newer local edits are never overwritten. */
+export async function importSharedFile(services: Services, uri?: vscode.Uri): Promise<void> {
+  const source = uri instanceof vscode.Uri ? uri : await pickImportFile();
+  if (!source) return;
+  const bytes = await readWorkspaceFile(source);
+  if (!bytes) {
+    vscode.window.showErrorMessage(vscode.l10n.t('{0} does not exist.', source.fsPath));
+    return;
+  }
+  const result = await importIntoStore(services.store, bytes);
+  if (!result.ok) {
+    const show = vscode.l10n.t('Show problems');
+    const answer = await vscode.window.showErrorMessage(
+      vscode.l10n.t('Nothing was imported: {0}', describeIssue(result.issues[0]!)),
+      show,
+    );
+    if (answer === show) await vscode.window.showTextDocument(source);
+    return;
+  }
+  vscode.window.showInformationMessage(
+    vscode.l10n.t('Imported {0} records ({1} already up to date).', result.written, result.unchanged),
+  );
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}

@@ -3,7 +3,6 @@ import type { StoredRecord } from '../model/types';
 /** Keys that lead a record line, then content keys alphabetically, then these. */
 const HEAD_KEYS = ['type', 'id', 'deleted'] as const;
 const TAIL_KEYS = ['createdAt', 'updatedAt', 'rev', 'conflicts'] as const;
-const FIXED: ReadonlySet<string> = new Set([...HEAD_KEYS, ...TAIL_KEYS]);
 
 /**
  * A copy of `value` whose object keys are sorted, so two equal values serialise to the same
@@ -21,31 +20,69 @@ export function sortedCopy(value: unknown): unknown {
   return out;
 }
 
+/** Deep equality of JSON data, ignoring key order; no allocation (the merge's hot path). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], other[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    count++;
+    if (!jsonEqual(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) count--;
+  return count === 0;
+}
+
 /** Sorted-key JSON: the identity of a value for de-duplication and tie-breaks. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortedCopy(value));
 }
 
-/** A record with its keys in file order: identity first, content, then revision data. */
-export function orderRecordKeys(record: StoredRecord): Record<string, unknown> {
-  const source = record as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of HEAD_KEYS) if (source[key] !== undefined) out[key] = source[key];
-  for (const key of Object.keys(source).sort()) {
-    if (!FIXED.has(key) && source[key] !== undefined) out[key] = sortedCopy(source[key]);
+const HEAD_RANK: ReadonlyMap<string, number> = new Map(HEAD_KEYS.map((k, i) => [k, i - 10]));
+const TAIL_RANK: ReadonlyMap<string, number> = new Map(TAIL_KEYS.map((k, i) => [k, i + 1]));
+
+/** File key order: identity keys first, revision data last, everything else alphabetical. */
+function compareKeys(a: string, b: string): number {
+  const ra = HEAD_RANK.get(a) ?? TAIL_RANK.get(a) ?? 0;
+  const rb = HEAD_RANK.get(b) ?? TAIL_RANK.get(b) ?? 0;
+  if (ra !== rb) return ra - rb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function collectKeys(value: unknown, into: Set<string>): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectKeys(item, into);
+    return;
   }
-  for (const key of TAIL_KEYS) {
-    if (source[key] !== undefined) out[key] = sortedCopy(source[key]);
+  for (const key in value) {
+    into.add(key);
+    collectKeys((value as Record<string, unknown>)[key], into);
   }
-  return out;
 }
 
 /**
- * One record as one line of the shared file. U+2028/U+2029 are escaped so that no editor or
+ * One record as one line of the shared file, keys in file order at every level (identity
+ * first, content alphabetically, revision data last), whatever order they were set in.
+ * JSON.stringify with a property list does the ordering natively, which is several times
+ * faster than building sorted copies. U+2028/U+2029 are escaped so that no editor or
  * line-based tool sees a line break inside a record.
  */
 export function recordLine(record: StoredRecord): string {
-  return JSON.stringify(orderRecordKeys(record)).replace(/[\u2028\u2029]/g, (c) =>
-    c === '\u2028' ? '\\u2028' : '\\u2029',
-  );
+  const keys = new Set<string>();
+  collectKeys(record, keys);
+  const line = JSON.stringify(record, [...keys].sort(compareKeys));
+  return line.includes('\u2028') || line.includes('\u2029')
+    ? line.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))
+    : line;
 }

@@ -59,7 +59,9 @@ export class SharedFileError extends Error {
 /** `line 4, field text: is too long` — the form every error message uses. */
 export function describeIssue(issue: FileIssue): string {
   const where = issue.line > 0 ? `line ${issue.line}` : 'file';
-  return issue.field ? `${where}, field ${issue.field}: ${issue.message}` : `${where}: ${issue.message}`;
+  return issue.field
+    ? `${where}, field ${issue.field}: ${issue.message}`
+    : `${where}: ${issue.message}`;
 }
 
 const TYPE_ORDER: ReadonlyMap<string, number> = new Map(RECORD_TYPES.map((type, i) => [type, i]));

@@ -3,7 +3,7 @@ import type { StoredRecord } from '../model/types';
 import type { FileIssue, ReadLimits } from './format';
 import { parseSharedFile } from './jsonl';
 import { mergeRecord, mergeRecordSets, newMergeReport, type MergeReport } from './merge';
-import { canonicalJson } from './canonical';
+import { jsonEqual } from './canonical';
 
 export type ImportPlan =
   | { ok: true; records: StoredRecord[]; unchanged: number; report: MergeReport }
@@ -29,7 +29,7 @@ export function planImport(
   for (const incoming of mergeRecordSets([parsed.records], report)) {
     const mine = local.get(`${incoming.type}/${incoming.id}`);
     const merged = mine ? mergeRecord(mine, incoming, report) : incoming;
-    if (mine && (merged === mine || canonicalJson(merged) === canonicalJson(mine))) unchanged++;
+    if (mine && (merged === mine || jsonEqual(merged, mine))) unchanged++;
     else records.push(merged);
   }
   return { ok: true, records, unchanged, report };

@@ -10,3 +10,5 @@ export * from './jsonl';
 export * from './select';
 export * from './export';
 export * from './import';
+export * from './render';
+export * from './stats';

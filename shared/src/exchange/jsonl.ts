@@ -11,7 +11,7 @@ import {
   type SharedFileHeader,
 } from './format';
 import { canonicalRecord, mergeRecordSets } from './merge';
-import { exceedsUtf8Bytes, findUnsafeJson, hasLoneSurrogate, jsonNestingDepth } from './safety';
+import { exceedsUtf8Bytes, findUnsafeJson, jsonNestingDepth } from './safety';
 
 export type ParseResult =
   | { ok: true; header: SharedFileHeader; records: StoredRecord[] }
@@ -153,7 +153,6 @@ function parseJsonLine(
     return fail('', `is longer than the limit of ${max.maxLineBytes} bytes`);
   }
   if (line.includes('\0')) return fail('', 'contains a NUL byte');
-  if (hasLoneSurrogate(line)) return fail('', 'is not valid UTF-8 (a lone surrogate)');
   if (CONFLICT_MARKER.test(line)) {
     return fail('', 'is a git conflict marker: configure the coaching-notes merge driver');
   }

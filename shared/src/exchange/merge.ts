@@ -1,8 +1,8 @@
 import { compareRevisions, joinRevisions } from '../model/revision';
 import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
-import { canonicalJson } from './canonical';
+import { jsonEqual } from './canonical';
 import { compareRecordOrder, recordKey } from './format';
-import { normalise, valuesOf, type Value } from './versions';
+import { makeValue, normalise, valuesOf, type Value } from './versions';
 
 /**
  * The merge of two versions of one record (a multi-value register over version vectors).
@@ -28,7 +28,7 @@ export function mergeRecord(a: StoredRecord, b: StoredRecord, report?: MergeRepo
   const order = compareRevisions(a.rev, b.rev);
   if (order === 'after') return a;
   if (order === 'before') return b;
-  if (order === 'equal' && canonicalJson(a) === canonicalJson(b)) return a;
+  if (order === 'equal' && jsonEqual(a, b)) return a;
   return unite(a, b, report);
 }
 
@@ -108,7 +108,8 @@ export function conflictAlternatives(record: StoredRecord): ConflictVersion[] {
   if (!('conflicts' in record) || !record.conflicts) return [];
   const current = valuesOf({ ...record, conflicts: undefined } as StoredRecord)[0]!.content;
   return record.conflicts.filter(
-    (version) => canonicalJson([version.updatedAt, version.fields]) !== current,
+    (version) =>
+      makeValue(version.rev, version.updatedAt, false, version.fields).content !== current,
   );
 }
 

@@ -11,7 +11,8 @@ export function jsonNestingDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -34,9 +35,15 @@ export function hasLoneSurrogate(text: string): boolean {
  * makes `__proto__` an own key (no pollution yet), but any later `Object.assign` or spread
  * into a class would not, so such keys are refused at the door.
  */
-export function findUnsafeJson(value: unknown, path = ''): { path: string; message: string } | null {
+export function findUnsafeJson(
+  value: unknown,
+  path = '',
+): { path: string; message: string } | null {
   if (typeof value === 'string') {
-    return value.includes('\0') ? { path, message: 'contains a NUL character' } : null;
+    if (value.includes('\0')) return { path, message: 'contains a NUL character' };
+    return hasLoneSurrogate(value)
+      ? { path, message: 'is not valid Unicode (a lone surrogate)' }
+      : null;
   }
   if (value === null || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
@@ -49,6 +56,7 @@ export function findUnsafeJson(value: unknown, path = ''): { path: string; messa
   for (const [key, item] of Object.entries(value)) {
     if (FORBIDDEN_KEYS.has(key)) return { path: join(path, key), message: 'is a forbidden key' };
     if (key.includes('\0')) return { path, message: 'has a key with a NUL character' };
+    if (hasLoneSurrogate(key)) return { path, message: 'has a key that is not valid Unicode' };
     const found = findUnsafeJson(item, join(path, key));
     if (found) return found;
   }

@@ -82,7 +82,9 @@ function chooseWithContext(records: StoredRecord[], selection: ExportSelection):
     if (refs.trackId) needed.add(refs.trackId);
     if (refs.sessionId) needed.add(refs.sessionId);
   }
-  const tracks = new Set(live.filter((r) => r.type === 'track' && needed.has(r.id)).map((r) => r.id));
+  const tracks = new Set(
+    live.filter((r) => r.type === 'track' && needed.has(r.id)).map((r) => r.id),
+  );
   for (const record of live) {
     if (needed.has(record.id) && record.type === 'track') picked.add(record.id);
     if (needed.has(record.id) && (record.type === 'session' || record.type === 'person')) {
@@ -95,7 +97,8 @@ function chooseWithContext(records: StoredRecord[], selection: ExportSelection):
     if (!picked.has(record.id)) continue;
     for (const id of refsOf(record).personIds) needed.add(id);
   }
-  for (const record of live) if (record.type === 'person' && needed.has(record.id)) picked.add(record.id);
+  for (const record of live)
+    if (record.type === 'person' && needed.has(record.id)) picked.add(record.id);
   return records.filter((r) => picked.has(r.id));
 }
 
@@ -129,14 +132,17 @@ function pseudonymize(records: StoredRecord[], locale: Locale): StoredRecord[] {
   const words = PSEUDONYM_WORDS[locale];
   const people = records.filter((r) => r.type === 'person').sort((a, b) => (a.id < b.id ? -1 : 1));
   const names = new Map<Id, string>();
-  people.forEach((person, index) => {
+  const counters = new Map<string, number>();
+  for (const person of people) {
     const word = coachees.has(person.id)
       ? words.coachee
       : coaches.has(person.id)
         ? words.coach
         : words.person;
+    const index = counters.get(word) ?? 0;
+    counters.set(word, index + 1);
     names.set(person.id, `${word} ${letters(index)}`);
-  });
+  }
   return records.map((record) => {
     if (record.type !== 'person' || isTombstone(record)) return record;
     const { role: _role, conflicts, ...rest } = record;

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   args?: string[];
   viewport?: { width: number; height: number };
+  /** Environment for the browser process (e.g. `DISPLAY` for a headful run under Xvfb). */
+  env?: Record<string, string>;
 }
 
 /** Debian's Chromium with the built extension, in a fresh temp profile. */
@@ -48,6 +50,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
     executablePath: '/usr/bin/chromium',
     headless,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,

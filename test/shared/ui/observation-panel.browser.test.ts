@@ -181,9 +181,9 @@ describe('cn-observation-panel', () => {
     expect(stored?.after.debrief['coachee-experience']).toBe('Nervous at the start, fine later');
     expect(stored?.after.feedback.tipIds).toHaveLength(3);
     const actions = await store.list({ type: 'action', sessionId: session.id });
-    expect(actions.map((a) => [a.text, a.ownerId])).toEqual([
-      ['Prepare three open questions', person.id],
+    expect(actions.map((a) => [a.text, a.ownerId]).sort()).toEqual([
       ['Practise summarising', person.id],
+      ['Prepare three open questions', person.id],
     ]);
     expect(actions.some((a) => a.due === '2026-12-01')).toBe(true);
     await expectNoAxeViolations(panel);

@@ -59,9 +59,6 @@ export const dashboardMessages = defineMessages({
     'dashboard.cadence.fortnightly': 'Every two weeks',
     'dashboard.cadence.monthly': 'Monthly',
     'dashboard.cadence.custom': 'Custom',
-    'dashboard.progress.ofPlanned': '{held} of ~{planned} conversations',
-    'dashboard.progress.held': '{held} conversations held',
-    'dashboard.progress.followUp': 'follow-up due {date}',
 
     'dashboard.goal.heading': 'Goals',
     'dashboard.goal.legend': 'Goal {n}',
@@ -104,7 +101,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.search.heading': 'Search all sessions',
     'dashboard.search.label': 'Search notes, debriefs and actions',
     'dashboard.search.count': '{n} sessions found',
-    'dashboard.search.truncated': 'Many matches: add a word to narrow the search.',
+    'dashboard.search.truncated': 'Showing the newest {n}; add a word to narrow the search.',
     'dashboard.search.indexing': 'The search index is being prepared…',
     'dashboard.search.building': 'Building the search index…',
 
@@ -298,9 +295,6 @@ export const dashboardMessages = defineMessages({
     'dashboard.cadence.fortnightly': 'Om de twee weken',
     'dashboard.cadence.monthly': 'Maandelijks',
     'dashboard.cadence.custom': 'Eigen ritme',
-    'dashboard.progress.ofPlanned': '{held} van ~{planned} gesprekken',
-    'dashboard.progress.held': '{held} gesprekken gevoerd',
-    'dashboard.progress.followUp': 'nagesprek op {date}',
 
     'dashboard.goal.heading': 'Doelen',
     'dashboard.goal.legend': 'Doel {n}',
@@ -343,7 +337,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.search.heading': 'Zoeken in alle sessies',
     'dashboard.search.label': 'Zoek in notities, nabesprekingen en acties',
     'dashboard.search.count': '{n} sessies gevonden',
-    'dashboard.search.truncated': 'Veel treffers: voeg een woord toe om te verfijnen.',
+    'dashboard.search.truncated': 'De nieuwste {n} worden getoond; voeg een woord toe om te verfijnen.',
     'dashboard.search.indexing': 'De zoekindex wordt klaargezet…',
     'dashboard.search.building': 'De zoekindex wordt opgebouwd…',
 

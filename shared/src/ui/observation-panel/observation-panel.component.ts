@@ -87,14 +87,15 @@ export class CnObservationPanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKey);
+    // On the document, so keys work also when focus fell back to the body (a button went away).
+    document.addEventListener('keydown', this.onKey);
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('keydown', this.onKey);
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.cleanups.forEach((cleanup) => cleanup());
@@ -290,6 +291,8 @@ export class CnObservationPanel extends LitElement {
       this.session = undefined;
       return;
     }
+    // A session just made in the picker may still wait in the debounce.
+    await saver.flush();
     const stored = await store.get('session', this.sessionId);
     if (!stored) {
       this.session = undefined;
@@ -332,7 +335,10 @@ export class CnObservationPanel extends LitElement {
 
   private handleKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    if (isTextEntry(event.composedPath()[0])) return;
+    const path = event.composedPath();
+    if (isTextEntry(path[0])) return;
+    const target = path[0];
+    if (!path.includes(this) && target !== document.body && target !== document.documentElement) return;
     const kind = CAPTURE_KEYS[event.key.toLowerCase()];
     if (!kind || !this.session) return;
     const current = this.saver?.current(this.session) ?? this.session;

@@ -1,9 +1,17 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { describeIssue, FILE_EXTENSION, mergeRecordSets, parseSharedFile, serializeSharedFile } from '../../../exchange';
+import {
+  conflictAlternatives,
+  describeIssue,
+  FILE_EXTENSION,
+  mergeRecordSets,
+  parseSharedFile,
+  serializeSharedFile,
+  versionsOf,
+} from '../../../exchange';
 import { t } from '../../../i18n';
 import { toDateOnly } from '../../../model/dates';
 import { isTombstone } from '../../../model/revision';
-import { RECORD_TYPES, type CoachingRecord, type Person, type StoredRecord, type Track } from '../../../model/types';
+import { RECORD_TYPES, type CoachingRecord, type ConflictVersion, type Person, type StoredRecord, type Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { downloadText } from '../common/download';
 import { errorText } from '../common/errors';
@@ -121,7 +129,7 @@ export class CnDashExchange extends LitElement {
     try {
       await this.ctx.store.putMany(plan.writes, 'import');
       this.conflicts = plan.entries
-        .filter((e) => e.outcome === 'conflict' && !isTombstone(e.merged))
+        .filter((e) => e.outcome === 'conflict' && !isTombstone(e.merged) && conflictAlternatives(e.merged).length > 0)
         .map((e) => e.merged as CoachingRecord);
       this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: plan.writes.length });
       this.importPlan = undefined;
@@ -134,14 +142,14 @@ export class CnDashExchange extends LitElement {
   async findConflicts(): Promise<void> {
     const found: CoachingRecord[] = [];
     for (const type of RECORD_TYPES) {
-      for (const record of await this.ctx.store.list({ type })) if (record.conflicts?.length) found.push(record);
+      for (const record of await this.ctx.store.list({ type })) if (conflictAlternatives(record).length) found.push(record);
     }
     this.conflicts = found;
     this.message = t(this.ctx.locale, 'dashboard.exchange.conflictsFound', { n: found.length });
   }
 
-  private async resolve(record: CoachingRecord, choice: number | undefined): Promise<void> {
-    const resolved = resolveConflict(record, choice, changeContext(this.ctx));
+  private async resolve(record: CoachingRecord, chosen: ConflictVersion): Promise<void> {
+    const resolved = resolveConflict(record, chosen, changeContext(this.ctx));
     await this.ctx.store.put(resolved);
     this.conflicts = this.conflicts.filter((r) => r.id !== record.id);
     this.message = t(this.ctx.locale, 'dashboard.exchange.resolved');
@@ -158,20 +166,16 @@ export class CnDashExchange extends LitElement {
 
   private renderConflict(record: CoachingRecord): TemplateResult {
     const l = this.ctx.locale;
-    const versions = record.conflicts ?? [];
     return html`<li class="card">
       <p>${t(l, `dashboard.recordType.${record.type}`)}</p>
       <ul class="plain">
-        <li class="row">
-          <span>${versionText(record as unknown as Record<string, unknown>)}</span>
-          <span class="muted">${formatDay(l, record.updatedAt)}</span>
-          <button type="button" @click=${() => this.resolve(record, undefined)}>${t(l, 'dashboard.exchange.keepThis')}</button>
-        </li>
-        ${versions.map(
-          (v, i) => html`<li class="row">
+        ${versionsOf(record).map(
+          (v) => html`<li class="row">
             <span>${versionText(v.fields)}</span>
             <span class="muted">${formatDay(l, v.updatedAt)}</span>
-            <button type="button" @click=${() => this.resolve(record, i)}>${t(l, 'dashboard.exchange.keepThis')}</button>
+            <button type="button" @click=${() => this.resolve(record, v)}>
+              ${t(l, 'dashboard.exchange.keepThis')}<span class="visually-hidden">: ${versionText(v.fields)}</span>
+            </button>
           </li>`,
         )}
       </ul>

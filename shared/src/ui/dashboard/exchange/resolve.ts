@@ -2,19 +2,17 @@ import { bumpRevision, joinRevisions } from '../../../model/revision';
 import type { ChangeContext, CoachingRecord, ConflictVersion } from '../../../model/types';
 
 /**
- * Resolve a conflict by picking one version: the chosen fields, no conflicts left, and a
- * revision that descends from every version involved, so the next merge anywhere takes it.
- * `choice` is the index of a kept version, or `undefined` to keep the current winner.
+ * Resolve a conflict by picking one of the record's versions (see the exchange's
+ * `versionsOf`): its fields, no conflicts left, and a revision that descends from every
+ * version involved, so the next merge anywhere takes it.
  */
-export function resolveConflict<R extends CoachingRecord>(record: R, choice: number | undefined, ctx: ChangeContext): R {
+export function resolveConflict<R extends CoachingRecord>(record: R, chosen: ConflictVersion, ctx: ChangeContext): R {
   const versions: ConflictVersion[] = record.conflicts ?? [];
-  const rev = versions.reduce((acc, v) => joinRevisions(acc, v.rev), record.rev);
-  const chosen = choice === undefined ? undefined : versions[choice];
-  const base: Record<string, unknown> = { ...record };
+  const rev = versions.reduce((acc, v) => joinRevisions(acc, v.rev), joinRevisions(record.rev, chosen.rev));
+  const base: Record<string, unknown> = { ...record, ...chosen.fields };
   delete base['conflicts'];
-  const fields = chosen ? { ...base, ...chosen.fields } : base;
   return {
-    ...fields,
+    ...base,
     type: record.type,
     id: record.id,
     createdAt: record.createdAt,

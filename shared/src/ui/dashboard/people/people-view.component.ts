@@ -8,7 +8,7 @@ import { errorText } from '../common/errors';
 import { formatDay } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
-import { trackProgressText } from './progress';
+import { checkInText, trackProgressText } from './progress';
 import './track-form';
 
 type Editing =
@@ -77,9 +77,8 @@ export class CnDashPeople extends LitElement {
     return this.tracks.filter((tr) => tr.coacheeIds.includes(personId) || tr.coachIds.includes(personId));
   }
 
+  /** Show a person: their tracks' sessions and goals are read first, so no half view flashes. */
   async select(personId: Id): Promise<void> {
-    this.selectedId = personId;
-    this.editing = undefined;
     const tracks = this.tracksOf(personId);
     const loaded = await Promise.all(
       tracks.map(async (tr) => {
@@ -92,6 +91,8 @@ export class CnDashPeople extends LitElement {
     );
     this.sessionsByTrack = new Map(loaded.map((x) => [x.id, x.sessions]));
     this.goalsByTrack = new Map(loaded.map((x) => [x.id, x.goals]));
+    this.selectedId = personId;
+    this.editing = undefined;
   }
 
   private async savePerson(event: Event, person: Person | undefined): Promise<void> {
@@ -149,6 +150,7 @@ export class CnDashPeople extends LitElement {
         ${track.endDate ? html`<span>${t(l, 'dashboard.track.endsOn', { date: formatDay(l, track.endDate) })}</span>` : nothing}
       </p>
       <p class="progress">${trackProgressText(track, sessions, l, this.ctx.now())}</p>
+      ${track.cadence ? html`<p class="check-in">${checkInText(track, sessions, l, this.ctx.now())}</p>` : nothing}
       ${goals.length
         ? html`<ul>
             ${goals.map(

@@ -1,64 +1,39 @@
-import { isTombstone } from '../../../model/revision';
-import type { Id, StoredRecord } from '../../../model/types';
+import type { Action, Id, Observation, Session } from '../../../model/types';
 import { indexTokens } from './tokenize';
 
-/** One searchable record in the search database: tokens only, never the note text itself. */
+/**
+ * One searchable session in the search database: the tokens of its title, context, prep
+ * answers, debrief, feedback note, observations and actions — tokens only, never the text.
+ */
 export interface SearchDoc {
-  /** The record id (session, observation or action). */
+  /** The session id. */
   id: Id;
-  type: 'session' | 'observation' | 'action';
-  /** The session the hit belongs to; results are grouped per session. */
-  sessionId: Id;
-  /** Sort key: session date or observation time. */
+  /** The session date, for display order. */
   date: string;
   tokens: string[];
+  /** Ids of the observations and actions folded in, so a deletion finds its session. */
+  members: Id[];
 }
 
-/**
- * The search document of a record, or `undefined` when the record is not searched (people,
- * tracks, goals) or is a tombstone (its document must go).
- */
-export function searchDocOf(record: StoredRecord): SearchDoc | undefined {
-  if (isTombstone(record)) return undefined;
-  switch (record.type) {
-    case 'session': {
-      const s = record;
-      return {
-        id: s.id,
-        type: 'session',
-        sessionId: s.id,
-        date: s.date,
-        tokens: indexTokens(
-          s.title,
-          s.context?.label,
-          ...Object.values(s.before.answers),
-          ...Object.values(s.after.debrief),
-          s.after.feedback.note,
-        ),
-      };
-    }
-    case 'observation':
-      return {
-        id: record.id,
-        type: 'observation',
-        sessionId: record.sessionId,
-        date: record.at,
-        tokens: indexTokens(record.text),
-      };
-    case 'action':
-      return {
-        id: record.id,
-        type: 'action',
-        sessionId: record.sessionId,
-        date: record.due ?? record.createdAt,
-        tokens: indexTokens(record.text),
-      };
-    default:
-      return undefined;
-  }
+/** The search document of a session with its observations and actions. */
+export function sessionDoc(session: Session, observations: readonly Observation[], actions: readonly Action[]): SearchDoc {
+  return {
+    id: session.id,
+    date: session.date,
+    tokens: indexTokens(
+      session.title,
+      session.context?.label,
+      ...Object.values(session.before.answers),
+      ...Object.values(session.after.debrief),
+      session.after.feedback.note,
+      ...observations.map((o) => o.text),
+      ...actions.map((a) => a.text),
+    ),
+    members: [...observations.map((o) => o.id), ...actions.map((a) => a.id)],
+  };
 }
 
-/** Whether the record type can have a search document. */
-export function isSearchedType(type: string): type is SearchDoc['type'] {
+/** Whether a record of this type is part of a session's search document. */
+export function isSearchedType(type: string): type is 'session' | 'observation' | 'action' {
   return type === 'session' || type === 'observation' || type === 'action';
 }

@@ -1,14 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Id, StoredRecord } from '../../../model/types';
-import { isSearchedType, searchDocOf, type SearchDoc } from './search-doc';
-import { matchesAll, queryTerms } from './tokenize';
+import type { Id } from '../../../model/types';
+import type { SearchDoc } from './search-doc';
+import { TermStream, intersect } from './term-stream';
+import { queryTerms } from './tokenize';
 
 /** The search database lives beside the store's database and is owned by the dashboard. */
 export const SEARCH_DB_NAME = 'coaching-notes-search';
 /** Bump when tokenisation changes: an index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 1;
-/** Most documents a query looks at; a broader query says "more than shown". */
-export const MAX_CANDIDATES = 5000;
 
 interface SearchMeta {
   key: 'state';
@@ -20,38 +19,39 @@ interface SearchMeta {
 }
 
 interface SearchSchema extends DBSchema {
-  docs: { key: Id; value: SearchDoc; indexes: { tokens: string; sessionId: Id } };
+  docs: { key: Id; value: SearchDoc; indexes: { tokens: string; members: Id } };
   meta: { key: 'state'; value: SearchMeta };
 }
 
-/** One session that matched, with the matching records inside it (newest first). */
+/** One session that matched. */
 export interface SearchHit {
   sessionId: Id;
   date: string;
-  matches: { id: Id; type: SearchDoc['type'] }[];
 }
 
 export interface SearchResult {
   terms: string[];
+  /** Newest sessions first. */
   hits: SearchHit[];
-  /** True when more documents matched the rarest term than were examined. */
-  truncated: boolean;
+  /** True when more sessions may match than the `limit` returned. */
+  more: boolean;
 }
 
 /**
- * A token index over sessions, observations and actions in its own IndexedDB database: a
- * multiEntry index on the tokens answers each query term with one key range, so a search
- * reads only the documents that can match, not the 200k observations of five years.
+ * A token index over sessions (with their notes and actions) in its own IndexedDB database.
+ * A multiEntry index on the tokens answers each query term with index cursors; cursors of
+ * several terms are joined newest first and stop at `limit` sessions, so a search reads a few
+ * dozen index entries, not the 200k observations of five years.
  */
 export class SearchIndex {
   private constructor(private readonly db: IDBPDatabase<SearchSchema>) {}
 
   static async open(name: string = SEARCH_DB_NAME): Promise<SearchIndex> {
-    const db = await openDB<SearchSchema>(name, 1, {
+    const db: IDBPDatabase<SearchSchema> = await openDB<SearchSchema>(name, 1, {
       upgrade(database) {
         const docs = database.createObjectStore('docs', { keyPath: 'id' });
         docs.createIndex('tokens', 'tokens', { multiEntry: true });
-        docs.createIndex('sessionId', 'sessionId');
+        docs.createIndex('members', 'members', { multiEntry: true });
         database.createObjectStore('meta', { keyPath: 'key' });
       },
       blocking() {
@@ -72,24 +72,22 @@ export class SearchIndex {
     return meta?.complete === true && meta.version === SEARCH_INDEX_VERSION;
   }
 
-  /** Add, replace or remove the documents of these records (tombstones remove). */
-  async apply(records: readonly StoredRecord[]): Promise<void> {
-    const relevant = records.filter((r) => isSearchedType(r.type));
-    if (relevant.length === 0) return;
+  /** Write session documents and remove others, in one transaction. */
+  async write(docs: readonly SearchDoc[], removeIds: readonly Id[] = []): Promise<void> {
+    if (docs.length === 0 && removeIds.length === 0) return;
     const tx = this.db.transaction('docs', 'readwrite');
-    for (const record of relevant) {
-      const doc = searchDocOf(record);
-      if (doc && doc.tokens.length > 0) void tx.store.put(doc);
-      else void tx.store.delete(record.id);
-    }
+    for (const id of removeIds) void tx.store.delete(id);
+    for (const doc of docs) void tx.store.put(doc);
     await tx.done;
   }
 
-  /** Drop documents whose records turned out to be gone (deleted where no dashboard saw it). */
-  async remove(ids: readonly Id[]): Promise<void> {
-    const tx = this.db.transaction('docs', 'readwrite');
-    for (const id of ids) void tx.store.delete(id);
+  /** The sessions whose documents include these observation or action ids. */
+  async sessionsOf(memberIds: readonly Id[]): Promise<Id[]> {
+    const tx = this.db.transaction('docs', 'readonly');
+    const index = tx.store.index('members');
+    const keys = await Promise.all(memberIds.map((id) => index.getKey(id)));
     await tx.done;
+    return [...new Set(keys.filter((k): k is Id => k !== undefined))];
   }
 
   /** Start a rebuild: drop every document and mark the index incomplete. */
@@ -117,39 +115,29 @@ export class SearchIndex {
     });
   }
 
-  /** Sessions whose title, answers, debrief, observations or actions contain every term. */
+  /**
+   * Sessions whose title, answers, debrief, feedback, observations or actions contain every
+   * term as a word prefix ("klant" finds "klantgesprek"), newest first (session ids are
+   * UUIDv7, so id order is creation order).
+   */
   async search(query: string, limit = 50): Promise<SearchResult> {
     const terms = queryTerms(query);
-    if (terms.length === 0) return { terms, hits: [], truncated: false };
+    if (terms.length === 0) return { terms, hits: [], more: false };
     const tx = this.db.transaction('docs', 'readonly');
     const index = tx.store.index('tokens');
-    const ranges = terms.map((term) => IDBKeyRange.bound(term, `${term}\uffff`));
-    // Start from the rarest term: it bounds the documents read; the others are checked in memory.
-    const counts = await Promise.all(ranges.map((range) => index.count(range)));
-    const rarest = counts.indexOf(Math.min(...counts));
-    const candidates = await index.getAll(ranges[rarest], MAX_CANDIDATES);
-    await tx.done;
-    const truncated = (counts[rarest] ?? 0) > MAX_CANDIDATES;
-
-    const bySession = new Map<Id, SearchHit>();
-    const seen = new Set<Id>();
-    for (const doc of candidates) {
-      if (seen.has(doc.id)) continue; // multiEntry: one doc per matching token
-      seen.add(doc.id);
-      if (!matchesAll(doc.tokens, terms)) continue;
-      const hit = bySession.get(doc.sessionId);
-      if (hit) {
-        hit.matches.push({ id: doc.id, type: doc.type });
-        if (doc.type === 'session') hit.date = doc.date;
-      } else {
-        const matches = [{ id: doc.id, type: doc.type }];
-        bySession.set(doc.sessionId, { sessionId: doc.sessionId, date: doc.date, matches });
-      }
+    const streams = await Promise.all(terms.map((term) => TermStream.open(index, term)));
+    const ids: Id[] = [];
+    const matches = intersect(streams);
+    for (let step = await matches.next(); !step.done; step = await matches.next()) {
+      ids.push(step.value);
+      if (ids.length > limit) break;
     }
-    const hits = [...bySession.values()]
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-      .slice(0, limit);
-    return { terms, hits, truncated };
+    await matches.return(undefined);
+    const more = ids.length > limit || streams.some((s) => s.clipped);
+    const docs = await Promise.all(ids.slice(0, limit).map((id) => tx.store.get(id)));
+    await tx.done;
+    const hits = docs.filter((d): d is SearchDoc => d !== undefined).map((d) => ({ sessionId: d.id, date: d.date }));
+    return { terms, hits, more };
   }
 
   async count(): Promise<number> {

@@ -6,6 +6,7 @@ import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
 import { loadSessionDetail, renderSessionDetail, sessionSummary, type SessionDetail } from '../history/session-detail';
 import type { SearchHit } from './search-index';
+import { indexTokens } from './tokenize';
 
 /** Typing pauses this long before a query runs. */
 const DEBOUNCE_MS = 150;
@@ -83,21 +84,28 @@ export class CnDashSearch extends LitElement {
     }
     this.busy = true;
     const result = await index.search(this.query, 30);
-    const shown = await Promise.all(result.hits.map((hit) => this.resolve(hit)));
+    const shown = await Promise.all(result.hits.map((hit) => this.resolve(hit, result.terms)));
     if (generation !== this.generation) return; // a newer query is on its way
     this.results = shown.filter((x): x is ShownHit => x !== undefined);
-    this.truncated = result.truncated;
+    this.truncated = result.more;
     this.busy = false;
   }
 
-  private async resolve(hit: SearchHit): Promise<ShownHit | undefined> {
+  private async resolve(hit: SearchHit, terms: string[]): Promise<ShownHit | undefined> {
     const session = await this.ctx.store.get('session', hit.sessionId);
     if (!session) {
-      await this.ctx.search?.remove(hit.matches.map((m) => m.id));
+      // Deleted where no dashboard saw it: drop the stale document.
+      await this.ctx.search?.write([], [hit.sessionId]);
       return undefined;
     }
     const detail = await loadSessionDetail(this.ctx.store, session.id);
-    return { session, detail, matched: new Set(hit.matches.map((m) => m.id)) };
+    // Mark the notes and actions that contain a term, so the eye finds the reason for the hit.
+    const matched = new Set(
+      [...detail.observations, ...detail.actions]
+        .filter((r) => indexTokens(r.text).some((token) => terms.some((term) => token.startsWith(term))))
+        .map((r) => r.id),
+    );
+    return { session, detail, matched };
   }
 
   override render(): TemplateResult {
@@ -113,7 +121,7 @@ export class CnDashSearch extends LitElement {
           : this.results === undefined
             ? ''
             : t(l, 'dashboard.search.count', { n: this.results.length })}
-        ${this.truncated ? t(l, 'dashboard.search.truncated') : nothing}
+        ${this.truncated ? t(l, 'dashboard.search.truncated', { n: this.results?.length ?? 0 }) : nothing}
       </p>
       ${(this.results ?? []).map(
         (r) => html`<article class="card">

@@ -14,8 +14,8 @@ const STOP_WORDS = new Set([
 
 /** Longest token kept; longer words are cut (the prefix still matches). */
 export const MAX_TOKEN_LENGTH = 24;
-/** Most distinct tokens one record contributes, so one huge note cannot bloat the index. */
-export const MAX_TOKENS_PER_RECORD = 400;
+/** Most distinct tokens one session contributes, so one huge session cannot bloat the index. */
+export const MAX_TOKENS_PER_RECORD = 2000;
 
 /** Lower-case and strip diacritics: "Reëel Café" → "reeel cafe". */
 export function foldText(text: string): string {
@@ -58,9 +58,4 @@ export function queryTerms(query: string): string[] {
   // A stop word next to real words would only slow the query down; alone it still searches.
   const meaningful = [...terms].filter((term) => !STOP_WORDS.has(term));
   return meaningful.length > 0 ? meaningful : [...terms];
-}
-
-/** Whether every term is a prefix of some token. */
-export function matchesAll(tokens: readonly string[], terms: readonly string[]): boolean {
-  return terms.every((term) => tokens.some((token) => token.startsWith(term)));
 }

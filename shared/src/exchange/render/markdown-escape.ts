@@ -1,0 +1,27 @@
+/**
+ * Note text as literal Markdown. Characters that GFM (or GitHub's extras: mentions, emoji,
+ * math) could read as syntax anywhere in a line are backslash-escaped; `<`, `>` and `&`
+ * become entities so no HTML or entity reaches the page; what only matters at the start of a
+ * line (list, heading, quote and setext markers, ordered-list numbers) is escaped there. Line
+ * breaks become `<br>` (ours, not the user's) so a note stays inside its list item or cell.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]#!|~^$@]/g, (c) => `\\${c}`)
+    .replace(/:(?=[a-z0-9_+-]+:)/gi, '\\:')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\t/g, ' ')
+    .split(/\r\n?|\n/)
+    .map(escapeLineStart)
+    .join('<br>');
+}
+
+function escapeLineStart(line: string): string {
+  const indent = /^ */.exec(line)![0];
+  const rest = line.slice(indent.length);
+  const ordered = /^(\d{1,9})([.)])/.exec(rest);
+  if (ordered) return `${indent}${ordered[1]}\\${rest.slice(ordered[1]!.length)}`;
+  return /^[-+=]/.test(rest) ? `${indent}\\${rest}` : line;
+}

@@ -1,0 +1,226 @@
+import { getSessionTemplate, DEBRIEF_QUESTIONS } from '../../templates';
+import { conflictAlternatives } from '../merge';
+import type {
+  Action,
+  Id,
+  Locale,
+  Observation,
+  Session,
+  StoredRecord,
+  Track,
+} from '../../model/types';
+import { OBSERVATION_KINDS } from '../../model/types';
+import { label } from './labels';
+import { escapeMarkdown as esc } from './markdown-escape';
+import { formatOffset, nameOf, namesOf, viewOf, type RecordView } from './view';
+
+export interface MarkdownOptions {
+  locale: Locale;
+  /** Only this track (its sessions, goals and actions). */
+  trackId?: Id;
+  /** Name of the source file, mentioned at the top so readers know where to edit. */
+  sourceName?: string;
+  /** Private observations are left out of every rendering unless asked for. */
+  includePrivate?: boolean;
+}
+
+/** The records as GitHub-flavoured Markdown: one section per track, then loose sessions. */
+export function renderMarkdown(records: readonly StoredRecord[], options: MarkdownOptions): string {
+  const view = viewOf(records, options);
+  const { locale } = options;
+  const out: string[] = [];
+  if (options.sourceName)
+    out.push(`_${esc(label(locale, 'exchange.md.generated', { file: options.sourceName }))}_`, '');
+  const tracks = view.tracks.filter((t) => !options.trackId || t.id === options.trackId);
+  for (const track of tracks) out.push(...trackMarkdown(view, track, locale), '');
+  if (!options.trackId) {
+    const loose = view.sessions.filter(
+      (s) => !s.trackId || !view.tracks.some((t) => t.id === s.trackId),
+    );
+    if (loose.length > 0) {
+      out.push(`# ${esc(label(locale, 'exchange.md.otherSessions'))}`, '');
+      for (const session of loose) out.push(...sessionMarkdown(view, session, locale, 2), '');
+    }
+  }
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
+
+/** One session as Markdown (for a session page or a clipboard copy). */
+export function renderSessionMarkdown(
+  records: readonly StoredRecord[],
+  sessionId: Id,
+  locale: Locale,
+  options: { includePrivate?: boolean } = {},
+): string {
+  const view = viewOf(records, options);
+  const session = view.sessions.find((s) => s.id === sessionId);
+  return session ? `${sessionMarkdown(view, session, locale, 1).join('\n').trim()}\n` : '';
+}
+
+function trackMarkdown(view: RecordView, track: Track, locale: Locale): string[] {
+  const out = [`# ${esc(track.title)}`, ''];
+  const meta = [
+    `${esc(label(locale, `core.trackKind.${track.kind}`))} · ${esc(label(locale, `core.trackStatus.${track.status}`))}`,
+  ];
+  if (track.coacheeIds.length)
+    meta.push(
+      `**${label(locale, 'exchange.md.coachees')}:** ${esc(namesOf(view, track.coacheeIds))}`,
+    );
+  if (track.coachIds.length)
+    meta.push(`**${label(locale, 'exchange.md.coaches')}:** ${esc(namesOf(view, track.coachIds))}`);
+  if (track.startDate) {
+    meta.push(
+      `**${label(locale, 'exchange.md.period')}:** ${esc(track.startDate)} – ${esc(track.endDate ?? '…')}`,
+    );
+  }
+  out.push(meta.join('  \n'), '');
+  const goals = view.goals.filter((g) => g.trackId === track.id);
+  if (goals.length > 0) {
+    out.push(`## ${label(locale, 'exchange.md.goals')}`, '');
+    goals.forEach((goal, i) => {
+      const status = label(locale, `core.goalStatus.${goal.status}`);
+      const criterion = goal.successCriterion
+        ? ` — _${label(locale, 'exchange.md.successCriterion')}:_ ${esc(goal.successCriterion)}`
+        : '';
+      out.push(`${i + 1}. ${esc(goal.statement)}${criterion} (${esc(status)})`);
+    });
+    out.push('');
+  }
+  out.push(`## ${label(locale, 'exchange.md.sessions')}`, '');
+  const sessions = view.sessions.filter((s) => s.trackId === track.id);
+  if (sessions.length === 0) out.push(label(locale, 'exchange.md.noSessions'), '');
+  for (const session of sessions) out.push(...sessionMarkdown(view, session, locale, 3), '');
+  const open = view.actions.filter((a) => a.trackId === track.id && a.status === 'open');
+  if (open.length > 0)
+    out.push(
+      `## ${label(locale, 'exchange.md.openActions')}`,
+      '',
+      ...actionsTable(view, open, locale),
+      '',
+    );
+  return out;
+}
+
+function heading(level: number, text: string): string {
+  return `${'#'.repeat(Math.min(level, 6))} ${text}`;
+}
+
+function sessionMarkdown(
+  view: RecordView,
+  session: Session,
+  locale: Locale,
+  level: number,
+): string[] {
+  const out = [heading(level, `${esc(session.date)} — ${esc(session.title)}`), ''];
+  const meta = [
+    `${esc(label(locale, `core.sessionKind.${session.kind}`))} · ${esc(label(locale, `core.sessionStatus.${session.status}`))} · ${esc(label(locale, session.planned ? 'core.session.planned' : 'core.session.unannounced'))}`,
+  ];
+  if (session.coacheeIds.length)
+    meta.push(
+      `**${label(locale, 'exchange.md.coachees')}:** ${esc(namesOf(view, session.coacheeIds))}`,
+    );
+  if (session.coachIds.length)
+    meta.push(
+      `**${label(locale, 'exchange.md.coaches')}:** ${esc(namesOf(view, session.coachIds))}`,
+    );
+  if (session.context?.label)
+    meta.push(`**${label(locale, 'exchange.md.context')}:** ${esc(session.context.label)}`);
+  out.push(meta.join('  \n'), '');
+  const template = getSessionTemplate(session.templateId);
+  const prep = answerList(session.before.answers, template?.prepQuestions ?? [], locale);
+  if (prep.length > 0)
+    out.push(heading(level + 1, label(locale, 'exchange.md.preparation')), '', ...prep, '');
+  out.push(...observationsMarkdown(view, session, locale, level + 1));
+  const feedback = session.after.feedback.note;
+  if (feedback)
+    out.push(heading(level + 1, label(locale, 'exchange.md.feedback')), '', esc(feedback), '');
+  const debrief = answerList(session.after.debrief, DEBRIEF_QUESTIONS, locale);
+  if (debrief.length > 0)
+    out.push(heading(level + 1, label(locale, 'exchange.md.debrief')), '', ...debrief, '');
+  const actions = view.actions.filter((a) => a.sessionId === session.id);
+  if (actions.length > 0) {
+    out.push(
+      heading(level + 1, label(locale, 'exchange.md.actions')),
+      '',
+      ...actionsTable(view, actions, locale),
+      '',
+    );
+  }
+  return out;
+}
+
+/** Answers in the template's question order, then any answers to unknown questions. */
+function answerList(
+  answers: Record<string, string>,
+  questions: readonly { id: string; text: { nl: string; en: string } }[],
+  locale: Locale,
+): string[] {
+  const known = questions.filter((q) => answers[q.id]?.trim());
+  const unknown = Object.keys(answers)
+    .filter((id) => answers[id]?.trim() && !questions.some((q) => q.id === id))
+    .sort();
+  return [
+    ...known.map((q) => `- **${esc(q.text[locale])}** ${esc(answers[q.id]!)}`),
+    ...unknown.map((id) => `- **${esc(id)}** ${esc(answers[id]!)}`),
+  ];
+}
+
+/** Tops first, then tips, then the other kinds; each with its moment in the session. */
+function observationsMarkdown(
+  view: RecordView,
+  session: Session,
+  locale: Locale,
+  level: number,
+): string[] {
+  const observations = view.observations.filter((o) => o.sessionId === session.id);
+  if (observations.length === 0) return [];
+  const out = [heading(level, label(locale, 'exchange.md.observations')), ''];
+  for (const kind of OBSERVATION_KINDS) {
+    const ofKind = observations.filter((o) => o.kind === kind);
+    if (ofKind.length === 0) continue;
+    out.push(heading(level + 1, esc(label(locale, `exchange.md.kind.${kind}`))), '');
+    for (const observation of ofKind) out.push(...observationLines(observation, locale));
+    out.push('');
+  }
+  return out;
+}
+
+function observationLines(observation: Observation, locale: Locale): string[] {
+  const lines = [
+    `- \`${formatOffset(observation.offsetMs)}\` ${esc(observation.text)}${anchorNote(observation)}`,
+  ];
+  for (const version of conflictAlternatives(observation)) {
+    const text = typeof version.fields['text'] === 'string' ? version.fields['text'] : '';
+    lines.push(
+      `  - _${esc(label(locale, 'exchange.md.conflict', { date: version.updatedAt.slice(0, 10) }))}:_ ${esc(text)}`,
+    );
+  }
+  return lines;
+}
+
+function anchorNote(observation: Observation): string {
+  const anchor = observation.anchor;
+  if (!anchor) return '';
+  if (anchor.kind === 'code') return ` (${esc(`${anchor.file}:${anchor.range.startLine + 1}`)})`;
+  return anchor.label ? ` (${esc(anchor.label)})` : '';
+}
+
+function actionsTable(view: RecordView, actions: readonly Action[], locale: Locale): string[] {
+  const head = [
+    'exchange.col.action',
+    'exchange.col.owner',
+    'exchange.col.due',
+    'exchange.col.status',
+  ].map((k) => label(locale, k));
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...actions.map(
+      (a) =>
+        `| ${esc(a.text)} | ${esc(nameOf(view, a.ownerId))} | ${esc(a.due ?? '')} | ${esc(label(locale, `core.actionStatus.${a.status}`))} |`,
+    ),
+  ];
+}

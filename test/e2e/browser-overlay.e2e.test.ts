@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  barControls,
+  launchChromiumWithExtension,
+  launcherCentre,
+  overlayBox,
+  panelFrame,
+  readFixture,
+  readSettings,
+  routeFixture,
+  runCommand,
+  tabIdOf,
+  writeSettings,
+  type ChromiumWithExtension,
+} from './helpers';
+
+const MEET = 'https://meet.google.com/abc-defg-hij';
+const MEET_BOTTOM_BAR = 88;
+let chromium: ChromiumWithExtension;
+
+beforeAll(async () => {
+  chromium = await launchChromiumWithExtension();
+  await routeFixture(chromium.ctx, 'https://meet.google.com/**', readFixture('sites/google-meet.html'));
+});
+
+afterAll(async () => {
+  await chromium?.cleanup();
+});
+
+async function openMeet() {
+  const page = await chromium.ctx.newPage();
+  await page.goto(MEET);
+  const tabId = await tabIdOf(chromium.sw, page);
+  return { page, tabId };
+}
+
+describe('overlay on a call page', () => {
+  test('the launcher opens the panel above the call controls, in a frame of the extension', async () => {
+    const { page } = await openMeet();
+    const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
+    await page.mouse.click(launcher.x, launcher.y);
+    const frame = await panelFrame(page);
+    expect(frame.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/panel\/index\.html\?mode=overlay$/);
+    const box = (await overlayBox(page))!;
+    const { height } = page.viewportSize()!;
+    const frameBox = (await (await frame.frameElement()).boundingBox())!;
+    // Bottom-right, clear of the 80 px control bar.
+    expect(box.right).toBe(1280 - 16);
+    expect(frameBox.y + frameBox.height).toBeLessThanOrEqual(height - MEET_BOTTOM_BAR);
+    // The page sees only an empty host element: no iframe, no panel text in its DOM.
+    const pageView = await page.evaluate(() => ({
+      iframes: document.querySelectorAll('iframe').length,
+      html: document.documentElement.outerHTML,
+      frames: window.frames.length,
+    }));
+    expect(pageView.iframes).toBe(0);
+    expect(pageView.html).not.toContain('panel/index.html');
+    await page.close();
+  });
+
+  test('dragging moves it, and the place is remembered for the site after a reload', async () => {
+    const { page } = await openMeet();
+    let launcher = launcherCentre(page, MEET_BOTTOM_BAR);
+    await page.mouse.click(launcher.x, launcher.y);
+    await panelFrame(page);
+    const { grip } = barControls((await overlayBox(page))!);
+    await page.mouse.move(grip.x, grip.y);
+    await page.mouse.down();
+    await page.mouse.move(grip.x - 150, grip.y - 25, { steps: 5 });
+    await page.mouse.move(grip.x - 300, grip.y - 50, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']).toEqual({
+      right: 316,
+      bottom: 154,
+      collapsed: false,
+    });
+    expect((await overlayBox(page))!.right).toBe(1280 - 316);
+
+    await page.reload();
+    launcher = launcherCentre(page, MEET_BOTTOM_BAR);
+    await page.mouse.click(launcher.x, launcher.y);
+    await panelFrame(page);
+    try {
+      await expect.poll(async () => (await overlayBox(page))?.right).toBe(1280 - 316);
+    } finally {
+      await writeSettings(chromium.sw, { overlay: {} });
+      await page.close();
+    }
+  });
+
+  test('collapse keeps only the handle bar, and is remembered', async () => {
+    const { page } = await openMeet();
+    const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
+    await page.mouse.click(launcher.x, launcher.y);
+    const frame = await panelFrame(page);
+    const frameHeight = async () => (await (await frame.frameElement()).boundingBox())?.height ?? 0;
+    try {
+      const open = barControls((await overlayBox(page))!);
+      await page.mouse.click(open.collapse.x, open.collapse.y);
+      await expect.poll(frameHeight).toBe(0);
+      await expect.poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']?.collapsed).toBe(true);
+      // Collapsed, the bar sits where the panel's bottom was (above the call controls).
+      const collapsed = barControls((await overlayBox(page))!);
+      expect(collapsed.collapse.y).toBeGreaterThan(open.collapse.y + 500);
+      await page.mouse.click(collapsed.collapse.x, collapsed.collapse.y);
+      await expect.poll(frameHeight).toBeGreaterThan(100);
+      await expect.poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']?.collapsed).toBe(false);
+    } finally {
+      await writeSettings(chromium.sw, { overlay: {} });
+      await page.close();
+    }
+  });
+
+  test('the toggle command hides it at once and brings it back with the panel still loaded', async () => {
+    const { page, tabId } = await openMeet();
+    expect(await runCommand(chromium.sw, 'toggle-overlay', tabId)).toBe(true);
+    const frame = await panelFrame(page);
+    await expect.poll(() => overlayBox(page)).toBeDefined();
+    await frame.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+
+    expect(await runCommand(chromium.sw, 'toggle-overlay', tabId)).toBe(true);
+    expect(await overlayBox(page)).toBeUndefined();
+    expect(await runCommand(chromium.sw, 'toggle-overlay', tabId)).toBe(true);
+    expect(await overlayBox(page)).toBeDefined();
+    expect(await frame.evaluate(() => (window as unknown as { marker: string }).marker)).toBe('still here');
+    await page.close();
+  });
+
+  test('the hide button closes it and the launcher brings it back', async () => {
+    const { page } = await openMeet();
+    const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
+    await page.mouse.click(launcher.x, launcher.y);
+    await panelFrame(page);
+    const { hide } = barControls((await overlayBox(page))!);
+    await page.mouse.click(hide.x, hide.y);
+    expect(await overlayBox(page)).toBeUndefined();
+    await page.mouse.click(launcher.x, launcher.y);
+    await expect.poll(() => overlayBox(page)).toBeDefined();
+    await page.close();
+  });
+
+  test('the launcher can be switched off per site in the settings', async () => {
+    await writeSettings(chromium.sw, { launcher: { 'google-meet': false } });
+    const { page } = await openMeet();
+    const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
+    await page.waitForTimeout(500);
+    await page.mouse.click(launcher.x, launcher.y);
+    await page.waitForTimeout(1_000);
+    expect(page.frames()).toHaveLength(1);
+    // Switched on again, it appears without a reload.
+    await writeSettings(chromium.sw, { launcher: {} });
+    await page.waitForTimeout(300);
+    await page.mouse.click(launcher.x, launcher.y);
+    await panelFrame(page);
+    await page.close();
+  });
+});
+
+describe('messages between the panel frame and the extension', () => {
+  test('the panel learns its tab and fetches the page context through the background', async () => {
+    const { page, tabId } = await openMeet();
+    await runCommand(chromium.sw, 'toggle-overlay', tabId);
+    const frame = await panelFrame(page);
+    const answers = await frame.evaluate(async () => {
+      const me = (await chrome.runtime.sendMessage({ type: 'tab:whoami' })) as { tabId: number; frameId: number };
+      const context = await chrome.runtime.sendMessage({ type: 'context:fetch', tabId: me.tabId });
+      const none = await chrome.runtime.sendMessage({ type: 'context:fetch', tabId: 999_999 });
+      return { me, context, none };
+    });
+    expect(answers.me.tabId).toBe(tabId);
+    expect(answers.me.frameId).toBeGreaterThan(0);
+    expect(answers.context).toMatchObject({ site: 'google-meet', label: 'Weekly sales sync' });
+    expect(answers.none).toBeNull();
+    await page.close();
+  });
+});
+
+describe('capture commands', () => {
+  test('go to the panel of the tab, with the kind', async () => {
+    const { page, tabId } = await openMeet();
+    await runCommand(chromium.sw, 'toggle-overlay', tabId);
+    const frame = await panelFrame(page);
+    // Stand-in for the panel's own handler, so this checks the routing alone.
+    await frame.evaluate(() => {
+      const seen: unknown[] = ((window as unknown as { captures: unknown[] }).captures = []);
+      chrome.runtime.onMessage.addListener((message: { type?: string }, _sender, respond) => {
+        if (message.type !== 'capture') return;
+        seen.push(message);
+        respond({ ok: true });
+      });
+    });
+    for (const kind of ['top', 'tip', 'question', 'fact', 'intervention']) {
+      expect(await runCommand(chromium.sw, `capture-${kind}`, tabId)).toBe(true);
+    }
+    const captures = await frame.evaluate(() => (window as unknown as { captures: { kind: string; tabId: number }[] }).captures);
+    expect(captures.map((c) => c.kind)).toEqual(['top', 'tip', 'question', 'fact', 'intervention']);
+    expect(captures.every((c) => c.tabId === tabId)).toBe(true);
+    await page.close();
+  });
+
+  test('open the overlay first when the panel is closed', async () => {
+    const { page, tabId } = await openMeet();
+    const done = runCommand(chromium.sw, 'capture-top', tabId);
+    await panelFrame(page);
+    expect(await overlayBox(page)).toBeDefined();
+    await done;
+    await page.close();
+  });
+
+  test('an unknown command does nothing', async () => {
+    const { page, tabId } = await openMeet();
+    expect(await runCommand(chromium.sw, 'capture-gossip', tabId)).toBe(false);
+    expect(page.frames()).toHaveLength(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+
+export interface VirtualDisplay {
+  display: string;
+  /** Sends a key chord to the focused window, e.g. `alt+shift+o`. */
+  key(chord: string): void;
+  /** Focuses the first visible window whose name matches, then returns. */
+  focusWindow(name: string): void;
+  stop(): void;
+}
+
+/** A private Xvfb display for one headful test (browser shortcuts fire only with a real window). */
+export async function startXvfb(): Promise<VirtualDisplay> {
+  // `-displayfd` lets Xvfb pick a free display and print its number once it is ready.
+  const server: ChildProcess = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const number = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('Xvfb did not start')), 10_000);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        resolve(out.trim());
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+  });
+  const display = `:${number}`;
+  const env = { ...process.env, DISPLAY: display };
+  return {
+    display,
+    key(chord) {
+      execFileSync('xdotool', ['key', '--clearmodifiers', chord], { env });
+    },
+    focusWindow(name) {
+      execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', name, 'windowfocus', '--sync'], { env, timeout: 10_000 });
+    },
+    stop() {
+      server.kill();
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+  launchChromiumWithExtension,
+  openExtensionPage,
+  panelFrame,
+  readFixture,
+  routeFixture,
+  showOverlay,
+  type ChromiumWithExtension,
+} from './helpers';
+
+const MEET_URL = 'https://meet.google.com/abc-defg-hij';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const profileDir = mkdtempSync(join(tmpdir(), 'cn-panel-e2e-'));
+let chromium: ChromiumWithExtension | undefined;
+
+async function launch(): Promise<ChromiumWithExtension> {
+  const launched = await launchChromiumWithExtension({ profileDir });
+  launched.ctx.setDefaultTimeout(10_000);
+  await routeFixture(launched.ctx, 'https://meet.google.com/**', readFixture('sites/google-meet.html'));
+  return launched;
+}
+
+async function openOverlayPanel(c: ChromiumWithExtension): Promise<{ page: Page; panel: Frame; tabId: number }> {
+  const page = await c.ctx.newPage();
+  await page.goto(MEET_URL);
+  const tabId = await showOverlay(await c.serviceWorker(), page);
+  const panel = await panelFrame(page);
+  await panel.locator('cn-observation-panel').waitFor();
+  return { page, panel, tabId };
+}
+
+async function axeViolations(frame: Frame): Promise<string[]> {
+  // evaluate() runs outside the page's CSP, which forbids inline scripts on extension pages.
+  await frame.evaluate(axeSource);
+  return frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/**
+ * Every live record in the extension's own IndexedDB, read from a first-party extension page
+ * (the overlay frame itself may be denied storage: it reaches the store through the background).
+ */
+async function storedRecords(c: ChromiumWithExtension): Promise<{ type: string; [key: string]: unknown }[]> {
+  const page = await openExtensionPage(c.ctx, c.extensionId, 'popup/index.html');
+  try {
+    return await page.evaluate(async () => {
+      const open = indexedDB.open('coaching-notes');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const req = db.transaction('records', 'readonly').objectStore('records').getAll();
+        req.onsuccess = () => resolve(req.result as unknown[]);
+      });
+      db.close();
+      return rows
+        .map((row) => (row as { record: { type: string; deleted?: boolean } }).record)
+        .filter((record) => !record.deleted) as { type: string }[];
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+function countByType(records: { type: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of records) counts[r.type] = (counts[r.type] ?? 0) + 1;
+  return counts;
+}
+
+afterAll(async () => {
+  await chromium?.cleanup();
+  rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('observation flow in the overlay panel (built extension, real Chromium)', () => {
+  test('a whole observation; reload and browser restart keep everything; axe finds nothing', async () => {
+    chromium = await launch();
+    const { page, panel, tabId } = await openOverlayPanel(chromium);
+    expect(await axeViolations(panel)).toEqual([]);
+
+    // Pick/create: coachee, track, a planned session on this call.
+    await panel.locator('form.new-coachee input[name="name"]').fill('Sam Peeters');
+    await panel.locator('form.new-coachee input[name="role"]').fill('account manager');
+    await panel.locator('form.new-coachee button[type="submit"]').press('Enter');
+    await panel.locator('form.new-track input[name="title"]').fill('Client calls');
+    await panel.locator('form.new-track button[type="submit"]').click();
+    await expect.poll(() => panel.locator('form.new-session .context').textContent()).toContain('Weekly sales sync');
+    await panel.locator('form.new-session button[type="submit"]').click();
+
+    // Before: the prep checklist and the gate.
+    await panel.locator('cn-prepare textarea[data-question="aim"]').fill('Renew the contract for 2027');
+    await panel.locator('cn-prepare button.prepared').click();
+    await panel.locator('cn-prepare button.start').click();
+    await panel.locator('cn-observe .timer').waitFor();
+    expect(await axeViolations(panel)).toEqual([]);
+
+    // During: a key in the panel, and the browser command routed through the background.
+    await panel.locator('cn-observe button.capture-top').focus();
+    await panel.locator('cn-observe button.capture-top').press('1');
+    await panel.locator('cn-observation-item.draft textarea').pressSequentially('Clear agenda at the start');
+    await panel.locator('cn-observation-item.draft textarea').press('Enter');
+    const sw = await chromium.serviceWorker();
+    const ack = await sw.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'capture', tabId: id, kind: 'tip' }),
+      tabId,
+    );
+    expect(ack).toEqual({ ok: true });
+    await panel.locator('cn-observation-item.draft textarea').fill('Let the client finish');
+    await panel.locator('cn-observation-item.draft textarea').press('Enter');
+    await expect.poll(() => panel.locator('cn-observe ul.observations cn-observation-item').count()).toBe(2);
+    await expect.poll(() => panel.locator('cn-save-status [data-state]').getAttribute('data-state')).toBe('saved');
+    const anchors = JSON.stringify((await storedRecords(chromium)).filter((r) => r.type === 'observation'));
+    expect(anchors).toContain('Weekly sales sync');
+    expect(anchors).toContain('google-meet');
+
+    // After: feedback, debrief, actions.
+    await panel.locator('cn-observe button.end-observation').click();
+    await panel.locator('cn-debrief textarea[data-question="coachee-experience"]').fill('Calm and prepared');
+    await panel.locator('cn-debrief textarea[data-question="actions"]').fill('Ask three open questions');
+    await panel.locator('cn-action-list button.take-over').click();
+    await panel.locator('cn-action-list li.action input[type="date"]').fill('2026-12-15');
+    await panel.locator('cn-action-list li.action input[type="date"]').dispatchEvent('change');
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.locator('button.finish').click();
+
+    // Export: the shared file download, without the private notes.
+    await panel.locator('cn-session-export .markdown-preview').waitFor();
+    expect(await panel.locator('cn-session-export .markdown-preview').textContent()).not.toContain('Clear agenda');
+    const download = page.waitForEvent('download');
+    await panel.locator('cn-session-export button.download-shared').click();
+    const file = await download;
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text).toContain('Sam Peeters');
+    expect(text).not.toContain('Clear agenda');
+    expect(await axeViolations(panel)).toEqual([]);
+    await expect.poll(() => panel.locator('cn-save-status [data-state]').getAttribute('data-state')).toBe('saved');
+
+    // Reload: the overlay comes back on the same session.
+    await page.reload();
+    await showOverlay(await chromium.serviceWorker(), page);
+    const again = await panelFrame(page);
+    await again.locator('cn-observation-panel').waitFor();
+    await again.locator('cn-session-export .markdown-preview').waitFor();
+    expect(countByType(await storedRecords(chromium))).toMatchObject({ person: 1, track: 1, session: 1, observation: 2, action: 1 });
+
+    // Browser restart with the same profile: still there, also in the side panel page.
+    await chromium.ctx.close();
+    chromium = await launch();
+    const sidePanel = await openExtensionPage(chromium.ctx, chromium.extensionId, 'panel/index.html?mode=sidepanel');
+    await sidePanel.locator('cn-session-export .markdown-preview').waitFor();
+    expect(countByType(await storedRecords(chromium))).toMatchObject({ person: 1, track: 1, session: 1, observation: 2, action: 1 });
+    expect(await sidePanel.locator('cn-observation-panel header h1').textContent()).toContain('Sam Peeters');
+    expect(await axeViolations(sidePanel.mainFrame())).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+
+export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const BIN = `${SHARED}bin/coaching-notes.js`;
+export const SAMPLE = `${SHARED}examples/team.coaching.jsonl`;
+
+let built = false;
+
+/**
+ * Build dist/cli.js from the current sources, as `npm run build -w shared` does (same esbuild
+ * options), so the tests run the real bin on the code under test. Written to a temp name and
+ * renamed, so test files building at the same time never see half a bundle.
+ */
+export function buildCli(): void {
+  if (built) return;
+  const temp = `${SHARED}dist/cli.${process.pid}.tmp.js`;
+  buildSync({
+    entryPoints: [`${SHARED}src/cli/main.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: temp,
+    logLevel: 'warning',
+  });
+  renameSync(temp, `${SHARED}dist/cli.js`);
+  built = true;
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI as a child process, in English unless `lang` says otherwise. */
+export function cli(args: string[], options: { cwd?: string; lang?: string } = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: { ...process.env, COACHING_NOTES_LANG: options.lang ?? 'en' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
