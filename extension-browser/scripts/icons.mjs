@@ -35,13 +35,19 @@ function roundedRect(x, y, x0, y0, x1, y1, r) {
 }
 
 function distanceToSegment(x, y, ax, ay, bx, by) {
-  const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
 }
 
 function nearCheck(x, y) {
   const w = 0.065;
-  return distanceToSegment(x, y, 0.28, 0.42, 0.44, 0.57) < w || distanceToSegment(x, y, 0.44, 0.57, 0.72, 0.26) < w;
+  return (
+    distanceToSegment(x, y, 0.28, 0.42, 0.44, 0.57) < w ||
+    distanceToSegment(x, y, 0.44, 0.57, 0.72, 0.26) < w
+  );
 }
 
 export function iconPng(size) {

@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { tombstoneOf, type Observation, type ObservationKind, type Session } from '@coaching-notes/shared';
+import {
+  tombstoneOf,
+  type Observation,
+  type ObservationKind,
+  type Session,
+} from '@coaching-notes/shared';
 import { addNote } from './notes/add-note';
 import type { AnchorTracker } from './notes/anchor-tracker';
 import type { Services } from './services';
@@ -33,7 +38,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     register('coachingNotes.startSession', () => sessions.start()),
     register('coachingNotes.endSession', () => sessions.end()),
     register('coachingNotes.swapRoles', () => sessions.swap()),
-    ...NOTE_KINDS.map(([id, kind]) => register(id, () => addNote(kind, services, sessions, tracker))),
+    ...NOTE_KINDS.map(([id, kind]) =>
+      register(id, () => addNote(kind, services, sessions, tracker)),
+    ),
     register('coachingNotes.openDebrief', () => pickDebrief(services, debriefs)),
     register('coachingNotes.debriefSession', (node: NodeArg) =>
       node?.session ? debriefs.open(node.session.id) : pickDebrief(services, debriefs),
@@ -41,7 +48,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
     register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services)),
     register('coachingNotes.exportSharedFile', () => exportSharedFile(services)),
-    register('coachingNotes.importSharedFile', (uri?: vscode.Uri) => importSharedFile(services, uri)),
+    register('coachingNotes.importSharedFile', (uri?: vscode.Uri) =>
+      importSharedFile(services, uri),
+    ),
   ];
 }
 
@@ -51,7 +60,9 @@ async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise
     .filter((s) => s.kind === 'pairing' && s.status !== 'planned')
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   if (sessions.length === 0) {
-    vscode.window.showInformationMessage(vscode.l10n.t('There is no pairing session to debrief yet.'));
+    vscode.window.showInformationMessage(
+      vscode.l10n.t('There is no pairing session to debrief yet.'),
+    );
     return;
   }
   const waiting = sessions.find((s) => s.status === 'debrief');
@@ -81,16 +92,25 @@ async function revealNote(id: string, services: Services, tracker: AnchorTracker
   const range = placement?.range ?? note.anchor.range;
   try {
     const editor = await vscode.window.showTextDocument(uri, { preview: true });
-    const target = new vscode.Range(range.startLine, range.startCharacter, range.endLine, range.endCharacter);
+    const target = new vscode.Range(
+      range.startLine,
+      range.startCharacter,
+      range.endLine,
+      range.endCharacter,
+    );
     editor.selection = new vscode.Selection(target.start, target.end);
     editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     if (placement?.detached) {
       vscode.window.showWarningMessage(
-        vscode.l10n.t('This note is detached: its code was not found again. It shows where it was last.'),
+        vscode.l10n.t(
+          'This note is detached: its code was not found again. It shows where it was last.',
+        ),
       );
     }
   } catch {
-    vscode.window.showWarningMessage(vscode.l10n.t('The file {0} is not in this workspace.', note.anchor.file));
+    vscode.window.showWarningMessage(
+      vscode.l10n.t('The file {0} is not in this workspace.', note.anchor.file),
+    );
   }
 }
 

@@ -21,22 +21,30 @@ describe('store packages', () => {
   test('web-ext lint on dist/firefox: 0 errors, 0 warnings', () => {
     let output: string;
     try {
-      output = execFileSync(`${REPO_ROOT}node_modules/.bin/web-ext`, ['lint', '--output', 'json', '--source-dir', FIREFOX_DIST], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      output = execFileSync(
+        `${REPO_ROOT}node_modules/.bin/web-ext`,
+        ['lint', '--output', 'json', '--source-dir', FIREFOX_DIST],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
     } catch (error) {
       // web-ext exits non-zero when it finds errors; the report is still on stdout.
       output = String((error as { stdout?: string }).stdout ?? '');
     }
     const report = JSON.parse(output) as LintReport;
-    expect([...report.errors, ...report.warnings].map((m) => `${m.code} ${m.file ?? ''}: ${m.message}`)).toEqual([]);
+    expect(
+      [...report.errors, ...report.warnings].map((m) => `${m.code} ${m.file ?? ''}: ${m.message}`),
+    ).toEqual([]);
     expect(report.summary.errors).toBe(0);
     expect(report.summary.warnings).toBe(0);
   });
 
   test('both builds carry the same files apart from the manifest, and zips exist', () => {
-    const version = (JSON.parse(readFileSync(`${EXTENSION_DIR}/package.json`, 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(`${EXTENSION_DIR}/package.json`, 'utf8')) as { version: string }
+    ).version;
     for (const target of ['chrome', 'firefox']) {
       const zip = readFileSync(`${EXTENSION_DIR}/dist/coaching-notes-${target}-${version}.zip`);
       expect(zip.readUInt32LE(0)).toBe(0x04034b50);
@@ -47,7 +55,11 @@ describe('store packages', () => {
   });
 
   test('no remote code: no http(s) script or import URLs in any built script or page', () => {
-    const files = execFileSync('find', [CHROME_DIST, '-name', '*.js', '-o', '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n');
+    const files = execFileSync('find', [CHROME_DIST, '-name', '*.js', '-o', '-name', '*.html'], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);

@@ -30,15 +30,36 @@ describe('manifests built from one source', () => {
       const scripts = manifest['content_scripts'] as { matches: string[] }[];
       expect(scripts).toHaveLength(1);
       expect(scripts[0]!.matches).toEqual(SUPPORTED_MATCHES);
-      for (const pattern of SUPPORTED_MATCHES) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/(wc\/)?\*$/);
+      for (const pattern of SUPPORTED_MATCHES)
+        expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/(wc\/)?\*$/);
     }
-    for (const host of ['meet.google.com', 'teams.microsoft.com', 'teams.live.com', 'zoom.us/wc', 'meet.jit.si', '8x8.vc', 'lightning.force.com', 'app.hubspot.com', 'crm4.dynamics.com', 'pipedrive.com']) {
-      expect(SUPPORTED_MATCHES.some((m) => m.includes(host)), host).toBe(true);
+    for (const host of [
+      'meet.google.com',
+      'teams.microsoft.com',
+      'teams.live.com',
+      'zoom.us/wc',
+      'meet.jit.si',
+      '8x8.vc',
+      'lightning.force.com',
+      'app.hubspot.com',
+      'crm4.dynamics.com',
+      'pipedrive.com',
+    ]) {
+      expect(
+        SUPPORTED_MATCHES.some((m) => m.includes(host)),
+        host,
+      ).toBe(true);
     }
   });
 
   test('reach other pages only through activeTab + scripting; notifications are optional', () => {
-    expect(chrome['permissions']).toEqual(['storage', 'activeTab', 'scripting', 'alarms', 'sidePanel']);
+    expect(chrome['permissions']).toEqual([
+      'storage',
+      'activeTab',
+      'scripting',
+      'alarms',
+      'sidePanel',
+    ]);
     expect(firefox['permissions']).toEqual(['storage', 'activeTab', 'scripting', 'alarms']);
     expect(chrome['optional_permissions']).toEqual(['notifications']);
     for (const manifest of [chrome, firefox]) {
@@ -58,11 +79,14 @@ describe('manifests built from one source', () => {
   test('Firefox: gecko id, min version for data_collection_permissions, background scripts, sidebar', () => {
     expect(firefox['manifest_version']).toBe(3);
     expect(firefox['background']).toEqual({ scripts: ['background/index.js'] });
-    const gecko = (firefox['browser_specific_settings'] as { gecko: Record<string, unknown> }).gecko;
+    const gecko = (firefox['browser_specific_settings'] as { gecko: Record<string, unknown> })
+      .gecko;
     expect(gecko['id']).toBe(GECKO_ID);
     expect(Number.parseFloat(gecko['strict_min_version'] as string)).toBeGreaterThanOrEqual(142);
     expect(gecko['data_collection_permissions']).toEqual({ required: ['none'] });
-    expect(firefox['sidebar_action']).toMatchObject({ default_panel: 'panel/index.html?mode=sidepanel' });
+    expect(firefox['sidebar_action']).toMatchObject({
+      default_panel: 'panel/index.html?mode=sidepanel',
+    });
     expect(firefox['side_panel']).toBeUndefined();
     expect(firefox['permissions']).not.toContain('sidePanel');
   });
@@ -74,18 +98,35 @@ describe('manifests built from one source', () => {
   });
 
   test('commands: toggle and five captures; at most four suggested keys, all distinct', () => {
-    const commands = chrome['commands'] as Record<string, { suggested_key?: { default: string }; description: string }>;
+    const commands = chrome['commands'] as Record<
+      string,
+      { suggested_key?: { default: string }; description: string }
+    >;
     expect(Object.keys(commands)).toEqual([...COMMAND_IDS]);
-    expect(COMMAND_IDS).toEqual(['toggle-overlay', 'capture-top', 'capture-tip', 'capture-question', 'capture-fact', 'capture-intervention']);
-    const keys = Object.values(commands).flatMap((c) => (c.suggested_key ? [c.suggested_key.default] : []));
+    expect(COMMAND_IDS).toEqual([
+      'toggle-overlay',
+      'capture-top',
+      'capture-tip',
+      'capture-question',
+      'capture-fact',
+      'capture-intervention',
+    ]);
+    const keys = Object.values(commands).flatMap((c) =>
+      c.suggested_key ? [c.suggested_key.default] : [],
+    );
     expect(keys.length).toBeLessThanOrEqual(4);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^Alt\+Shift\+[A-Z0-9]$/);
   });
 
   test('every __MSG_ key exists in English and Dutch, with the same keys in both', () => {
-    const used = [...JSON.stringify(chrome).matchAll(/__MSG_(\w+)__/g), ...JSON.stringify(firefox).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
-    expect(Object.keys(MANIFEST_MESSAGES.nl).sort()).toEqual(Object.keys(MANIFEST_MESSAGES.en).sort());
+    const used = [
+      ...JSON.stringify(chrome).matchAll(/__MSG_(\w+)__/g),
+      ...JSON.stringify(firefox).matchAll(/__MSG_(\w+)__/g),
+    ].map((m) => m[1]!);
+    expect(Object.keys(MANIFEST_MESSAGES.nl).sort()).toEqual(
+      Object.keys(MANIFEST_MESSAGES.en).sort(),
+    );
     for (const key of used) {
       expect(MANIFEST_MESSAGES.en[key], key).toBeTruthy();
       expect(MANIFEST_MESSAGES.nl[key], key).toBeTruthy();

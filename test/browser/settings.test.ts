@@ -12,7 +12,9 @@ import {
   type SettingsStorage,
 } from '../../extension-browser/src/common/settings';
 
-function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage & { data: Record<string, unknown> } {
+function memoryStorage(
+  initial: Record<string, unknown> = {},
+): SettingsStorage & { data: Record<string, unknown> } {
   const data = structuredClone(initial);
   return {
     data,
@@ -28,7 +30,13 @@ function memoryStorage(initial: Record<string, unknown> = {}): SettingsStorage &
 describe('extension settings', () => {
   test('nothing stored gives the defaults', async () => {
     expect(await loadSettings(memoryStorage())).toEqual(defaultSettings());
-    expect(defaultSettings()).toMatchObject({ version: SETTINGS_VERSION, locale: 'auto', surface: 'overlay', retentionMonths: 24, firstRunDone: false });
+    expect(defaultSettings()).toMatchObject({
+      version: SETTINGS_VERSION,
+      locale: 'auto',
+      surface: 'overlay',
+      retentionMonths: 24,
+      firstRunDone: false,
+    });
   });
 
   test('damaged values fall back field by field, good ones are kept', () => {
@@ -37,7 +45,11 @@ describe('extension settings', () => {
       locale: 'fr',
       surface: 'sidepanel',
       launcher: { teams: false, zoom: 'no', jitsi: true },
-      overlay: { 'google-meet': { right: 20, bottom: -5, collapsed: 1 }, teams: { right: 'x' }, salesforce: { right: Infinity, bottom: 2 } },
+      overlay: {
+        'google-meet': { right: 20, bottom: -5, collapsed: 1 },
+        teams: { right: 'x' },
+        salesforce: { right: Infinity, bottom: 2 },
+      },
       retentionMonths: 3.5,
       firstRunDone: 'yes',
       unknownField: 42,
@@ -51,7 +63,8 @@ describe('extension settings', () => {
       retentionMonths: 24,
       firstRunDone: false,
     });
-    for (const junk of [null, 'settings', 7, [], undefined]) expect(migrateSettings(junk)).toEqual(defaultSettings());
+    for (const junk of [null, 'settings', 7, [], undefined])
+      expect(migrateSettings(junk)).toEqual(defaultSettings());
   });
 
   test('older versions are upgraded step by step through the migrations', () => {
@@ -69,14 +82,20 @@ describe('extension settings', () => {
   });
 
   test('updateSettings reads, changes and writes back valid settings', async () => {
-    const storage = memoryStorage({ [SETTINGS_KEY]: { version: 1, locale: 'nl', launcher: { zoom: false } } });
+    const storage = memoryStorage({
+      [SETTINGS_KEY]: { version: 1, locale: 'nl', launcher: { zoom: false } },
+    });
     const next = await updateSettings((s) => {
       s.overlay['teams'] = { right: 40, bottom: 120, collapsed: true };
       s.launcher['zoom'] = true;
     }, storage);
     expect(next.locale).toBe('nl');
     expect(storage.data[SETTINGS_KEY]).toEqual(next);
-    expect((await loadSettings(storage)).overlay['teams']).toEqual({ right: 40, bottom: 120, collapsed: true });
+    expect((await loadSettings(storage)).overlay['teams']).toEqual({
+      right: 40,
+      bottom: 120,
+      collapsed: true,
+    });
     const replaced = await updateSettings((s) => ({ ...s, retentionMonths: 6 }), storage);
     expect(replaced.retentionMonths).toBe(6);
   });

@@ -13,7 +13,9 @@ const adapterFiles = readdirSync(SITES_DIR)
 /** A URL that a manifest match pattern (`https://*.host/path*`) covers, for the host part. */
 function matches(pattern: string, url: URL): boolean {
   const [, host, path] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern)!;
-  const hostOk = host!.startsWith('*.') ? url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1)) : url.hostname === host;
+  const hostOk = host!.startsWith('*.')
+    ? url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1))
+    : url.hostname === host;
   return url.protocol === 'https:' && hostOk && url.pathname.startsWith(path!.replace(/\*$/, ''));
 }
 
@@ -35,7 +37,10 @@ describe('site adapter conventions', () => {
   test('each adapter has a fixture page and an end-to-end case', () => {
     for (const site of adapterFiles) {
       expect(existsSync(`${FIXTURES_DIR}/sites/${site}.html`), site).toBe(true);
-      expect(SITE_CASES.filter((c) => c.site === site), site).toHaveLength(1);
+      expect(
+        SITE_CASES.filter((c) => c.site === site),
+        site,
+      ).toHaveLength(1);
     }
     const e2e = readFileSync(`${REPO_ROOT}test/e2e/browser-adapters.e2e.test.ts`, 'utf8');
     expect(e2e).toContain('SITE_CASES');
@@ -45,12 +50,20 @@ describe('site adapter conventions', () => {
     for (const c of SITE_CASES) {
       const url = new URL(c.url);
       expect(adapterFor(url).id, c.url).toBe(c.site);
-      expect(SUPPORTED_MATCHES.some((pattern) => matches(pattern, url)), c.url).toBe(!c.activeTabOnly);
+      expect(
+        SUPPORTED_MATCHES.some((pattern) => matches(pattern, url)),
+        c.url,
+      ).toBe(!c.activeTabOnly);
     }
   });
 
   test('adapters reject look-alike hosts', () => {
-    for (const url of ['https://meet.google.com.evil.test/abc-defg-hij', 'https://evil-zoom.us/wc/81234567890/join', 'https://lightning.force.com.evil.test/lightning/r/Account/0015g00000XyZaBAAZ/view', 'https://notpipedrive.com/deal/1']) {
+    for (const url of [
+      'https://meet.google.com.evil.test/abc-defg-hij',
+      'https://evil-zoom.us/wc/81234567890/join',
+      'https://lightning.force.com.evil.test/lightning/r/Account/0015g00000XyZaBAAZ/view',
+      'https://notpipedrive.com/deal/1',
+    ]) {
       expect(adapterFor(new URL(url)).id, url).toBe('generic');
     }
     expect(adapterFor(new URL('https://app.zoom.us/profile')).id).toBe('generic');

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { StoreQuotaError, createMemoryStore, createPerson, type Store, type StoreChange } from '@coaching-notes/shared';
+import {
+  StoreQuotaError,
+  createMemoryStore,
+  createPerson,
+  type Store,
+  type StoreChange,
+} from '@coaching-notes/shared';
 import { BridgedStore } from '../../extension-browser/src/common/store-bridge/client';
 import { StoreHost } from '../../extension-browser/src/common/store-bridge/host';
 import type { BridgePort } from '../../extension-browser/src/common/store-bridge/port';
@@ -104,7 +110,9 @@ describe('store bridge (overlay panel → background IndexedDB)', () => {
     await bridged.erasePerson('nobody', 'actor-1', now);
     expect(receivedNow).toBeInstanceOf(Date);
     expect((receivedNow as Date).toISOString()).toBe(now.toISOString());
-    const failure = await bridged.put(createPerson({ displayName: 'Too much' }, ctx)).catch((error: unknown) => error);
+    const failure = await bridged
+      .put(createPerson({ displayName: 'Too much' }, ctx))
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StoreQuotaError);
   });
 

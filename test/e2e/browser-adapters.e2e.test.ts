@@ -13,13 +13,15 @@ let chromium: ChromiumWithExtension;
 
 beforeAll(async () => {
   chromium = await launchChromiumWithExtension();
-  for (const c of SITE_CASES) await routeFixture(chromium.ctx, c.route, readFixture(`sites/${c.site}.html`));
+  for (const c of SITE_CASES)
+    await routeFixture(chromium.ctx, c.route, readFixture(`sites/${c.site}.html`));
   // Collect the loader's `context:changed` announcements in the service worker.
   await chromium.sw.evaluate(() => {
     const scope = globalThis as unknown as { announced: PageContext[] };
     scope.announced = [];
     chrome.runtime.onMessage.addListener((message: { type?: string; context?: PageContext }) => {
-      if (message.type === 'context:changed' && message.context) scope.announced.push(message.context);
+      if (message.type === 'context:changed' && message.context)
+        scope.announced.push(message.context);
     });
   });
 });
@@ -53,7 +55,17 @@ describe('site adapters on fixture pages under the real host names', () => {
         expectContext(await contextOf(chromium.sw, page), c, 'after');
         // The loader announced the change by itself (panels listen for it).
         await expect
-          .poll(() => chromium.sw.evaluate((label) => (globalThis as unknown as { announced: PageContext[] }).announced.some((x) => x.label === label), c.after.label), { timeout: 5_000 })
+          .poll(
+            () =>
+              chromium.sw.evaluate(
+                (label) =>
+                  (globalThis as unknown as { announced: PageContext[] }).announced.some(
+                    (x) => x.label === label,
+                  ),
+                c.after.label,
+              ),
+            { timeout: 5_000 },
+          )
           .toBe(true);
       } finally {
         await page.close();
@@ -66,7 +78,10 @@ describe('site adapters on fixture pages under the real host names', () => {
     const page = await chromium.ctx.newPage();
     try {
       await page.goto(generic.url);
-      await expect(contextOf(chromium.sw, page, 2_000), 'declared matches must not include this host').rejects.toThrow();
+      await expect(
+        contextOf(chromium.sw, page, 2_000),
+        'declared matches must not include this host',
+      ).rejects.toThrow();
     } finally {
       await page.close();
     }

@@ -43,10 +43,19 @@ describe('the Firefox build in Firefox ESR', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await page.mouse.click(1280 - 16 - 22, 800 - 104 - 22);
     const panel = await findPanel();
-    expect(await panel.evaluate(() => location.href)).toBe(`${firefox.baseUrl}panel/index.html?mode=overlay`);
+    expect(await panel.evaluate(() => location.href)).toBe(
+      `${firefox.baseUrl}panel/index.html?mode=overlay`,
+    );
     // The panel rendered its UI (the shared observation panel element).
     await expect
-      .poll(() => panel.evaluate(() => document.querySelector('cn-observation-panel')?.shadowRoot?.childElementCount ?? 0), { timeout: 10_000 })
+      .poll(
+        () =>
+          panel.evaluate(
+            () =>
+              document.querySelector('cn-observation-panel')?.shadowRoot?.childElementCount ?? 0,
+          ),
+        { timeout: 10_000 },
+      )
       .toBeGreaterThan(0);
     // The page still cannot see the frame.
     expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
@@ -60,17 +69,27 @@ describe('the Firefox build in Firefox ESR', () => {
       // Firefox gives a frame inside a web page no `tabs` API: the background fetches the context.
       return api.runtime.sendMessage({ type: 'context:fetch', tabId: me.tabId });
     });
-    expect(context).toMatchObject({ site: 'google-meet', kind: 'call', label: 'Weekly sales sync', meetingCode: 'abc-defg-hij' });
+    expect(context).toMatchObject({
+      site: 'google-meet',
+      kind: 'call',
+      label: 'Weekly sales sync',
+      meetingCode: 'abc-defg-hij',
+    });
   });
 
   test('what the panel stores through the background is in the extension’s own IndexedDB', async () => {
     const panel = await findPanel();
-    const person = createPerson({ displayName: 'Firefox bridge' }, { actor: 'e2e', now: new Date('2026-02-01T08:00:00Z') });
+    const person = createPerson(
+      { displayName: 'Firefox bridge' },
+      { actor: 'e2e', now: new Date('2026-02-01T08:00:00Z') },
+    );
     const stored = await panel.evaluate(async (record) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       const port = api.runtime.connect({ name: 'coaching-notes-store' });
       const reply = await new Promise<unknown>((resolve) => {
-        port.onMessage.addListener((message: { id?: number }) => message.id === 1 && resolve(message));
+        port.onMessage.addListener(
+          (message: { id?: number }) => message.id === 1 && resolve(message),
+        );
         port.postMessage({ id: 1, method: 'put', args: [record] });
       });
       port.disconnect();
@@ -78,7 +97,10 @@ describe('the Firefox build in Firefox ESR', () => {
         const open = indexedDB.open('coaching-notes');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const get = open.result.transaction('records').objectStore('records').get(['person', record.id]);
+          const get = open.result
+            .transaction('records')
+            .objectStore('records')
+            .get(['person', record.id]);
           get.onsuccess = () => resolve(get.result?.record?.displayName);
         };
       });

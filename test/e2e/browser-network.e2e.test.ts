@@ -19,7 +19,8 @@ const fixtureHosts = SITE_CASES.map((c) => new URL(c.url).hostname);
 beforeAll(async () => {
   chromium = await launchChromiumWithExtension();
   recorder = recordRequests(chromium.ctx);
-  for (const c of SITE_CASES) await routeFixture(chromium.ctx, c.route, readFixture(`sites/${c.site}.html`));
+  for (const c of SITE_CASES)
+    await routeFixture(chromium.ctx, c.route, readFixture(`sites/${c.site}.html`));
 });
 
 afterAll(async () => {
@@ -42,14 +43,20 @@ describe('no network request from any extension context', () => {
       await page.waitForTimeout(300);
       await page.close();
     }
-    for (const path of ['popup/index.html', 'dashboard/index.html', 'panel/index.html?mode=sidepanel']) {
+    for (const path of [
+      'popup/index.html',
+      'dashboard/index.html',
+      'panel/index.html?mode=sidepanel',
+    ]) {
       const page = await openExtensionPage(chromium.ctx, chromium.extensionId, path);
       await page.waitForLoadState('load');
       await page.waitForTimeout(1_000);
       await page.close();
     }
 
-    const fromExtension = recorder.requests.filter((r) => r.from !== 'page' || r.initiator.startsWith('chrome-extension://'));
+    const fromExtension = recorder.requests.filter(
+      (r) => r.from !== 'page' || r.initiator.startsWith('chrome-extension://'),
+    );
     expect(fromExtension.length, 'the extension pages themselves were recorded').toBeGreaterThan(0);
     expect(recorder.disallowed(fixtureHosts)).toEqual([]);
     // Every request the extension made stayed inside the extension.
@@ -58,14 +65,23 @@ describe('no network request from any extension context', () => {
 
   test('the recorder would notice: a request from the worker and from a panel frame is caught', async () => {
     await chromium.ctx.route('https://network-canary.invalid/**', (route) => route.abort());
-    await chromium.sw.evaluate(() => fetch('https://network-canary.invalid/from-worker').catch(() => undefined));
+    await chromium.sw.evaluate(() =>
+      fetch('https://network-canary.invalid/from-worker').catch(() => undefined),
+    );
     const page = await chromium.ctx.newPage();
     await page.goto(SITE_CASES[0]!.url);
     await showOverlay(chromium.sw, page);
     const frame = await panelFrame(page);
-    await frame.evaluate(() => fetch('https://network-canary.invalid/from-panel').catch(() => undefined));
+    await frame.evaluate(() =>
+      fetch('https://network-canary.invalid/from-panel').catch(() => undefined),
+    );
     await expect
-      .poll(() => recorder.disallowed(fixtureHosts).map((r) => `${r.from} ${new URL(r.url).pathname}`).sort())
+      .poll(() =>
+        recorder
+          .disallowed(fixtureHosts)
+          .map((r) => `${r.from} ${new URL(r.url).pathname}`)
+          .sort(),
+      )
       .toEqual(['frame /from-panel', 'service-worker /from-worker']);
     await page.close();
   });

@@ -20,7 +20,11 @@ let chromium: ChromiumWithExtension;
 
 beforeAll(async () => {
   chromium = await launchChromiumWithExtension();
-  await routeFixture(chromium.ctx, 'https://meet.google.com/**', readFixture('sites/google-meet.html'));
+  await routeFixture(
+    chromium.ctx,
+    'https://meet.google.com/**',
+    readFixture('sites/google-meet.html'),
+  );
 });
 
 afterAll(async () => {
@@ -40,7 +44,9 @@ describe('overlay on a call page', () => {
     const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
     await page.mouse.click(launcher.x, launcher.y);
     const frame = await panelFrame(page);
-    expect(frame.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/panel\/index\.html\?mode=overlay$/);
+    expect(frame.url()).toMatch(
+      /^chrome-extension:\/\/[a-p]{32}\/panel\/index\.html\?mode=overlay$/,
+    );
     const box = (await overlayBox(page))!;
     const { height } = page.viewportSize()!;
     const frameBox = (await (await frame.frameElement()).boundingBox())!;
@@ -69,11 +75,13 @@ describe('overlay on a call page', () => {
     await page.mouse.move(grip.x - 150, grip.y - 25, { steps: 5 });
     await page.mouse.move(grip.x - 300, grip.y - 50, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']).toEqual({
-      right: 316,
-      bottom: 154,
-      collapsed: false,
-    });
+    await expect
+      .poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet'])
+      .toEqual({
+        right: 316,
+        bottom: 154,
+        collapsed: false,
+      });
     expect((await overlayBox(page))!.right).toBe(1280 - 316);
 
     await page.reload();
@@ -98,13 +106,17 @@ describe('overlay on a call page', () => {
       const open = barControls((await overlayBox(page))!);
       await page.mouse.click(open.collapse.x, open.collapse.y);
       await expect.poll(frameHeight).toBe(0);
-      await expect.poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']?.collapsed).toBe(true);
+      await expect
+        .poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']?.collapsed)
+        .toBe(true);
       // Collapsed, the bar sits where the panel's bottom was (above the call controls).
       const collapsed = barControls((await overlayBox(page))!);
       expect(collapsed.collapse.y).toBeGreaterThan(open.collapse.y + 500);
       await page.mouse.click(collapsed.collapse.x, collapsed.collapse.y);
       await expect.poll(frameHeight).toBeGreaterThan(100);
-      await expect.poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']?.collapsed).toBe(false);
+      await expect
+        .poll(async () => (await readSettings(chromium.sw))?.overlay['google-meet']?.collapsed)
+        .toBe(false);
     } finally {
       await writeSettings(chromium.sw, { overlay: {} });
       await page.close();
@@ -122,7 +134,9 @@ describe('overlay on a call page', () => {
     expect(await overlayBox(page)).toBeUndefined();
     expect(await runCommand(chromium.sw, 'toggle-overlay', tabId)).toBe(true);
     expect(await overlayBox(page)).toBeDefined();
-    expect(await frame.evaluate(() => (window as unknown as { marker: string }).marker)).toBe('still here');
+    expect(await frame.evaluate(() => (window as unknown as { marker: string }).marker)).toBe(
+      'still here',
+    );
     await page.close();
   });
 
@@ -162,7 +176,10 @@ describe('messages between the panel frame and the extension', () => {
     await runCommand(chromium.sw, 'toggle-overlay', tabId);
     const frame = await panelFrame(page);
     const answers = await frame.evaluate(async () => {
-      const me = (await chrome.runtime.sendMessage({ type: 'tab:whoami' })) as { tabId: number; frameId: number };
+      const me = (await chrome.runtime.sendMessage({ type: 'tab:whoami' })) as {
+        tabId: number;
+        frameId: number;
+      };
       const context = await chrome.runtime.sendMessage({ type: 'context:fetch', tabId: me.tabId });
       const none = await chrome.runtime.sendMessage({ type: 'context:fetch', tabId: 999_999 });
       return { me, context, none };
@@ -192,7 +209,9 @@ describe('capture commands', () => {
     for (const kind of ['top', 'tip', 'question', 'fact', 'intervention']) {
       expect(await runCommand(chromium.sw, `capture-${kind}`, tabId)).toBe(true);
     }
-    const captures = await frame.evaluate(() => (window as unknown as { captures: { kind: string; tabId: number }[] }).captures);
+    const captures = await frame.evaluate(
+      () => (window as unknown as { captures: { kind: string; tabId: number }[] }).captures,
+    );
     expect(captures.map((c) => c.kind)).toEqual(['top', 'tip', 'question', 'fact', 'intervention']);
     expect(captures.every((c) => c.tabId === tabId)).toBe(true);
     await page.close();
@@ -211,6 +230,22 @@ describe('capture commands', () => {
     const { page, tabId } = await openMeet();
     expect(await runCommand(chromium.sw, 'capture-gossip', tabId)).toBe(false);
     expect(page.frames()).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('extension reload', () => {
+  test('the orphaned loader removes its launcher and overlay once the extension context is gone', async () => {
+    const { page, tabId } = await openMeet();
+    await runCommand(chromium.sw, 'toggle-overlay', tabId);
+    await panelFrame(page);
+    const hosts = () =>
+      page.evaluate(
+        () => [...document.documentElement.children].filter((e) => e.tagName === 'DIV').length,
+      );
+    expect(await hosts()).toBe(1); // the overlay's host (the launcher is taken out while it shows)
+    await chromium.sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await expect.poll(hosts, { timeout: 10_000 }).toBe(0);
     await page.close();
   });
 });

@@ -23,7 +23,10 @@ let chromium: ChromiumWithExtension;
 
 beforeAll(async () => {
   display = await startXvfb();
-  chromium = await launchChromiumWithExtension({ headless: false, env: { DISPLAY: display.display } });
+  chromium = await launchChromiumWithExtension({
+    headless: false,
+    env: { DISPLAY: display.display },
+  });
   await routeFixture(chromium.ctx, generic.route, readFixture('sites/generic.html'));
 });
 
@@ -47,7 +50,9 @@ describe('browser shortcuts on any page (activeTab)', () => {
     expect(before).toMatchObject({ site: 'generic', kind: 'other', label: generic.before.label });
 
     await page.click('#navigate');
-    await expect.poll(async () => (await contextOf(chromium.sw, page)).label).toBe(generic.after.label);
+    await expect
+      .poll(async () => (await contextOf(chromium.sw, page)).label)
+      .toBe(generic.after.label);
 
     await page.click('#page-input');
     display.key('alt+shift+o');

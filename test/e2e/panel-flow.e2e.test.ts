@@ -15,18 +15,27 @@ import {
 } from './helpers';
 
 const MEET_URL = 'https://meet.google.com/abc-defg-hij';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const profileDir = mkdtempSync(join(tmpdir(), 'cn-panel-e2e-'));
 let chromium: ChromiumWithExtension | undefined;
 
 async function launch(): Promise<ChromiumWithExtension> {
   const launched = await launchChromiumWithExtension({ profileDir });
   launched.ctx.setDefaultTimeout(10_000);
-  await routeFixture(launched.ctx, 'https://meet.google.com/**', readFixture('sites/google-meet.html'));
+  await routeFixture(
+    launched.ctx,
+    'https://meet.google.com/**',
+    readFixture('sites/google-meet.html'),
+  );
   return launched;
 }
 
-async function openOverlayPanel(c: ChromiumWithExtension): Promise<{ page: Page; panel: Frame; tabId: number }> {
+async function openOverlayPanel(
+  c: ChromiumWithExtension,
+): Promise<{ page: Page; panel: Frame; tabId: number }> {
   const page = await c.ctx.newPage();
   await page.goto(MEET_URL);
   const tabId = await showOverlay(await c.serviceWorker(), page);
@@ -39,9 +48,17 @@ async function axeViolations(frame: Frame): Promise<string[]> {
   // evaluate() runs outside the page's CSP, which forbids inline scripts on extension pages.
   await frame.evaluate(axeSource);
   return frame.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(c: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   });
 }
 
@@ -49,7 +66,9 @@ async function axeViolations(frame: Frame): Promise<string[]> {
  * Every live record in the extension's own IndexedDB, read from a first-party extension page
  * (the overlay frame itself may be denied storage: it reaches the store through the background).
  */
-async function storedRecords(c: ChromiumWithExtension): Promise<{ type: string; [key: string]: unknown }[]> {
+async function storedRecords(
+  c: ChromiumWithExtension,
+): Promise<{ type: string; [key: string]: unknown }[]> {
   const page = await openExtensionPage(c.ctx, c.extensionId, 'popup/index.html');
   try {
     return await page.evaluate(async () => {
@@ -95,11 +114,15 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     await panel.locator('form.new-coachee button[type="submit"]').press('Enter');
     await panel.locator('form.new-track input[name="title"]').fill('Client calls');
     await panel.locator('form.new-track button[type="submit"]').click();
-    await expect.poll(() => panel.locator('form.new-session .context').textContent()).toContain('Weekly sales sync');
+    await expect
+      .poll(() => panel.locator('form.new-session .context').textContent())
+      .toContain('Weekly sales sync');
     await panel.locator('form.new-session button[type="submit"]').click();
 
     // Before: the prep checklist and the gate.
-    await panel.locator('cn-prepare textarea[data-question="aim"]').fill('Renew the contract for 2027');
+    await panel
+      .locator('cn-prepare textarea[data-question="aim"]')
+      .fill('Renew the contract for 2027');
     await panel.locator('cn-prepare button.prepared').click();
     await panel.locator('cn-prepare button.start').click();
     await panel.locator('cn-observe .timer').waitFor();
@@ -108,7 +131,9 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     // During: a key in the panel, and the browser command routed through the background.
     await panel.locator('cn-observe button.capture-top').focus();
     await panel.locator('cn-observe button.capture-top').press('1');
-    await panel.locator('cn-observation-item.draft textarea').pressSequentially('Clear agenda at the start');
+    await panel
+      .locator('cn-observation-item.draft textarea')
+      .pressSequentially('Clear agenda at the start');
     await panel.locator('cn-observation-item.draft textarea').press('Enter');
     const sw = await chromium.serviceWorker();
     const ack = await sw.evaluate(
@@ -118,16 +143,26 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     expect(ack).toEqual({ ok: true });
     await panel.locator('cn-observation-item.draft textarea').fill('Let the client finish');
     await panel.locator('cn-observation-item.draft textarea').press('Enter');
-    await expect.poll(() => panel.locator('cn-observe ul.observations cn-observation-item').count()).toBe(2);
-    await expect.poll(() => panel.locator('cn-save-status [data-state]').getAttribute('data-state')).toBe('saved');
-    const anchors = JSON.stringify((await storedRecords(chromium)).filter((r) => r.type === 'observation'));
+    await expect
+      .poll(() => panel.locator('cn-observe ul.observations cn-observation-item').count())
+      .toBe(2);
+    await expect
+      .poll(() => panel.locator('cn-save-status [data-state]').getAttribute('data-state'))
+      .toBe('saved');
+    const anchors = JSON.stringify(
+      (await storedRecords(chromium)).filter((r) => r.type === 'observation'),
+    );
     expect(anchors).toContain('Weekly sales sync');
     expect(anchors).toContain('google-meet');
 
     // After: feedback, debrief, actions.
     await panel.locator('cn-observe button.end-observation').click();
-    await panel.locator('cn-debrief textarea[data-question="coachee-experience"]').fill('Calm and prepared');
-    await panel.locator('cn-debrief textarea[data-question="actions"]').fill('Ask three open questions');
+    await panel
+      .locator('cn-debrief textarea[data-question="coachee-experience"]')
+      .fill('Calm and prepared');
+    await panel
+      .locator('cn-debrief textarea[data-question="actions"]')
+      .fill('Ask three open questions');
     await panel.locator('cn-action-list button.take-over').click();
     await panel.locator('cn-action-list li.action input[type="date"]').fill('2026-12-15');
     await panel.locator('cn-action-list li.action input[type="date"]').dispatchEvent('change');
@@ -136,7 +171,9 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
 
     // Export: the shared file download, without the private notes.
     await panel.locator('cn-session-export .markdown-preview').waitFor();
-    expect(await panel.locator('cn-session-export .markdown-preview').textContent()).not.toContain('Clear agenda');
+    expect(await panel.locator('cn-session-export .markdown-preview').textContent()).not.toContain(
+      'Clear agenda',
+    );
     const download = page.waitForEvent('download');
     await panel.locator('cn-session-export button.download-shared').click();
     const file = await download;
@@ -144,7 +181,9 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     expect(text).toContain('Sam Peeters');
     expect(text).not.toContain('Clear agenda');
     expect(await axeViolations(panel)).toEqual([]);
-    await expect.poll(() => panel.locator('cn-save-status [data-state]').getAttribute('data-state')).toBe('saved');
+    await expect
+      .poll(() => panel.locator('cn-save-status [data-state]').getAttribute('data-state'))
+      .toBe('saved');
 
     // Reload: the overlay comes back on the same session.
     await page.reload();
@@ -152,15 +191,112 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     const again = await panelFrame(page);
     await again.locator('cn-observation-panel').waitFor();
     await again.locator('cn-session-export .markdown-preview').waitFor();
-    expect(countByType(await storedRecords(chromium))).toMatchObject({ person: 1, track: 1, session: 1, observation: 2, action: 1 });
+    expect(countByType(await storedRecords(chromium))).toMatchObject({
+      person: 1,
+      track: 1,
+      session: 1,
+      observation: 2,
+      action: 1,
+    });
 
     // Browser restart with the same profile: still there, also in the side panel page.
     await chromium.ctx.close();
     chromium = await launch();
-    const sidePanel = await openExtensionPage(chromium.ctx, chromium.extensionId, 'panel/index.html?mode=sidepanel');
+    const sidePanel = await openExtensionPage(
+      chromium.ctx,
+      chromium.extensionId,
+      'panel/index.html?mode=sidepanel',
+    );
     await sidePanel.locator('cn-session-export .markdown-preview').waitFor();
-    expect(countByType(await storedRecords(chromium))).toMatchObject({ person: 1, track: 1, session: 1, observation: 2, action: 1 });
-    expect(await sidePanel.locator('cn-observation-panel header h1').textContent()).toContain('Sam Peeters');
+    expect(countByType(await storedRecords(chromium))).toMatchObject({
+      person: 1,
+      track: 1,
+      session: 1,
+      observation: 2,
+      action: 1,
+    });
+    expect(await sidePanel.locator('cn-observation-panel header h1').textContent()).toContain(
+      'Sam Peeters',
+    );
     expect(await axeViolations(sidePanel.mainFrame())).toEqual([]);
+  });
+
+  test('keyboard only in the overlay; deleting a session is refused while the page covers the panel', async () => {
+    await chromium?.cleanup();
+    chromium = await launchChromiumWithExtension();
+    chromium.ctx.setDefaultTimeout(10_000);
+    await routeFixture(
+      chromium.ctx,
+      'https://meet.google.com/**',
+      readFixture('sites/google-meet.html'),
+    );
+    const { page, panel } = await openOverlayPanel(chromium);
+    const keys = page.keyboard;
+
+    await panel.locator('form.new-coachee input[name="name"]').focus();
+    await keys.type('Noor Janssens');
+    await keys.press('Enter');
+    await expect
+      .poll(() =>
+        panel.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.getAttribute('name');
+        }),
+      )
+      .toBe('title');
+    await keys.type('Team meetings');
+    await keys.press('Enter');
+    await panel.locator('form.new-session input[value="no"]').focus();
+    await keys.press('Space');
+    await keys.press('Tab');
+    await keys.press('Enter');
+    await panel.locator('cn-prepare button.start').focus();
+    await keys.press('Enter');
+    await panel.locator('cn-observe .timer').waitFor();
+    await keys.press('5');
+    await panel.locator('cn-observation-item.draft textarea').waitFor();
+    await keys.type('Steps in to rephrase the question');
+    await keys.press('Enter');
+    await expect
+      .poll(() => panel.locator('cn-observe ul.observations cn-observation-item').count())
+      .toBe(1);
+    expect(
+      await panel
+        .locator('cn-observe ul.observations cn-observation-item')
+        .getAttribute('data-kind'),
+    ).toBe('intervention');
+
+    // The host page lays a near-transparent decoy over the whole viewport (it cannot reach the
+    // panel's DOM, but it can cover the iframe): the confirmation is refused.
+    await panel.locator('cn-confirm-action.delete-session [part="trigger"]').click();
+    const yes = panel.locator('cn-confirm-action.delete-session .confirm-yes');
+    await yes.waitFor();
+    await page.evaluate(() => {
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.style.cssText =
+        'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,0.01);pointer-events:none';
+      document.body.append(decoy);
+    });
+    await page.waitForTimeout(700);
+    await yes.focus();
+    await keys.press('Enter');
+    await panel.locator('cn-confirm-action.delete-session .refused').waitFor();
+    expect(countByType(await storedRecords(chromium))).toMatchObject({
+      session: 1,
+      observation: 1,
+    });
+
+    // Uncovered and visible for a moment: the same confirmation deletes.
+    await page.evaluate(() => document.getElementById('decoy')?.remove());
+    await page.waitForTimeout(700);
+    await yes.focus();
+    await keys.press('Enter');
+    await panel.locator('cn-session-picker').waitFor();
+    await expect
+      .poll(async () => countByType(await storedRecords(chromium!))['session'] ?? 0)
+      .toBe(0);
+    expect(countByType(await storedRecords(chromium)).observation ?? 0).toBe(0);
   });
 });

@@ -49,7 +49,10 @@ function colleaguesFile(): string {
     { kind: 'pair-programming', title: 'Pairing with Noor', coacheeIds: [noor.id], coachIds: [] },
     ctx,
   );
-  const session = startSession(createSession({ template: pairProgrammingSession, track }, ctx), ctx);
+  const session = startSession(
+    createSession({ template: pairProgrammingSession, track }, ctx),
+    ctx,
+  );
   const note = createObservation(
     session,
     { kind: 'top', text: 'Noor split the parser into small steps', visibility: 'shared' },
@@ -132,12 +135,14 @@ describe('VS Code extension in code-server', () => {
     await answer(page, 'Name the empty case before dividing');
 
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
-    await expect.poll(() => treeRows(page), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/Top: Clear loop, reads like the rule src\/sample\.ts:4/),
-        expect.stringMatching(/Tip: Name the empty case before dividing src\/sample\.ts:10/),
-      ]),
-    );
+    await expect
+      .poll(() => treeRows(page), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Top: Clear loop, reads like the rule src\/sample\.ts:4/),
+          expect.stringMatching(/Tip: Name the empty case before dividing src\/sample\.ts:10/),
+        ]),
+      );
     await openFile(page, 'sample.ts');
     await expect.poll(() => gutterNoteLines(page), { timeout: 10_000 }).toEqual([4, 10]);
 
@@ -149,12 +154,14 @@ describe('VS Code extension in code-server', () => {
       await page.keyboard.press('Enter');
     }
     await expect.poll(() => gutterNoteLines(page), { timeout: 10_000 }).toEqual([7, 13]);
-    await expect.poll(() => treeRows(page), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/Top: .* src\/sample\.ts:7/),
-        expect.stringMatching(/Tip: .* src\/sample\.ts:13/),
-      ]),
-    );
+    await expect
+      .poll(() => treeRows(page), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Top: .* src\/sample\.ts:7/),
+          expect.stringMatching(/Tip: .* src\/sample\.ts:13/),
+        ]),
+      );
     await page.keyboard.press('Control+S');
 
     await runCommand(page, 'Coaching: End Pairing Session');
@@ -171,9 +178,9 @@ describe('VS Code extension in code-server', () => {
     await answer(page, 'All tracks', 'All tracks');
 
     const sharedFile = path.join(workspace, '.coaching/notes.coaching.jsonl');
-    await expect.poll(() => readFile(sharedFile, 'utf8').catch(() => ''), { timeout: 15_000 }).toContain(
-      'Clear loop, reads like the rule',
-    );
+    await expect
+      .poll(() => readFile(sharedFile, 'utf8').catch(() => ''), { timeout: 15_000 })
+      .toContain('Clear loop, reads like the rule');
     const parsed = parseSharedFile(await readFile(sharedFile, 'utf8'));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const notes = parsed.records.filter((r): r is Observation => r.type === 'observation');
@@ -181,14 +188,24 @@ describe('VS Code extension in code-server', () => {
     const top = byText('Clear loop, reads like the rule');
     const tip = byText('Name the empty case before dividing');
     expect(top?.kind).toBe('top');
-    expect(top?.anchor).toMatchObject({ kind: 'code', file: 'src/sample.ts', range: { startLine: 6 } });
-    expect(tip?.anchor).toMatchObject({ kind: 'code', file: 'src/sample.ts', range: { startLine: 12 } });
+    expect(top?.anchor).toMatchObject({
+      kind: 'code',
+      file: 'src/sample.ts',
+      range: { startLine: 6 },
+    });
+    expect(tip?.anchor).toMatchObject({
+      kind: 'code',
+      file: 'src/sample.ts',
+      range: { startLine: 12 },
+    });
     expect(top?.anchor?.kind === 'code' && top.anchor.commit).toMatch(/^[0-9a-f]{40}$/);
     const session = parsed.records.find(
       (r): r is Session => r.type === 'session' && r.id === top?.sessionId,
     );
     expect(session?.kind).toBe('pairing');
-    expect(Object.values(session?.after.debrief ?? {})).toContain('Sam: it felt calm to think aloud');
+    expect(Object.values(session?.after.debrief ?? {})).toContain(
+      'Sam: it felt calm to think aloud',
+    );
     expect(notes.map((n) => n.text)).toContain('Noor split the parser into small steps');
     const markdownFile = path.join(workspace, '.coaching/notes.md');
     await expect
@@ -206,11 +223,15 @@ describe('VS Code extension in code-server', () => {
     await runCommand(page, 'View: Close All Editors');
     const current = await readFile(sampleFile, 'utf8');
     await writeFile(sampleFile, current.replace(/^.*total\(items\) \/ items\.length;\n/m, ''));
-    await expect.poll(() => treeRows(page), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/Top: Clear loop, reads like the rule src\/sample\.ts:9/),
-        expect.stringMatching(/Tip: Name the empty case before dividing src\/sample\.ts · detached/),
-      ]),
-    );
+    await expect
+      .poll(() => treeRows(page), { timeout: 15_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Top: Clear loop, reads like the rule src\/sample\.ts:9/),
+          expect.stringMatching(
+            /Tip: Name the empty case before dividing src\/sample\.ts · detached/,
+          ),
+        ]),
+      );
   });
 });

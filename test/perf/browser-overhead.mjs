@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global chrome -- evaluated inside the browser, in extension frames and pages */
 // Benchmark: what the browser extension costs a heavy call page, against a "null extension"
 // (MV3, one empty content script on the same host) built in the same run. Prints figures; asserts
 // nothing. Run: node test/perf/browser-overhead.mjs [rounds]
@@ -15,24 +16,47 @@ const ROUNDS = Number(process.argv[2] ?? 3);
 const IDLE_MS = 5_000;
 const TYPED = 'the coach writes a longer note about the call while it runs '.repeat(3);
 const HOST = 'https://meet.google.com/hvy-abcd-efg';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-execFileSync('node', ['scripts/build.mjs', '--if-stale'], { cwd: join(root, 'extension-browser'), stdio: 'inherit' });
+execFileSync('node', ['scripts/build.mjs', '--if-stale'], {
+  cwd: join(root, 'extension-browser'),
+  stdio: 'inherit',
+});
 const realDir = join(root, 'extension-browser/dist/chrome');
 const nullDir = mkdtempSync(join(tmpdir(), 'cn-null-extension-'));
 writeFileSync(join(nullDir, 'empty.js'), '');
 writeFileSync(
   join(nullDir, 'manifest.json'),
-  JSON.stringify({ manifest_version: 3, name: 'Null extension', version: '1.0.0', content_scripts: [{ matches: ['https://meet.google.com/*'], js: ['empty.js'], run_at: 'document_idle' }] }),
+  JSON.stringify({
+    manifest_version: 3,
+    name: 'Null extension',
+    version: '1.0.0',
+    content_scripts: [
+      { matches: ['https://meet.google.com/*'], js: ['empty.js'], run_at: 'document_idle' },
+    ],
+  }),
 );
 const heavy = readFileSync(join(root, 'test/fixtures/sites/heavy.html'), 'utf8');
 
 /** Chromium's id for an unpacked extension: sha256 of its path, first 32 hex digits mapped to a–p. */
 const extensionIdOf = (dir) =>
-  [...createHash('sha256').update(dir).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  [...createHash('sha256').update(dir).digest('hex').slice(0, 32)]
+    .map((c) => String.fromCharCode(97 + parseInt(c, 16)))
+    .join('');
 
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
-const p95 = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] : NaN);
+const p95 = (xs) =>
+  xs.length
+    ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]
+    : NaN;
 
 async function taskSeconds(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -45,10 +69,17 @@ async function measure(name, dir) {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: ['--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...FLAGS],
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      ...FLAGS,
+    ],
   });
   try {
-    await ctx.route('https://meet.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: heavy }));
+    await ctx.route('https://meet.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: heavy }),
+    );
     const page = await ctx.newPage();
     await page.goto(HOST);
     await page.waitForTimeout(2_000);
@@ -82,8 +113,11 @@ async function measure(name, dir) {
       await extensionPage.goto(`chrome-extension://${extensionIdOf(realDir)}/popup/index.html`);
       await extensionPage.evaluate(async (url) => {
         for (const tab of await chrome.tabs.query({})) {
-          const context = await chrome.tabs.sendMessage(tab.id, { type: 'context:get' }, { frameId: 0 }).catch(() => undefined);
-          if (context?.url === url) await chrome.tabs.sendMessage(tab.id, { type: 'overlay:show' }, { frameId: 0 });
+          const context = await chrome.tabs
+            .sendMessage(tab.id, { type: 'context:get' }, { frameId: 0 })
+            .catch(() => undefined);
+          if (context?.url === url)
+            await chrome.tabs.sendMessage(tab.id, { type: 'overlay:show' }, { frameId: 0 });
         }
       }, page.url());
       await extensionPage.close();
@@ -125,7 +159,15 @@ async function measure(name, dir) {
         const times = [];
         const now = new Date().toISOString();
         for (let i = 1; i <= 40; i++) {
-          const record = { type: 'person', id: `0190f0a0-0000-7000-8000-${String(i).padStart(12, '0')}`, rev: { bench: i }, createdAt: now, updatedAt: now, updatedBy: 'bench', displayName: 'x'.repeat(i) };
+          const record = {
+            type: 'person',
+            id: `0190f0a0-0000-7000-8000-${String(i).padStart(12, '0')}`,
+            rev: { bench: i },
+            createdAt: now,
+            updatedAt: now,
+            updatedBy: 'bench',
+            displayName: 'x'.repeat(i),
+          };
           const t = performance.now();
           await new Promise((resolve) => {
             waiting.set(i, resolve);
@@ -147,25 +189,69 @@ async function measure(name, dir) {
 const results = { null: [], real: [] };
 for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 === 0 ? ['null', 'real'] : ['real', 'null'];
-  for (const variant of order) results[variant].push(await measure(variant, variant === 'null' ? nullDir : realDir));
+  for (const variant of order)
+    results[variant].push(await measure(variant, variant === 'null' ? nullDir : realDir));
   process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
 }
 rmSync(nullDir, { recursive: true, force: true });
 
-const pick = (variant, key) => median(results[variant].map((r) => r[key]).filter((v) => Number.isFinite(v)));
+const pick = (variant, key) =>
+  median(results[variant].map((r) => r[key]).filter((v) => Number.isFinite(v)));
 const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
 const rows = [
-  ['CPU, page idle 5 s, panel closed', ms(pick('null', 'idleCpu')), ms(pick('real', 'idleCpu')), `+${ms(pick('real', 'idleCpu') - pick('null', 'idleCpu'))}`],
-  ['long tasks in 5 s, panel closed', pick('null', 'longTasks'), pick('real', 'longTasks'), `+${pick('real', 'longTasks') - pick('null', 'longTasks')}`],
-  ['CPU typing 180 chars in page input', ms(pick('null', 'typingCpu')), ms(pick('real', 'typingCpu')), `+${ms(pick('real', 'typingCpu') - pick('null', 'typingCpu'))}`],
-  ['key → next frame, median', `${pick('null', 'keyDelayMedian').toFixed(1)} ms`, `${pick('real', 'keyDelayMedian').toFixed(1)} ms`, `ratio ${(pick('real', 'keyDelayMedian') / pick('null', 'keyDelayMedian')).toFixed(2)}`],
-  ['key → next frame, p95', `${pick('null', 'keyDelayP95').toFixed(1)} ms`, `${pick('real', 'keyDelayP95').toFixed(1)} ms`, `ratio ${(pick('real', 'keyDelayP95') / pick('null', 'keyDelayP95')).toFixed(2)}`],
-  ['CPU page idle 5 s, panel OPEN (page renderer)', ms(pick('null', 'idleCpu')), ms(pick('real', 'openIdleCpu')), `+${ms(pick('real', 'openIdleCpu') - pick('null', 'idleCpu'))}`],
+  [
+    'CPU, page idle 5 s, panel closed',
+    ms(pick('null', 'idleCpu')),
+    ms(pick('real', 'idleCpu')),
+    `+${ms(pick('real', 'idleCpu') - pick('null', 'idleCpu'))}`,
+  ],
+  [
+    'long tasks in 5 s, panel closed',
+    pick('null', 'longTasks'),
+    pick('real', 'longTasks'),
+    `+${pick('real', 'longTasks') - pick('null', 'longTasks')}`,
+  ],
+  [
+    'CPU typing 180 chars in page input',
+    ms(pick('null', 'typingCpu')),
+    ms(pick('real', 'typingCpu')),
+    `+${ms(pick('real', 'typingCpu') - pick('null', 'typingCpu'))}`,
+  ],
+  [
+    'key → next frame, median',
+    `${pick('null', 'keyDelayMedian').toFixed(1)} ms`,
+    `${pick('real', 'keyDelayMedian').toFixed(1)} ms`,
+    `ratio ${(pick('real', 'keyDelayMedian') / pick('null', 'keyDelayMedian')).toFixed(2)}`,
+  ],
+  [
+    'key → next frame, p95',
+    `${pick('null', 'keyDelayP95').toFixed(1)} ms`,
+    `${pick('real', 'keyDelayP95').toFixed(1)} ms`,
+    `ratio ${(pick('real', 'keyDelayP95') / pick('null', 'keyDelayP95')).toFixed(2)}`,
+  ],
+  [
+    'CPU page idle 5 s, panel OPEN (page renderer)',
+    ms(pick('null', 'idleCpu')),
+    ms(pick('real', 'openIdleCpu')),
+    `+${ms(pick('real', 'openIdleCpu') - pick('null', 'idleCpu'))}`,
+  ],
   ['long tasks in 5 s, panel OPEN', pick('null', 'longTasks'), pick('real', 'openLongTasks'), ''],
-  ['typing 180 chars in the panel: page CPU / panel CPU', '', `${ms(pick('real', 'panelTypingPageCpu'))} / ${ms(pick('real', 'panelTypingFrameCpu'))}`, ''],
+  [
+    'typing 180 chars in the panel: page CPU / panel CPU',
+    '',
+    `${ms(pick('real', 'panelTypingPageCpu'))} / ${ms(pick('real', 'panelTypingFrameCpu'))}`,
+    '',
+  ],
 ];
 const commits = results.real.flatMap((r) => r.commitMs ?? []);
-rows.push(['store write → IndexedDB commit (overlay path), median / p95', '', `${median(commits).toFixed(1)} / ${p95(commits).toFixed(1)} ms`, '']);
-console.log(`\nbrowser-overhead: heavy fixture (${HOST}), ${ROUNDS} rounds, medians; null = empty MV3 content script\n`);
+rows.push([
+  'store write → IndexedDB commit (overlay path), median / p95',
+  '',
+  `${median(commits).toFixed(1)} / ${p95(commits).toFixed(1)} ms`,
+  '',
+]);
+console.log(
+  `\nbrowser-overhead: heavy fixture (${HOST}), ${ROUNDS} rounds, medians; null = empty MV3 content script\n`,
+);
 console.log(['measure', 'null extension', 'coaching notes', 'added'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));

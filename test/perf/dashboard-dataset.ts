@@ -29,8 +29,12 @@ const WORDS = (
   'oplossing demo planning risico budget beslisser collega team overleg feedback actiepunt ' +
   'follow-up contract verlenging korting waarde onderhandeling relatie vertrouwen notulen café'
 ).split(' ');
-const NAMES = 'Sanne Daan Emma Lars Noor Bram Fleur Jesse Lotte Thijs Eva Ruben Sophie Milan Anouk Sem'.split(' ');
-const SURNAMES = 'de Vries|Jansen|Bakker|Visser|Smit|Meijer|de Boer|Mulder|Peeters|Maes|Claes|Willems'.split('|');
+const NAMES =
+  'Sanne Daan Emma Lars Noor Bram Fleur Jesse Lotte Thijs Eva Ruben Sophie Milan Anouk Sem'.split(
+    ' ',
+  );
+const SURNAMES =
+  'de Vries|Jansen|Bakker|Visser|Smit|Meijer|de Boer|Mulder|Peeters|Maes|Claes|Willems'.split('|');
 
 export interface DatasetOptions {
   coachees: number;
@@ -42,7 +46,13 @@ export interface DatasetOptions {
   end: Date;
 }
 
-export const SCALE: DatasetOptions = { coachees: 50, years: 5, notesPerSession: 15, sessionsPerYear: 52, end: new Date('2026-11-20T12:00:00Z') };
+export const SCALE: DatasetOptions = {
+  coachees: 50,
+  years: 5,
+  notesPerSession: 15,
+  sessionsPerYear: 52,
+  end: new Date('2026-11-20T12:00:00Z'),
+};
 
 /** A small seeded generator (mulberry32), so two runs fill the same data. */
 export function rng(seed: number): () => number {
@@ -75,9 +85,22 @@ export function makeDataset(options: DatasetOptions, seed = 42): Dataset {
   const people: Person[] = [];
   const tracks: Track[] = [];
   const goals: Goal[] = [];
-  const counts: Record<string, number> = { person: 0, track: 0, goal: 0, session: 0, observation: 0, action: 0 };
+  const counts: Record<string, number> = {
+    person: 0,
+    track: 0,
+    goal: 0,
+    session: 0,
+    observation: 0,
+    action: 0,
+  };
   for (let i = 0; i < options.coachees; i++) {
-    const person = createPerson({ displayName: `${NAMES[i % NAMES.length]} ${SURNAMES[(i * 7) % SURNAMES.length]} ${i + 1}`, role: 'accountmanager' }, at(start));
+    const person = createPerson(
+      {
+        displayName: `${NAMES[i % NAMES.length]} ${SURNAMES[(i * 7) % SURNAMES.length]} ${i + 1}`,
+        role: 'accountmanager',
+      },
+      at(start),
+    );
     people.push(person);
     // One track per year; the last one runs.
     for (let y = 0; y < options.years; y++) {
@@ -98,7 +121,17 @@ export function makeDataset(options: DatasetOptions, seed = 42): Dataset {
       );
       tracks.push(track);
       for (let g = 0; g < 3; g++) {
-        goals.push(createGoal({ trackId: track.id, statement: `Doel ${g + 1}: ${sentence(4)}`, successCriterion: sentence(6), order: g }, at(trackStart)));
+        goals.push(
+          createGoal(
+            {
+              trackId: track.id,
+              statement: `Doel ${g + 1}: ${sentence(4)}`,
+              successCriterion: sentence(6),
+              order: g,
+            },
+            at(trackStart),
+          ),
+        );
       }
     }
   }
@@ -115,14 +148,27 @@ export function makeDataset(options: DatasetOptions, seed = 42): Dataset {
     for (let s = 0; s < totalSessions; s++) {
       const when = new Date(start.getTime() + s * stepMs);
       const person = people[s % people.length]!;
-      const yearIndex = Math.min(options.years - 1, Math.floor((when.getTime() - start.getTime()) / (365 * 86_400_000)));
+      const yearIndex = Math.min(
+        options.years - 1,
+        Math.floor((when.getTime() - start.getTime()) / (365 * 86_400_000)),
+      );
       const track = tracks[(s % people.length) * options.years + yearIndex]!;
       const trackGoals = goals.filter((g) => g.trackId === track.id);
       const planned = createSession(
-        { template: clientMeetingObservation, track, date: when.toISOString().slice(0, 10), title: `Klantgesprek ${pick(WORDS)} met ${pick(SURNAMES)}`, locale: 'nl' },
+        {
+          template: clientMeetingObservation,
+          track,
+          date: when.toISOString().slice(0, 10),
+          title: `Klantgesprek ${pick(WORDS)} met ${pick(SURNAMES)}`,
+          locale: 'nl',
+        },
         at(when),
       );
-      const running: Session = { ...planned, status: 'in-progress', during: { startedAt: when.toISOString() } };
+      const running: Session = {
+        ...planned,
+        status: 'in-progress',
+        during: { startedAt: when.toISOString() },
+      };
       const notes = Math.max(1, Math.round(options.notesPerSession * (0.5 + random())));
       const observations = Array.from({ length: notes }, (_, n) =>
         createObservation(
@@ -140,17 +186,30 @@ export function makeDataset(options: DatasetOptions, seed = 42): Dataset {
       const done: Session = {
         ...running,
         status: 'done',
-        during: { startedAt: when.toISOString(), endedAt: new Date(when.getTime() + 3_600_000).toISOString() },
+        during: {
+          startedAt: when.toISOString(),
+          endedAt: new Date(when.getTime() + 3_600_000).toISOString(),
+        },
         after: {
-          debrief: { 'went-well': sentence(10), 'can-be-better': sentence(10), actions: sentence(6) },
+          debrief: {
+            'went-well': sentence(10),
+            'can-be-better': sentence(10),
+            actions: sentence(6),
+          },
           feedback: { topIds: [], tipIds: [], note: sentence(8) },
         },
       };
       // Most actions of the past were done; the recent ones are still open.
       const actions = Array.from({ length: 2 }, (_, n) => {
-        const action = createAction(done, { text: `Actie: ${sentence(6)}`, ownerId: person.id, due: addDays(done.date, 7 + n * 7) }, at(when));
+        const action = createAction(
+          done,
+          { text: `Actie: ${sentence(6)}`, ownerId: person.id, due: addDays(done.date, 7 + n * 7) },
+          at(when),
+        );
         const old = options.end.getTime() - when.getTime() > 60 * 86_400_000;
-        return old && random() < 0.97 ? setActionStatus(action, 'done', at(new Date(when.getTime() + 5 * 86_400_000))) : action;
+        return old && random() < 0.97
+          ? setActionStatus(action, 'done', at(new Date(when.getTime() + 5 * 86_400_000)))
+          : action;
       });
       counts['session']! += 1;
       counts['observation']! += observations.length;

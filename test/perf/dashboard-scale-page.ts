@@ -104,7 +104,10 @@ async function baselineGetAll(): Promise<{ ms: number; rows: number }> {
 }
 
 /** One search: the index answer, then the top sessions read for display (as the view does). */
-async function search(query: string, shown = 20): Promise<{ indexMs: number; totalMs: number; hits: number }> {
+async function search(
+  query: string,
+  shown = 20,
+): Promise<{ indexMs: number; totalMs: number; hits: number }> {
   const store = await openIdbStore({ name: DB });
   const index = await SearchIndex.open(SEARCH_DB);
   const started = performance.now();
@@ -130,14 +133,17 @@ async function baselineScan(query: string): Promise<{ ms: number; found: number 
     request.onerror = () => reject(request.error);
   });
   const started = performance.now();
-  const all = await new Promise<{ record: { text?: string; title?: string } }[]>((resolve, reject) => {
-    const request = db.transaction('records').objectStore('records').getAll();
-    request.onsuccess = () => resolve(request.result as never);
-    request.onerror = () => reject(request.error);
-  });
+  const all = await new Promise<{ record: { text?: string; title?: string } }[]>(
+    (resolve, reject) => {
+      const request = db.transaction('records').objectStore('records').getAll();
+      request.onsuccess = () => resolve(request.result as never);
+      request.onerror = () => reject(request.error);
+    },
+  );
   const needle = query.toLowerCase();
   let found = 0;
-  for (const row of all) if ((row.record.text ?? row.record.title ?? '').toLowerCase().includes(needle)) found++;
+  for (const row of all)
+    if ((row.record.text ?? row.record.title ?? '').toLowerCase().includes(needle)) found++;
   const ms = performance.now() - started;
   db.close();
   return { ms, found };

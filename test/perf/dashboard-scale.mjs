@@ -16,7 +16,14 @@ const arg = (name, fallback) => {
 };
 const scale = arg('scale', 1);
 const runs = arg('runs', 15);
-const QUERIES = ['klantgesprek', 'reeel', 'bezwaar prijs', 'onderh', 'cafe', 'vertrouwen notulen demo'];
+const QUERIES = [
+  'klantgesprek',
+  'reeel',
+  'bezwaar prijs',
+  'onderh',
+  'cafe',
+  'vertrouwen notulen demo',
+];
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,7 +44,9 @@ const server = await createServer({
         s.middlewares.use((req, res, next) => {
           if (req.url !== '/' && req.url !== '/index.html') return next();
           res.setHeader('content-type', 'text/html');
-          res.end('<!doctype html><html lang="en"><body><script type="module" src="/test/perf/dashboard-scale-page.ts"></script></body></html>');
+          res.end(
+            '<!doctype html><html lang="en"><body><script type="module" src="/test/perf/dashboard-scale-page.ts"></script></body></html>',
+          );
         });
       },
     },
@@ -49,7 +58,16 @@ const profile = mkdtempSync(join(tmpdir(), 'cn-bench-'));
 const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -62,7 +80,9 @@ try {
     `records: ${counts.person} people, ${counts.track} tracks, ${counts.goal} goals, ${counts.session} sessions, ` +
       `${counts.observation} observations, ${counts.action} actions`,
   );
-  console.log(`fill (putMany, 5000 a batch): ${(counts.fillMs / 1000).toFixed(1)} s; search index build: ${(counts.indexMs / 1000).toFixed(1)} s for ${counts.docs} documents`);
+  console.log(
+    `fill (putMany, 5000 a batch): ${(counts.fillMs / 1000).toFixed(1)} s; search index build: ${(counts.indexMs / 1000).toFixed(1)} s for ${counts.docs} documents`,
+  );
 
   const firstView = [];
   const getAll = [];
@@ -74,9 +94,13 @@ try {
   const ga = stats(getAll);
   console.log(`\nfirst view (people + tracks + first person's sessions and goals, rendered):`);
   console.log(`  median ${f(fv.median)}, p95 ${f(fv.p95)}`);
-  console.log(`  baseline getAll of all records: median ${f(ga.median)}, p95 ${f(ga.p95)}  → first view takes ${(fv.median / ga.median).toFixed(3)}× the baseline`);
+  console.log(
+    `  baseline getAll of all records: median ${f(ga.median)}, p95 ${f(ga.p95)}  → first view takes ${(fv.median / ga.median).toFixed(3)}× the baseline`,
+  );
 
-  console.log(`\nsearch (index answer / with the top 20 sessions read for display), ${runs} runs each:`);
+  console.log(
+    `\nsearch (index answer / with the top 20 sessions read for display), ${runs} runs each:`,
+  );
   for (const q of QUERIES) {
     const idx = [];
     const total = [];
@@ -89,12 +113,17 @@ try {
     }
     const a = stats(idx);
     const b = stats(total);
-    console.log(`  "${q}": ${hits} sessions; index median ${f(a.median)} p95 ${f(a.p95)}; shown median ${f(b.median)} p95 ${f(b.p95)}`);
+    console.log(
+      `  "${q}": ${hits} sessions; index median ${f(a.median)} p95 ${f(a.p95)}; shown median ${f(b.median)} p95 ${f(b.p95)}`,
+    );
   }
   const scans = [];
-  for (let i = 0; i < Math.min(runs, 5); i++) scans.push((await page.evaluate(() => window.dashboardBench.baselineScan('klantgesprek'))).ms);
+  for (let i = 0; i < Math.min(runs, 5); i++)
+    scans.push((await page.evaluate(() => window.dashboardBench.baselineScan('klantgesprek'))).ms);
   const sc = stats(scans);
-  console.log(`  baseline (getAll + includes over every record): median ${f(sc.median)}, p95 ${f(sc.p95)}`);
+  console.log(
+    `  baseline (getAll + includes over every record): median ${f(sc.median)}, p95 ${f(sc.p95)}`,
+  );
 } finally {
   await ctx.close();
   await server.close();

@@ -54,12 +54,20 @@ const lib = await import(pathToFileURL(pure).href);
 // A 10k-line file and 1k notes spread over it.
 const LINES = 10_000;
 const NOTES = 1_000;
-const lines = Array.from({ length: LINES }, (_, i) => `  const value${i} = compute(${i % 97}, "${i}");`);
+const lines = Array.from(
+  { length: LINES },
+  (_, i) => `  const value${i} = compute(${i % 97}, "${i}");`,
+);
 const text = lines.join('\n');
 const kinds = ['top', 'tip', 'question', 'fact'];
 const notes = Array.from({ length: NOTES }, (_, i) => {
   const line = i * 10 + 5;
-  const range = { startLine: line, startCharacter: 0, endLine: line, endCharacter: lines[line].length };
+  const range = {
+    startLine: line,
+    startCharacter: 0,
+    endLine: line,
+    endCharacter: lines[line].length,
+  };
   return {
     id: `n${i}`,
     kind: kinds[i % 4],
@@ -70,7 +78,9 @@ const notes = Array.from({ length: NOTES }, (_, i) => {
     fingerprint: lib.fingerprintOf(lines, range),
   };
 });
-const oneEdit = [{ range: { startLine: 2, startCharacter: 0, endLine: 2, endCharacter: 0 }, text: '// x\n' }];
+const oneEdit = [
+  { range: { startLine: 2, startCharacter: 0, endLine: 2, endCharacter: 0 }, text: '// x\n' },
+];
 const label = (note) => `${note.kind} · ${note.offsetMs}`;
 
 const followEdit = time(() => {
@@ -100,10 +110,31 @@ function stub() {
   };
   const proxy = new Proxy(function () {}, handler);
   // The bundle copies the module's own keys (esbuild's ESM interop), so name the namespaces.
-  const names = ['commands', 'env', 'l10n', 'languages', 'window', 'workspace', 'Uri', 'Range',
-    'Selection', 'Diagnostic', 'DiagnosticSeverity', 'EventEmitter', 'FileSystemError', 'FileType',
-    'MarkdownString', 'OverviewRulerLane', 'StatusBarAlignment', 'TextEditorRevealType',
-    'ThemeColor', 'ThemeIcon', 'TreeItem', 'TreeItemCollapsibleState', 'ViewColumn'];
+  const names = [
+    'commands',
+    'env',
+    'l10n',
+    'languages',
+    'window',
+    'workspace',
+    'Uri',
+    'Range',
+    'Selection',
+    'Diagnostic',
+    'DiagnosticSeverity',
+    'EventEmitter',
+    'FileSystemError',
+    'FileType',
+    'MarkdownString',
+    'OverviewRulerLane',
+    'StatusBarAlignment',
+    'TextEditorRevealType',
+    'ThemeColor',
+    'ThemeIcon',
+    'TreeItem',
+    'TreeItemCollapsibleState',
+    'ViewColumn',
+  ];
   return Object.fromEntries(names.map((name) => [name, proxy]));
 }
 const Module = require('node:module');
@@ -113,7 +144,11 @@ Module._load = function (request, ...rest) {
 };
 const memento = () => {
   const map = new Map();
-  return { get: (k, d) => (map.has(k) ? map.get(k) : d), update: async (k, v) => void map.set(k, v), keys: () => [...map.keys()] };
+  return {
+    get: (k, d) => (map.has(k) ? map.get(k) : d),
+    update: async (k, v) => void map.set(k, v),
+    keys: () => [...map.keys()],
+  };
 };
 const extensionFile = path.join(repo, 'extension-vscode/dist/extension.js');
 async function activation(storeText) {
@@ -143,14 +178,29 @@ async function medianOf(runs, fn) {
 // A store with 1k notes on one pairing session.
 const ctx = { actor: 'bench0000bench00', now: new Date('2026-11-22T09:00:00Z') };
 const person = lib.createPerson({ displayName: 'Sam' }, ctx);
-const track = lib.createTrack({ kind: 'pair-programming', title: 'Bench', coacheeIds: [person.id], coachIds: [] }, ctx);
-const session = lib.startSession(lib.createSession({ template: lib.pairProgrammingSession, track }, ctx), ctx);
+const track = lib.createTrack(
+  { kind: 'pair-programming', title: 'Bench', coacheeIds: [person.id], coachIds: [] },
+  ctx,
+);
+const session = lib.startSession(
+  lib.createSession({ template: lib.pairProgrammingSession, track }, ctx),
+  ctx,
+);
 const observations = notes.map((note) =>
-  lib.createObservation(session, {
-    kind: note.kind,
-    text: note.text,
-    anchor: { kind: 'code', file: 'src/big.ts', range: note.range, fingerprint: note.fingerprint },
-  }, ctx),
+  lib.createObservation(
+    session,
+    {
+      kind: note.kind,
+      text: note.text,
+      anchor: {
+        kind: 'code',
+        file: 'src/big.ts',
+        range: note.range,
+        fingerprint: note.fingerprint,
+      },
+    },
+    ctx,
+  ),
 );
 const storeText = lib.serializeSharedFile([person, track, session, ...observations]);
 const trivial = path.join(work, 'trivial.cjs');
@@ -164,16 +214,33 @@ const trivialLoad = await medianOf(7, async () => {
   require(trivial).activate();
   return performance.now() - start;
 });
-const parseBaseline = time(() => storeText.trimEnd().split('\n').map((l) => JSON.parse(l)), 7);
+const parseBaseline = time(
+  () =>
+    storeText
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+  7,
+);
 Module._load = originalLoad;
 const bundleBytes = (await readFile(extensionFile)).length;
 
 console.log('VS Code extension benchmark (median of runs; ratios against baselines of this run)');
 console.log(`bundle dist/extension.js: ${(bundleBytes / 1024).toFixed(1)} KiB`);
-console.log(`activation, empty store:          ${ms(activateEmpty)}  (${ratio(activateEmpty, trivialLoad)} loading a trivial module: ${ms(trivialLoad)})`);
-console.log(`activation, store with 1k notes:  ${ms(activateFull)}  (${ratio(activateFull, parseBaseline)} JSON.parse of that store file: ${ms(parseBaseline)})`);
+console.log(
+  `activation, empty store:          ${ms(activateEmpty)}  (${ratio(activateEmpty, trivialLoad)} loading a trivial module: ${ms(trivialLoad)})`,
+);
+console.log(
+  `activation, store with 1k notes:  ${ms(activateFull)}  (${ratio(activateFull, parseBaseline)} JSON.parse of that store file: ${ms(parseBaseline)})`,
+);
 console.log(`10k-line file, 1k notes:`);
-console.log(`  follow one edit (applyChanges ×1k):   ${ms(followEdit)}  (${ratio(followEdit, cloneBaseline)} structuredClone of 1k ranges: ${ms(cloneBaseline)})`);
-console.log(`  build decorations (decorationsByKind): ${ms(decorations)}  (${ratio(decorations, cloneBaseline)} that clone)`);
-console.log(`  re-anchor all after a change on disk:  ${ms(reanchorAll)}  (${ratio(reanchorAll, splitBaseline)} splitting the text into lines: ${ms(splitBaseline)})`);
+console.log(
+  `  follow one edit (applyChanges ×1k):   ${ms(followEdit)}  (${ratio(followEdit, cloneBaseline)} structuredClone of 1k ranges: ${ms(cloneBaseline)})`,
+);
+console.log(
+  `  build decorations (decorationsByKind): ${ms(decorations)}  (${ratio(decorations, cloneBaseline)} that clone)`,
+);
+console.log(
+  `  re-anchor all after a change on disk:  ${ms(reanchorAll)}  (${ratio(reanchorAll, splitBaseline)} splitting the text into lines: ${ms(splitBaseline)})`,
+);
 await rm(work, { recursive: true, force: true });

@@ -43,7 +43,12 @@ describe('fingerprintOf', () => {
 
   it('records the number of covered lines; a selection ending at column 0 stops a line earlier', () => {
     const lines = splitLines(SAMPLE);
-    const twoLines = fingerprintOf(lines, { startLine: 1, startCharacter: 0, endLine: 3, endCharacter: 0 });
+    const twoLines = fingerprintOf(lines, {
+      startLine: 1,
+      startCharacter: 0,
+      endLine: 3,
+      endCharacter: 0,
+    });
     expect(parseFingerprint(twoLines)?.lineCount).toBe(2);
     expect(parseFingerprint('nonsense')).toBeUndefined();
   });
@@ -51,7 +56,10 @@ describe('fingerprintOf', () => {
 
 describe('applyChange', () => {
   it('moves a note down when lines are inserted above it', () => {
-    expect(applyChange(line(5), insert(2, 0, 'a\nb\n'))).toEqual({ range: line(7), status: 'kept' });
+    expect(applyChange(line(5), insert(2, 0, 'a\nb\n'))).toEqual({
+      range: line(7),
+      status: 'kept',
+    });
   });
 
   it('moves a note up when lines above it are deleted', () => {
@@ -78,7 +86,10 @@ describe('applyChange', () => {
   });
 
   it('moves with a new line typed at the very start of the noted line', () => {
-    expect(applyChange(line(5, 0, 10), insert(5, 0, '\n'))).toEqual({ range: line(6, 0, 10), status: 'kept' });
+    expect(applyChange(line(5, 0, 10), insert(5, 0, '\n'))).toEqual({
+      range: line(6, 0, 10),
+      status: 'kept',
+    });
   });
 
   it('keeps the note on a small rewrite of exactly its code', () => {
@@ -89,7 +100,10 @@ describe('applyChange', () => {
   });
 
   it('reports lost when a large replacement swallows the note (reload, checkout)', () => {
-    const wholeFile = replace({ startLine: 0, startCharacter: 0, endLine: 100, endCharacter: 0 }, 'new');
+    const wholeFile = replace(
+      { startLine: 0, startCharacter: 0, endLine: 100, endCharacter: 0 },
+      'new',
+    );
     expect(applyChange(line(5), wholeFile).status).toBe('lost');
   });
 });
@@ -131,7 +145,10 @@ describe('reanchor', () => {
   const fingerprint = fingerprintOf(lines, noted);
 
   it('keeps a note whose code is still where it was', () => {
-    expect(reanchor(noted, fingerprint, indexText(SAMPLE))).toEqual({ range: noted, status: 'kept' });
+    expect(reanchor(noted, fingerprint, indexText(SAMPLE))).toEqual({
+      range: noted,
+      status: 'kept',
+    });
   });
 
   it('finds the code after lines were added above it on disk', () => {
@@ -155,7 +172,10 @@ describe('reanchor', () => {
 
   it('detaches, and keeps the last range, when the code is gone', () => {
     const changed = SAMPLE.replace('sum += item.price;', 'sum += item.cost;');
-    expect(reanchor(noted, fingerprint, indexText(changed))).toEqual({ range: noted, status: 'detached' });
+    expect(reanchor(noted, fingerprint, indexText(changed))).toEqual({
+      range: noted,
+      status: 'detached',
+    });
   });
 
   it('re-anchors a multi-line note as a block', () => {

@@ -28,7 +28,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
     });
   });
 }
@@ -45,6 +47,8 @@ export interface HostOptions {
   files: Record<string, string>;
   settings?: Record<string, unknown>;
   git?: boolean;
+  /** VS Code display language, e.g. `nl` (extensions get it as `vscode.env.language`). */
+  locale?: string;
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -107,8 +111,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
   );
   const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data };
   const common = ['--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData];
-  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`installing the .vsix failed:\n${install.stdout}${install.stderr}`);
+  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], {
+    env,
+    encoding: 'utf8',
+  });
+  if (install.status !== 0)
+    throw new Error(`installing the .vsix failed:\n${install.stdout}${install.stderr}`);
 
   const port = await freePort();
   let output = '';
@@ -116,12 +124,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
     CODE_SERVER,
     [
       ...common,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
+      ...(options.locale ? ['--locale', options.locale] : []),
       workspace,
     ],
     { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },

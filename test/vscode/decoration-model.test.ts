@@ -5,7 +5,12 @@ import {
   type DecoratedNote,
 } from '../../extension-vscode/src/views/decoration-model';
 
-const note = (id: string, kind: DecoratedNote['kind'], line: number, detached = false): DecoratedNote => ({
+const note = (
+  id: string,
+  kind: DecoratedNote['kind'],
+  line: number,
+  detached = false,
+): DecoratedNote => ({
   id,
   kind,
   text: `note ${id}`,

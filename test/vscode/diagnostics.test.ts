@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSharedFile, serializeSharedFile } from '@coaching-notes/shared';
-import { keyOfField, toDiagnosticSpecs } from '../../extension-vscode/src/storage/diagnostics-model';
+import {
+  keyOfField,
+  toDiagnosticSpecs,
+} from '../../extension-vscode/src/storage/diagnostics-model';
 import { pairingFixture } from './fixtures';
 
 describe('shared-file diagnostics', () => {
@@ -12,7 +15,10 @@ describe('shared-file diagnostics', () => {
 
   it('puts a broken field on its line and key', () => {
     const { person, note } = pairingFixture();
-    const text = serializeSharedFile([person, note]).replace('"Wrote the failing test first"', '42');
+    const text = serializeSharedFile([person, note]).replace(
+      '"Wrote the failing test first"',
+      '42',
+    );
     const lines = text.split('\n');
     const result = parseSharedFile(text);
     expect(result.ok).toBe(false);
@@ -35,7 +41,9 @@ describe('shared-file diagnostics', () => {
   });
 
   it('puts file-level problems on the first line', () => {
-    expect(toDiagnosticSpecs([{ line: 0, field: '', message: 'too large' }], ['x'])[0]).toMatchObject({
+    expect(
+      toDiagnosticSpecs([{ line: 0, field: '', message: 'too large' }], ['x'])[0],
+    ).toMatchObject({
       line: 0,
     });
   });

@@ -17,7 +17,8 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
-const open = (file: string) => FileStore.open(createMemoryStore(), nodeFileIo(file), sharedFileCodec);
+const open = (file: string) =>
+  FileStore.open(createMemoryStore(), nodeFileIo(file), sharedFileCodec);
 
 describe('FileStore', () => {
   it('writes the shared JSONL format and reads it back after a restart', async () => {
@@ -30,7 +31,13 @@ describe('FileStore', () => {
 
     const parsed = parseSharedFile(await readFile(file, 'utf8'));
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.records.map((r) => r.type)).toEqual(['person', 'track', 'session', 'observation']);
+    if (parsed.ok)
+      expect(parsed.records.map((r) => r.type)).toEqual([
+        'person',
+        'track',
+        'session',
+        'observation',
+      ]);
 
     const reopened = await open(file);
     expect(await reopened.get('observation', note.id)).toEqual(note);

@@ -31,7 +31,10 @@ export function pairingFixture(): PairingFixture {
     { kind: 'pair-programming', title: 'Pairing with Sam', coacheeIds: [person.id], coachIds: [] },
     ctx(),
   );
-  const session = startSession(createSession({ template: pairProgrammingSession, track }, ctx()), ctx(1));
+  const session = startSession(
+    createSession({ template: pairProgrammingSession, track }, ctx()),
+    ctx(1),
+  );
   const note = createObservation(
     session,
     {

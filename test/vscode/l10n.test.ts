@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const EXTENSION = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../extension-vscode');
+const EXTENSION = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../extension-vscode',
+);
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(EXTENSION, file), 'utf8'));
 
 function sourceFiles(dir: string): string[] {
@@ -18,7 +21,12 @@ function sourceFiles(dir: string): string[] {
 function l10nMessages(): { file: string; message: string | null }[] {
   const found: { file: string; message: string | null }[] = [];
   for (const file of sourceFiles(path.join(EXTENSION, 'src'))) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const visit = (node: ts.Node): void => {
       if (
         ts.isCallExpression(node) &&
@@ -26,7 +34,8 @@ function l10nMessages(): { file: string; message: string | null }[] {
         node.expression.getText(source) === 'vscode.l10n.t'
       ) {
         const [first] = node.arguments;
-        const literal = first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first));
+        const literal =
+          first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first));
         found.push({ file: path.relative(EXTENSION, file), message: literal ? first.text : null });
       }
       ts.forEachChild(node, visit);

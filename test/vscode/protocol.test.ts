@@ -10,7 +10,9 @@ import { ctx, pairingFixture } from './fixtures';
 describe('webview message validation', () => {
   it('accepts the known envelopes', () => {
     expect(parseWebviewMessage({ type: 'ready' }).ok).toBe(true);
-    expect(parseWebviewMessage({ type: 'rpc', id: 1, method: 'list', args: [{ type: 'goal' }] }).ok).toBe(true);
+    expect(
+      parseWebviewMessage({ type: 'rpc', id: 1, method: 'list', args: [{ type: 'goal' }] }).ok,
+    ).toBe(true);
   });
 
   it.each([

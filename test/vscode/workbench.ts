@@ -37,7 +37,10 @@ export async function answer(page: Page, text: string, expectRow?: string): Prom
     if ((await box.inputValue()) === text) break;
   }
   if (expectRow) {
-    await quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: expectRow }).first().waitFor();
+    await quickInput(page)
+      .locator('.quick-input-list .monaco-list-row', { hasText: expectRow })
+      .first()
+      .waitFor();
   }
   await page.keyboard.press('Enter');
   await page.waitForTimeout(300);
@@ -50,7 +53,9 @@ export async function waitForPrompt(page: Page, text: string): Promise<void> {
       const widget = document.querySelector('.quick-input-widget') as HTMLElement | null;
       if (!widget || widget.style.display === 'none') return false;
       const input = widget.querySelector('input');
-      return (widget.textContent ?? '').includes(wanted) || (input?.placeholder ?? '').includes(wanted);
+      return (
+        (widget.textContent ?? '').includes(wanted) || (input?.placeholder ?? '').includes(wanted)
+      );
     },
     text,
     { timeout: 20_000 },

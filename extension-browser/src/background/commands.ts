@@ -7,7 +7,9 @@ const CAPTURE_PREFIX = 'capture-';
 function captureKind(command: string): ObservationKind | undefined {
   if (!command.startsWith(CAPTURE_PREFIX)) return undefined;
   const kind = command.slice(CAPTURE_PREFIX.length);
-  return (OBSERVATION_KINDS as readonly string[]).includes(kind) ? (kind as ObservationKind) : undefined;
+  return (OBSERVATION_KINDS as readonly string[]).includes(kind)
+    ? (kind as ObservationKind)
+    : undefined;
 }
 
 /**

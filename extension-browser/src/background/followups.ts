@@ -5,7 +5,15 @@
  * its due day. Nothing is held in memory: the store is opened for each check and closed, and
  * which items were already announced today is kept in `storage.local`.
  */
-import { addDays, t, toDateOnly, trackCheckInDue, type DateOnly, type Locale, type Store } from '@coaching-notes/shared';
+import {
+  addDays,
+  t,
+  toDateOnly,
+  trackCheckInDue,
+  type DateOnly,
+  type Locale,
+  type Store,
+} from '@coaching-notes/shared';
 import { openIdbStore } from '@coaching-notes/shared/idb';
 import { ext } from '../common/api';
 import { loadSettings, resolveLocale } from '../common/settings';
@@ -32,18 +40,37 @@ export async function dueOn(store: Store, today: DateOnly): Promise<DueItem[]> {
   const tracks = (await store.list({ type: 'track' })).filter((tr) => tr.status !== 'closed');
   for (const track of tracks) {
     if (track.followUpDates.includes(today)) {
-      items.push({ key: `follow-up:${track.id}:${today}`, kind: 'follow-up', title: track.title, personIds: track.coacheeIds });
+      items.push({
+        key: `follow-up:${track.id}:${today}`,
+        kind: 'follow-up',
+        title: track.title,
+        personIds: track.coacheeIds,
+      });
     }
     if (!track.cadence) continue;
-    const sessions = await store.list({ type: 'session', trackId: track.id, from: addDays(today, -LOOKBACK_DAYS) });
+    const sessions = await store.list({
+      type: 'session',
+      trackId: track.id,
+      from: addDays(today, -LOOKBACK_DAYS),
+    });
     const next = trackCheckInDue(track, sessions, today);
     if (next?.due === today) {
-      items.push({ key: `check-in:${track.id}:${today}`, kind: 'check-in', title: track.title, personIds: track.coacheeIds });
+      items.push({
+        key: `check-in:${track.id}:${today}`,
+        kind: 'check-in',
+        title: track.title,
+        personIds: track.coacheeIds,
+      });
     }
   }
   for (const action of await store.list({ type: 'action', from: today, to: addDays(today, 1) })) {
     if (action.status === 'open' && action.due === today) {
-      items.push({ key: `action:${action.id}:${today}`, kind: 'action', title: action.text, personIds: action.coacheeIds });
+      items.push({
+        key: `action:${action.id}:${today}`,
+        kind: 'action',
+        title: action.text,
+        personIds: action.coacheeIds,
+      });
     }
   }
   return items;
@@ -51,7 +78,10 @@ export async function dueOn(store: Store, today: DateOnly): Promise<DueItem[]> {
 
 async function names(store: Store, ids: readonly string[]): Promise<string> {
   const people = await Promise.all([...new Set(ids)].map((id) => store.get('person', id)));
-  return people.map((p) => p?.displayName).filter(Boolean).join(', ');
+  return people
+    .map((p) => p?.displayName)
+    .filter(Boolean)
+    .join(', ');
 }
 
 function messageFor(locale: Locale, item: DueItem, who: string): string {
@@ -74,7 +104,8 @@ export async function checkFollowUps(now: Date = new Date()): Promise<DueItem[]>
   const store = await openIdbStore();
   try {
     const due = await dueOn(store, today);
-    const stored = (await ext.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as { day?: string; keys?: string[] } | undefined;
+    const stored = (await ext.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as
+      { day?: string; keys?: string[] } | undefined;
     const seen = new Set(stored?.day === today ? (stored.keys ?? []) : []);
     const fresh = due.filter((item) => !seen.has(item.key));
     if (fresh.length === 0) return [];
@@ -102,7 +133,11 @@ function openDashboard(): void {
 /** Called once by the background at start-up: the alarm, its handler and notification clicks. */
 export function registerFollowUps(): void {
   void ext.alarms.get(FOLLOW_UP_ALARM).then((alarm) => {
-    if (!alarm) void ext.alarms.create(FOLLOW_UP_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
+    if (!alarm)
+      void ext.alarms.create(FOLLOW_UP_ALARM, {
+        delayInMinutes: 1,
+        periodInMinutes: CHECK_EVERY_MINUTES,
+      });
   });
   ext.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FOLLOW_UP_ALARM) void checkFollowUps().catch(() => undefined);

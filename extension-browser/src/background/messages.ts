@@ -21,10 +21,12 @@ export function onMessage(
       return false;
     }
     case 'context:fetch':
-      ext.tabs.sendMessage(message.tabId, { type: 'context:get' } satisfies Message, { frameId: 0 }).then(
-        (context) => respond(context ?? null),
-        () => respond(null),
-      );
+      ext.tabs
+        .sendMessage(message.tabId, { type: 'context:get' } satisfies Message, { frameId: 0 })
+        .then(
+          (context) => respond(context ?? null),
+          () => respond(null),
+        );
       return true;
     case 'overlay:open':
       void overlayCommand(message.tabId, 'overlay:show').then((ok) => respond({ ok }));

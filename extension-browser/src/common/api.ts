@@ -4,7 +4,8 @@
  * the two differ (side panel vs sidebar) the caller checks what exists.
  */
 export const ext: typeof chrome =
-  (globalThis as { browser?: typeof chrome }).browser ?? (globalThis as { chrome: typeof chrome }).chrome;
+  (globalThis as { browser?: typeof chrome }).browser ??
+  (globalThis as { chrome: typeof chrome }).chrome;
 
 /** False once the extension was reloaded or removed under a still-running content script. */
 export function extensionAlive(): boolean {

@@ -13,4 +13,11 @@ export {
   resolveLocale,
   launcherEnabled,
 } from './settings';
-export type { Settings, LocaleSetting, Surface, OverlayPlacement, Migration, SettingsStorage } from './settings';
+export type {
+  Settings,
+  LocaleSetting,
+  Surface,
+  OverlayPlacement,
+  Migration,
+  SettingsStorage,
+} from './settings';

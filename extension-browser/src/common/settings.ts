@@ -77,7 +77,10 @@ function cleanMap<T>(value: unknown, clean: (item: unknown) => T | undefined): R
 }
 
 /** Any stored value (or nothing) → current, valid settings. */
-export function migrateSettings(raw: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Settings {
+export function migrateSettings(
+  raw: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): Settings {
   const base = defaultSettings();
   if (!isRecord(raw)) return base;
   let data: Raw = raw;
@@ -131,14 +134,18 @@ export async function updateSettings(
 /** Calls `listener` with fresh settings whenever any context changes them. Returns an unsubscribe. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handle = (changes: Record<string, chrome.storage.StorageChange>, area: string): void => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(migrateSettings(changes[SETTINGS_KEY]?.newValue));
+    if (area === 'local' && SETTINGS_KEY in changes)
+      listener(migrateSettings(changes[SETTINGS_KEY]?.newValue));
   };
   ext.storage.onChanged.addListener(handle);
   return () => ext.storage.onChanged.removeListener(handle);
 }
 
 /** The product locale for a setting and a browser language tag (`nl-BE` → `nl`). */
-export function resolveLocale(setting: LocaleSetting, languageTag: string | undefined): 'nl' | 'en' {
+export function resolveLocale(
+  setting: LocaleSetting,
+  languageTag: string | undefined,
+): 'nl' | 'en' {
   if (setting !== 'auto') return setting;
   return languageTag?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }

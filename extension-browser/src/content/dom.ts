@@ -17,7 +17,8 @@ export function createHost(): { host: HTMLElement; root: ShadowRoot } {
 
 /** Inline `!important` declarations, so page rules like `div { display: none !important }` lose. */
 export function setImportant(element: HTMLElement, styles: Record<string, string>): void {
-  for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, 'important');
+  for (const [name, value] of Object.entries(styles))
+    element.style.setProperty(name, value, 'important');
 }
 
 export function attach(host: HTMLElement): void {
@@ -44,7 +45,12 @@ export function styleElement(css: string): HTMLStyleElement {
 export function iconSvg(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
-  for (const [name, value] of Object.entries({ viewBox: '0 0 24 24', width: '22', height: '22', 'aria-hidden': 'true' })) {
+  for (const [name, value] of Object.entries({
+    viewBox: '0 0 24 24',
+    width: '22',
+    height: '22',
+    'aria-hidden': 'true',
+  })) {
     svg.setAttribute(name, value);
   }
   const path = document.createElementNS(ns, 'path');

@@ -4,7 +4,14 @@
  * page context through the site adapter, answers the panel, and hosts the overlay + launcher.
  */
 import { ext, extensionAlive } from '../common/api';
-import { defaultSettings, launcherEnabled, loadSettings, onSettingsChanged, resolveLocale, updateSettings } from '../common/settings';
+import {
+  defaultSettings,
+  launcherEnabled,
+  loadSettings,
+  onSettingsChanged,
+  resolveLocale,
+  updateSettings,
+} from '../common/settings';
 import type { OverlayPlacement, Settings } from '../common/settings';
 import { isMessage, type PageContext } from '../messages';
 import { Launcher } from './launcher';
@@ -44,7 +51,8 @@ function start(): void {
     }).catch(stop);
   };
 
-  const launcher = adapter.id === 'generic' ? undefined : new Launcher(adapter.bottomBar, () => showOverlay());
+  const launcher =
+    adapter.id === 'generic' ? undefined : new Launcher(adapter.bottomBar, () => showOverlay());
   const refreshLauncher = (): void => {
     launcher?.setStrings(text());
     launcher?.show(launcherEnabled(settings, adapter.id) && !overlay?.visible);
@@ -64,7 +72,11 @@ function start(): void {
     refreshLauncher();
   }
 
-  function onMessage(message: unknown, sender: chrome.runtime.MessageSender, respond: (answer: unknown) => void): void {
+  function onMessage(
+    message: unknown,
+    sender: chrome.runtime.MessageSender,
+    respond: (answer: unknown) => void,
+  ): void {
     if (stopped || sender.id !== ext.runtime.id || !isMessage(message)) return;
     switch (message.type) {
       case 'context:get':
@@ -92,12 +104,16 @@ function start(): void {
     respond({ ok: true, visible: overlay?.visible ?? false });
   }
 
-  const stopWatching = watchContext(read, (context) => {
-    if (!extensionAlive()) return stop();
-    ext.runtime.sendMessage({ type: 'context:changed', context }).catch(() => {
-      if (!extensionAlive()) stop();
-    });
-  });
+  const stopWatching = watchContext(
+    read,
+    (context) => {
+      ext.runtime.sendMessage({ type: 'context:changed', context }).catch(() => {
+        if (!extensionAlive()) stop();
+      });
+    },
+    extensionAlive,
+    () => stop(),
+  );
   let unsubscribe = (): void => {};
 
   /** Everything off: after an extension reload or removal the old loader must not linger. */

@@ -63,7 +63,9 @@ export class Overlay {
     root.append(styleElement(STYLE), this.box);
     this.host = host;
     this.text = text;
-    this.collapseButton.addEventListener('click', () => this.setCollapsed(!this.placement.collapsed));
+    this.collapseButton.addEventListener('click', () =>
+      this.setCollapsed(!this.placement.collapsed),
+    );
     this.hideButton.addEventListener('click', () => this.hide());
     this.grip.addEventListener('keydown', (event) => this.onKey(event));
     this.bar.addEventListener('pointerdown', (event) => this.onPointerDown(event));
@@ -129,7 +131,10 @@ export class Overlay {
   private readonly layout = (): void => {
     const { innerWidth: width, innerHeight: height } = window;
     const right = clamp(this.placement.right, 0, Math.max(0, width - WIDTH));
-    const frameHeight = Math.max(160, Math.min(MAX_HEIGHT, height - this.placement.bottom - BAR - MARGIN));
+    const frameHeight = Math.max(
+      160,
+      Math.min(MAX_HEIGHT, height - this.placement.bottom - BAR - MARGIN),
+    );
     const boxHeight = this.placement.collapsed ? BAR : BAR + frameHeight;
     const bottom = clamp(this.placement.bottom, 0, Math.max(0, height - boxHeight));
     this.frame.style.height = `${frameHeight}px`;

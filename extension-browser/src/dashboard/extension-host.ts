@@ -1,4 +1,8 @@
-import type { DashboardHost, DashboardSettings, ShortcutSettingsResult } from '@coaching-notes/shared/ui';
+import type {
+  DashboardHost,
+  DashboardSettings,
+  ShortcutSettingsResult,
+} from '@coaching-notes/shared/ui';
 import { ext, loadSettings, updateSettings, type Settings } from '../common';
 import { requestPersistence } from '../pages/bootstrap';
 import { loadPrefs, savePrefs, type DashboardPrefs } from './prefs';

@@ -15,7 +15,11 @@ export interface DashboardPrefs {
 
 export function cleanPrefs(raw: unknown): DashboardPrefs {
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  return { version: 1, notifications: value['notifications'] === true, retentionAsked: value['retentionAsked'] === true };
+  return {
+    version: 1,
+    notifications: value['notifications'] === true,
+    retentionAsked: value['retentionAsked'] === true,
+  };
 }
 
 export async function loadPrefs(): Promise<DashboardPrefs> {
@@ -23,7 +27,9 @@ export async function loadPrefs(): Promise<DashboardPrefs> {
   return cleanPrefs(stored[DASHBOARD_PREFS_KEY]);
 }
 
-export async function savePrefs(patch: Partial<Omit<DashboardPrefs, 'version'>>): Promise<DashboardPrefs> {
+export async function savePrefs(
+  patch: Partial<Omit<DashboardPrefs, 'version'>>,
+): Promise<DashboardPrefs> {
   const next = cleanPrefs({ ...(await loadPrefs()), ...patch });
   await ext.storage.local.set({ [DASHBOARD_PREFS_KEY]: next });
   return next;

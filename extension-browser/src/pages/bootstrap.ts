@@ -70,7 +70,9 @@ export async function openPageEnvironment(options: PageOptions = {}): Promise<Pa
     persisted,
     changeContext: () => ({ actor, now: new Date() }),
     onLocaleChange(listener) {
-      return onSettingsChanged((settings) => listener(resolveLocale(settings.locale, navigator.language)));
+      return onSettingsChanged((settings) =>
+        listener(resolveLocale(settings.locale, navigator.language)),
+      );
     },
   };
 }

@@ -1,11 +1,21 @@
 import type { ObservationKind } from '@coaching-notes/shared';
 import type { PageContextInfo, PanelHost } from '@coaching-notes/shared/ui';
 import { ext } from '../common';
-import { isMessage, type CaptureAck, type Message, type PageContext, type TabIdentity } from '../messages';
+import {
+  isMessage,
+  type CaptureAck,
+  type Message,
+  type PageContext,
+  type TabIdentity,
+} from '../messages';
 
 export type PanelMode = 'overlay' | 'sidepanel';
 
-type Listener = (message: unknown, sender: chrome.runtime.MessageSender, respond: (answer: unknown) => void) => boolean;
+type Listener = (
+  message: unknown,
+  sender: chrome.runtime.MessageSender,
+  respond: (answer: unknown) => void,
+) => boolean;
 
 /**
  * The panel's link to the browser: which tab it observes, that tab's page context, and the
@@ -26,9 +36,13 @@ export class ExtensionPanelHost implements PanelHost {
     await this.ready;
     if (this.tabId === undefined) return undefined;
     try {
-      const answer = (await ext.tabs.sendMessage(this.tabId, { type: 'context:get' } satisfies Message, {
-        frameId: 0,
-      })) as PageContext | undefined;
+      const answer = (await ext.tabs.sendMessage(
+        this.tabId,
+        { type: 'context:get' } satisfies Message,
+        {
+          frameId: 0,
+        },
+      )) as PageContext | undefined;
       return answer && typeof answer.site === 'string' ? toInfo(answer) : undefined;
     } catch {
       // No loader in that tab (a page the extension may not read): the panel works without context.
@@ -50,7 +64,11 @@ export class ExtensionPanelHost implements PanelHost {
 
   private readonly onMessage: Listener = (message, sender, respond) => {
     if (sender.id !== ext.runtime.id || !isMessage(message)) return false;
-    if (message.type === 'capture' && message.tabId === this.tabId && this.captureListeners.size > 0) {
+    if (
+      message.type === 'capture' &&
+      message.tabId === this.tabId &&
+      this.captureListeners.size > 0
+    ) {
       this.captureListeners.forEach((listener) => listener(message.kind));
       respond({ ok: true } satisfies CaptureAck);
       return false;
@@ -67,7 +85,8 @@ export class ExtensionPanelHost implements PanelHost {
 
   private async findTab(): Promise<void> {
     if (this.mode === 'overlay') {
-      const identity = (await ext.runtime.sendMessage({ type: 'tab:whoami' } satisfies Message)) as TabIdentity | undefined;
+      const identity = (await ext.runtime.sendMessage({ type: 'tab:whoami' } satisfies Message)) as
+        TabIdentity | undefined;
       this.tabId = identity?.tabId;
       return;
     }

@@ -10,7 +10,8 @@ const SESSION_KEY = 'panel.session';
 
 /** The panel page: mounted in the overlay iframe (`?mode=overlay`) and in the side panel. */
 async function main(): Promise<void> {
-  const mode: PanelMode = new URLSearchParams(location.search).get('mode') === 'sidepanel' ? 'sidepanel' : 'overlay';
+  const mode: PanelMode =
+    new URLSearchParams(location.search).get('mode') === 'sidepanel' ? 'sidepanel' : 'overlay';
   document.body.dataset['mode'] = mode;
   let env;
   try {
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
   } catch (error) {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
-    p.textContent = t('en', 'panel.error.store', { message: error instanceof Error ? error.message : String(error) });
+    p.textContent = t('en', 'panel.error.store', {
+      message: error instanceof Error ? error.message : String(error),
+    });
     document.body.append(p);
     return;
   }
@@ -32,22 +35,19 @@ async function main(): Promise<void> {
   panel.sessionId = typeof last === 'string' ? last : undefined;
   panel.addEventListener('cn-active-session', (event) => {
     const id = (event as CustomEvent<{ sessionId?: string }>).detail.sessionId;
-    void (id ? ext.storage.local.set({ [SESSION_KEY]: id }) : ext.storage.local.remove(SESSION_KEY));
+    void (id
+      ? ext.storage.local.set({ [SESSION_KEY]: id })
+      : ext.storage.local.remove(SESSION_KEY));
   });
   document.body.append(panel);
 
-  const note = document.createElement('p');
-  note.className = 'page-note';
-  const showNote = (locale: 'nl' | 'en') => {
-    note.textContent = env.persisted === false ? t(locale, 'panel.storage.notPersisted') : '';
-    note.hidden = env.persisted !== false;
-  };
-  showNote(env.locale);
-  document.body.append(note);
+  const notice = (locale: 'nl' | 'en') =>
+    env.persisted === false ? t(locale, 'panel.storage.notPersisted') : '';
+  panel.notice = notice(env.locale);
   env.onLocaleChange((locale) => {
     panel.locale = locale;
     applyDocumentLocale(locale, t(locale, 'panel.pageTitle'));
-    showNote(locale);
+    panel.notice = notice(locale);
   });
 }
 

@@ -29,7 +29,8 @@ primary.focus();
 here.addEventListener('click', async () => {
   if (tab?.id === undefined) return;
   const message: Message = { type: 'overlay:open', tabId: tab.id };
-  const answer = (await ext.runtime.sendMessage(message).catch(() => undefined)) as { ok?: boolean } | undefined;
+  const answer = (await ext.runtime.sendMessage(message).catch(() => undefined)) as
+    { ok?: boolean } | undefined;
   if (answer?.ok) window.close();
   else status.textContent = text.cannotOpenHere;
 });
@@ -40,9 +41,14 @@ side.addEventListener('click', () => {
     status.textContent = text.noSidePanel;
     return;
   }
-  void opening.then(() => window.close(), () => (status.textContent = text.noSidePanel));
+  void opening.then(
+    () => window.close(),
+    () => (status.textContent = text.noSidePanel),
+  );
 });
 
 dashboard.addEventListener('click', () => {
-  void ext.tabs.create({ url: ext.runtime.getURL('dashboard/index.html') }).then(() => window.close());
+  void ext.tabs
+    .create({ url: ext.runtime.getURL('dashboard/index.html') })
+    .then(() => window.close());
 });

@@ -15,7 +15,10 @@ import type { CodeNote } from './live-note';
 import { kindLabel } from './labels';
 
 /** A cursor without a selection anchors the whole line: that is what a coach points at. */
-export function rangeForSelection(selection: vscode.Selection, document: vscode.TextDocument): CodeRange {
+export function rangeForSelection(
+  selection: vscode.Selection,
+  document: vscode.TextDocument,
+): CodeRange {
   if (selection.isEmpty) {
     const line = document.lineAt(selection.active.line);
     return {
@@ -45,12 +48,16 @@ export async function addNote(
 ): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    vscode.window.showInformationMessage(vscode.l10n.t('Open a file and put the cursor on the code first.'));
+    vscode.window.showInformationMessage(
+      vscode.l10n.t('Open a file and put the cursor on the code first.'),
+    );
     return;
   }
   const file = noteFileOf(editor.document.uri);
   if (!file) {
-    vscode.window.showWarningMessage(vscode.l10n.t('Notes can only be anchored to files in the workspace.'));
+    vscode.window.showWarningMessage(
+      vscode.l10n.t('Notes can only be anchored to files in the workspace.'),
+    );
     return;
   }
   let session = await sessions.activeSession();
@@ -70,7 +77,8 @@ export async function addNote(
     title: vscode.l10n.t('{0} at {1}:{2}', kindLabel(kind), file, range.startLine + 1),
     prompt: kindPrompt(kind),
     ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Write what you saw or heard.')),
+    validateInput: (value) =>
+      value.trim() ? undefined : vscode.l10n.t('Write what you saw or heard.'),
   });
   if (!text) return;
   const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri);
@@ -82,7 +90,11 @@ export async function addNote(
     fingerprint: fingerprintOf(splitLines(editor.document.getText()), range),
     ...(commit ? { commit } : {}),
   };
-  const note = createObservation(session, { kind, text, anchor }, services.changeContext()) as CodeNote;
+  const note = createObservation(
+    session,
+    { kind, text, anchor },
+    services.changeContext(),
+  ) as CodeNote;
   tracker.track(note);
   await services.store.put(note);
   vscode.window.setStatusBarMessage(vscode.l10n.t('{0} noted.', kindLabel(kind)), 3000);

@@ -190,7 +190,12 @@ export class AnchorTracker implements vscode.Disposable {
     }
   }
 
-  private place(id: string, range: LivePlacement['range'], detached: boolean, edited: boolean): void {
+  private place(
+    id: string,
+    range: LivePlacement['range'],
+    detached: boolean,
+    edited: boolean,
+  ): void {
     const previous = this.live.get(id);
     this.live.set(id, {
       range,

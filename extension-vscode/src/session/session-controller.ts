@@ -116,7 +116,10 @@ export class SessionController implements vscode.Disposable {
   /** The interval setting changed: applies from the current turn on. */
   applySettings(): void {
     if (this.active) {
-      void this.update({ ...this.active, rotation: withInterval(this.active.rotation, rotationSetting()) });
+      void this.update({
+        ...this.active,
+        rotation: withInterval(this.active.rotation, rotationSetting()),
+      });
     }
   }
 

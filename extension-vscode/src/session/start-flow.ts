@@ -155,7 +155,11 @@ async function pickDriver(coachee: Person): Promise<Seat | undefined> {
       { label: vscode.l10n.t('{0} drives first', coachee.displayName), value: 'coachee' as Seat },
       { label: vscode.l10n.t('I drive first'), value: 'coach' as Seat },
     ],
-    { title: title(), placeHolder: vscode.l10n.t('Who takes the keyboard first?'), ignoreFocusOut: true },
+    {
+      title: title(),
+      placeHolder: vscode.l10n.t('Who takes the keyboard first?'),
+      ignoreFocusOut: true,
+    },
   );
   return picked?.value;
 }
@@ -180,7 +184,11 @@ export async function runStartFlow(services: Services): Promise<StartedPairing |
       track,
       answers,
       focusGoalIds: goals.map((goal) => goal.id),
-      context: { kind: 'code', site: 'vscode', ...(repository ? { repository, label: repository } : {}) },
+      context: {
+        kind: 'code',
+        site: 'vscode',
+        ...(repository ? { repository, label: repository } : {}),
+      },
     },
     services.changeContext(),
   );

@@ -25,7 +25,10 @@ export function keyOfField(field: string): string | undefined {
  * field's key when the key occurs on that line, else the line's text; file-level findings
  * go on the first line.
  */
-export function toDiagnosticSpecs(issues: readonly LineIssue[], lines: readonly string[]): DiagnosticSpec[] {
+export function toDiagnosticSpecs(
+  issues: readonly LineIssue[],
+  lines: readonly string[],
+): DiagnosticSpec[] {
   return issues.map((issue) => {
     const line = Math.min(Math.max(issue.line - 1, 0), Math.max(lines.length - 1, 0));
     const text = lines[line] ?? '';

@@ -32,7 +32,11 @@ export function markdownPathOf(path: string): string {
 async function askIncludePrivate(): Promise<boolean | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: vscode.l10n.t('Shared notes only'), description: vscode.l10n.t('recommended'), value: false },
+      {
+        label: vscode.l10n.t('Shared notes only'),
+        description: vscode.l10n.t('recommended'),
+        value: false,
+      },
       {
         label: vscode.l10n.t('Include my private notes'),
         description: vscode.l10n.t('for this export only'),
@@ -41,7 +45,9 @@ async function askIncludePrivate(): Promise<boolean | undefined> {
     ],
     {
       title: vscode.l10n.t('Export to Shared File'),
-      placeHolder: vscode.l10n.t('Notes are private until you choose: include private notes in this export?'),
+      placeHolder: vscode.l10n.t(
+        'Notes are private until you choose: include private notes in this export?',
+      ),
       ignoreFocusOut: true,
     },
   );
@@ -70,7 +76,9 @@ async function askSelection(services: Services): Promise<ExportSelection | undef
 export async function exportSharedFile(services: Services): Promise<void> {
   const target = sharedFileUri();
   if (!target) {
-    vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the shared file lives in the workspace.'));
+    vscode.window.showWarningMessage(
+      vscode.l10n.t('Open a folder first: the shared file lives in the workspace.'),
+    );
     return;
   }
   const includePrivate = await askIncludePrivate();
@@ -95,8 +103,16 @@ export async function exportSharedFile(services: Services): Promise<void> {
       const parsed = parseSharedFile(result.text);
       if (parsed.ok) {
         const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-        const markdown = renderMarkdown(parsed.records, { locale: services.locale, sourceName: name });
-        await writeWorkspaceFileAtomic(target.with({ path: markdownPathOf(target.path) }), markdown);
+        // The Markdown view follows this export's privacy choice.
+        const markdown = renderMarkdown(parsed.records, {
+          locale: services.locale,
+          sourceName: name,
+          includePrivate,
+        });
+        await writeWorkspaceFileAtomic(
+          target.with({ path: markdownPathOf(target.path) }),
+          markdown,
+        );
       }
       const conflicts = result.report.conflicted.size;
       vscode.window.showInformationMessage(
@@ -107,7 +123,11 @@ export async function exportSharedFile(services: Services): Promise<void> {
               vscode.workspace.asRelativePath(target),
               conflicts,
             )
-          : vscode.l10n.t('Exported {0} records into {1}.', result.exported, vscode.workspace.asRelativePath(target)),
+          : vscode.l10n.t(
+              'Exported {0} records into {1}.',
+              result.exported,
+              vscode.workspace.asRelativePath(target),
+            ),
       );
       return;
     }
@@ -128,10 +148,16 @@ async function pickImportFile(): Promise<vscode.Uri | undefined> {
   if (configured && exists) {
     const picked = await vscode.window.showQuickPick(
       [
-        { label: vscode.workspace.asRelativePath(configured), uri: configured as vscode.Uri | undefined },
+        {
+          label: vscode.workspace.asRelativePath(configured),
+          uri: configured as vscode.Uri | undefined,
+        },
         { label: vscode.l10n.t('Choose a file…'), uri: undefined },
       ],
-      { title: vscode.l10n.t('Import Shared File'), placeHolder: vscode.l10n.t('Which shared file?') },
+      {
+        title: vscode.l10n.t('Import Shared File'),
+        placeHolder: vscode.l10n.t('Which shared file?'),
+      },
     );
     if (!picked) return undefined;
     if (picked.uri) return picked.uri;
@@ -164,7 +190,11 @@ export async function importSharedFile(services: Services, uri?: vscode.Uri): Pr
     return;
   }
   vscode.window.showInformationMessage(
-    vscode.l10n.t('Imported {0} records ({1} already up to date).', result.written, result.unchanged),
+    vscode.l10n.t(
+      'Imported {0} records ({1} already up to date).',
+      result.written,
+      result.unchanged,
+    ),
   );
 }
 

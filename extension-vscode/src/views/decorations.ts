@@ -57,7 +57,11 @@ export class NoteDecorations implements vscode.Disposable {
         }))
       : [];
     const byKind = decorationsByKind(notes, editor.document.lineCount, (note) =>
-      vscode.l10n.t('{0} · {1} into the session', kindLabel(note.kind), formatElapsed(note.offsetMs)),
+      vscode.l10n.t(
+        '{0} · {1} into the session',
+        kindLabel(note.kind),
+        formatElapsed(note.offsetMs),
+      ),
     );
     for (const [kind, type] of this.types) {
       const options = (byKind.get(kind) ?? []).map((decoration) => {

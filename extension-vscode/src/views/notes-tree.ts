@@ -115,9 +115,7 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       item.description = time;
       item.contextValue = 'note-unanchored';
     }
-    item.iconPath = new vscode.ThemeIcon(
-      placement?.detached ? 'warning' : iconOf(note.kind),
-    );
+    item.iconPath = new vscode.ThemeIcon(placement?.detached ? 'warning' : iconOf(note.kind));
     return item;
   }
 

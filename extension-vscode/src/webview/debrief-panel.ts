@@ -82,7 +82,9 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     });
     const post = (message: HostMessage) => void panel.webview.postMessage(message);
     const subscriptions: vscode.Disposable[] = [];
-    const unsubscribe = this.services.store.subscribe((change) => post({ type: 'store-change', change }));
+    const unsubscribe = this.services.store.subscribe((change) =>
+      post({ type: 'store-change', change }),
+    );
     subscriptions.push(
       { dispose: unsubscribe },
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw, sessionId, post)),
@@ -93,7 +95,11 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     );
   }
 
-  private async receive(raw: unknown, sessionId: string, post: (m: HostMessage) => void): Promise<void> {
+  private async receive(
+    raw: unknown,
+    sessionId: string,
+    post: (m: HostMessage) => void,
+  ): Promise<void> {
     const parsed = parseWebviewMessage(raw);
     if (!parsed.ok) {
       console.warn(`coaching-notes: ignored a webview message (${parsed.error})`);
@@ -114,9 +120,19 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
       return;
     }
     try {
-      post({ type: 'rpc-result', id: message.id, ok: true, value: await this.run(call.value, sessionId) });
+      post({
+        type: 'rpc-result',
+        id: message.id,
+        ok: true,
+        value: await this.run(call.value, sessionId),
+      });
     } catch (error) {
-      post({ type: 'rpc-result', id: message.id, ok: false, error: String((error as Error).message ?? error) });
+      post({
+        type: 'rpc-result',
+        id: message.id,
+        ok: false,
+        error: String((error as Error).message ?? error),
+      });
     }
   }
 
@@ -141,7 +157,11 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
   private async assertWritable(record: StoredRecord, sessionId: string): Promise<void> {
     const stored = await this.services.store.get(record.type, record.id);
     const storedSession =
-      stored && 'sessionId' in stored ? stored.sessionId : stored?.type === 'session' ? stored.id : undefined;
+      stored && 'sessionId' in stored
+        ? stored.sessionId
+        : stored?.type === 'session'
+          ? stored.id
+          : undefined;
     if (!writeAllowed(record, sessionId, storedSession)) {
       throw new Error('the debrief may only change its own session');
     }
@@ -151,7 +171,9 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     const session = await this.services.store.get('session', sessionId);
     if (session?.status !== 'debrief') return;
     await this.services.store.put(completeSession(session, this.services.changeContext()));
-    vscode.window.showInformationMessage(vscode.l10n.t('Debrief finished. Well done, both of you.'));
+    vscode.window.showInformationMessage(
+      vscode.l10n.t('Debrief finished. Well done, both of you.'),
+    );
     this.panels.get(sessionId)?.dispose();
   }
 

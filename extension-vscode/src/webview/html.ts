@@ -21,7 +21,11 @@ function escapeHtml(text: string): string {
  * The page: one script and one stylesheet from `dist/webview`, a fresh nonce per load, and a
  * CSP that allows nothing else (no inline script, no network).
  */
-export function debriefHtml(webview: vscode.Webview, extensionUri: vscode.Uri, text: DebriefPageText): string {
+export function debriefHtml(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  text: DebriefPageText,
+): string {
   const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(root, 'debrief.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(root, 'debrief.css'));

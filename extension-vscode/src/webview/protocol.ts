@@ -73,7 +73,10 @@ function record(value: unknown): ParseOutcome<StoredRecord> {
   const result = validateRecord(value);
   if (result.ok) return { ok: true, value: result.record };
   const issue = result.issues[0];
-  return { ok: false, error: `invalid record: ${issue?.path ?? ''} ${issue?.message ?? ''}`.trim() };
+  return {
+    ok: false,
+    error: `invalid record: ${issue?.path ?? ''} ${issue?.message ?? ''}`.trim(),
+  };
 }
 
 /** Checks an `rpc` message's arguments against its method. */
@@ -96,13 +99,17 @@ export function parseRpcCall(method: RpcMethod, args: readonly unknown[]): Parse
       const checked = record(args[0]);
       if (!checked.ok) return checked;
       if ((method === 'delete') !== isTombstone(checked.value)) {
-        return { ok: false, error: method === 'delete' ? 'delete takes a tombstone' : 'put takes a record' };
+        return {
+          ok: false,
+          error: method === 'delete' ? 'delete takes a tombstone' : 'put takes a record',
+        };
       }
       return { ok: true, value: { method, records: [checked.value] } };
     }
     case 'putMany': {
       const [list, cause] = args;
-      if (!Array.isArray(list) || list.length > MAX_BATCH) return { ok: false, error: 'invalid batch' };
+      if (!Array.isArray(list) || list.length > MAX_BATCH)
+        return { ok: false, error: 'invalid batch' };
       // A webview edits; it may not claim to be an import, erase or purge.
       if (cause !== undefined && cause !== 'put') return { ok: false, error: 'invalid cause' };
       const records: StoredRecord[] = [];

@@ -45,7 +45,8 @@ export class RpcStore implements Store {
 
   /** Not part of a debrief: the host refuses them, so the proxy does not offer them. */
   all: Store['all'] = () => Promise.reject(new Error('not available in the debrief'));
-  erasePerson: Store['erasePerson'] = () => Promise.reject(new Error('not available in the debrief'));
+  erasePerson: Store['erasePerson'] = () =>
+    Promise.reject(new Error('not available in the debrief'));
   purgeOlderThan: Store['purgeOlderThan'] = () =>
     Promise.reject(new Error('not available in the debrief'));
 

@@ -19,7 +19,9 @@ async function gitDirOf(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
   }
   const pointer = parseGitDirFile((await readText(dotGit)) ?? '');
   if (!pointer) return undefined;
-  return pointer.startsWith('/') ? dotGit.with({ path: pointer }) : vscode.Uri.joinPath(folder, pointer);
+  return pointer.startsWith('/')
+    ? dotGit.with({ path: pointer })
+    : vscode.Uri.joinPath(folder, pointer);
 }
 
 /**
@@ -36,5 +38,8 @@ export async function currentCommit(folder: vscode.Uri): Promise<string | undefi
   if (loose) return loose;
   const commonDir = (await readText(vscode.Uri.joinPath(gitDir, 'commondir')))?.trim();
   const refsDir = commonDir ? vscode.Uri.joinPath(gitDir, commonDir) : gitDir;
-  return findPackedRef((await readText(vscode.Uri.joinPath(refsDir, 'packed-refs'))) ?? '', head.ref);
+  return findPackedRef(
+    (await readText(vscode.Uri.joinPath(refsDir, 'packed-refs'))) ?? '',
+    head.ref,
+  );
 }

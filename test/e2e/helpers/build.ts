@@ -9,9 +9,13 @@ let built = false;
  */
 export function buildOnce(): void {
   if (built) return;
-  execFileSync('flock', ['/tmp/coaching-notes-extension-build.lock', 'node', 'scripts/build.mjs', '--if-stale'], {
-    cwd: EXTENSION_DIR,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    'flock',
+    ['/tmp/coaching-notes-extension-build.lock', 'node', 'scripts/build.mjs', '--if-stale'],
+    {
+      cwd: EXTENSION_DIR,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   built = true;
 }

@@ -40,7 +40,9 @@ export interface LaunchOptions {
 }
 
 /** Debian's Chromium with the built extension, in a fresh temp profile. */
-export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
+export async function launchChromiumWithExtension(
+  options: LaunchOptions = {},
+): Promise<ChromiumWithExtension> {
   const extensionDir = options.extensionDir ?? CHROME_DIST;
   if (!options.extensionDir) buildOnce();
   const keepProfile = options.profileDir !== undefined;

@@ -13,7 +13,11 @@ export async function tabIdOf(sw: Worker, page: Page, timeoutMs = 10_000): Promi
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {
-          const context = (await chrome.tabs.sendMessage(tab.id, { type: 'context:get' }, { frameId: 0 })) as { url?: string };
+          const context = (await chrome.tabs.sendMessage(
+            tab.id,
+            { type: 'context:get' },
+            { frameId: 0 },
+          )) as { url?: string };
           if (context?.url === wanted) return tab.id;
         } catch {
           // No loader in that tab.
@@ -29,10 +33,10 @@ export async function tabIdOf(sw: Worker, page: Page, timeoutMs = 10_000): Promi
 
 /** Sends `message` to the loader in the top frame of `tabId` and returns its answer. */
 export function sendToLoader<T = unknown>(sw: Worker, tabId: number, message: Message): Promise<T> {
-  return sw.evaluate(
-    ([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }),
-    [tabId, message] as const,
-  ) as Promise<T>;
+  return sw.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }), [
+    tabId,
+    message,
+  ] as const) as Promise<T>;
 }
 
 /** The page context the loader of `page` reports. */

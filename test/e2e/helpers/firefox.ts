@@ -21,7 +21,9 @@ export interface FirefoxWithExtension {
  * a temporary add-on and its internal UUID pinned, so `moz-extension://` URLs are known up front.
  * Navigating to `moz-extension://` directly is refused: let the extension open its pages.
  */
-export async function launchFirefoxWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_DIST;
   if (!options.extensionDir) buildOnce();
   const uuid = randomUUID();

@@ -12,7 +12,11 @@ export function readFixture(relativePath: string): string {
  * the page has the real host name and the manifest's content-script matches apply as in real use.
  * Other requests to that host (favicon, …) get the same page; fixtures load nothing else.
  */
-export async function routeFixture(ctx: BrowserContext, urlPattern: string, html: string): Promise<void> {
+export async function routeFixture(
+  ctx: BrowserContext,
+  urlPattern: string,
+  html: string,
+): Promise<void> {
   await ctx.route(urlPattern, (route) =>
     route.request().resourceType() === 'document'
       ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })

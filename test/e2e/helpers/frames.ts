@@ -13,18 +13,28 @@ export async function panelFrame(
   for (;;) {
     const frame = page
       .frames()
-      .find((f) => f !== page.mainFrame() && /^(chrome|moz)-extension:\/\//.test(f.url()) && accept(new URL(f.url())));
+      .find(
+        (f) =>
+          f !== page.mainFrame() &&
+          /^(chrome|moz)-extension:\/\//.test(f.url()) &&
+          accept(new URL(f.url())),
+      );
     if (frame) {
       await frame.waitForLoadState('domcontentloaded');
       return frame;
     }
-    if (Date.now() > deadline) throw new Error(`no extension frame in ${page.url()} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`no extension frame in ${page.url()} after ${timeoutMs} ms`);
     await page.waitForTimeout(100);
   }
 }
 
 /** Opens an extension page (`dashboard/index.html`, `popup/index.html`, …) in a new tab. */
-export async function openExtensionPage(ctx: BrowserContext, extensionId: string, path: string): Promise<Page> {
+export async function openExtensionPage(
+  ctx: BrowserContext,
+  extensionId: string,
+  path: string,
+): Promise<Page> {
   const page = await ctx.newPage();
   await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
   return page;

@@ -10,6 +10,14 @@ export { tabIdOf, sendToLoader, contextOf, showOverlay } from './extension';
 export { recordRequests } from './network';
 export type { RecordedRequest } from './network';
 export { REPO_ROOT, EXTENSION_DIR, CHROME_DIST, FIREFOX_DIST, FIXTURES_DIR } from './paths';
-export { OVERLAY, launcherCentre, overlayBox, barControls, readSettings, writeSettings, runCommand } from './overlay';
+export {
+  OVERLAY,
+  launcherCentre,
+  overlayBox,
+  barControls,
+  readSettings,
+  writeSettings,
+  runCommand,
+} from './overlay';
 export { startXvfb } from './xvfb';
 export type { VirtualDisplay } from './xvfb';

@@ -43,7 +43,12 @@ export function recordRequests(ctx: BrowserContext): {
     disallowed(allowedHosts) {
       return requests.filter((r) => {
         const url = new URL(r.url);
-        if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return false;
+        if (
+          url.protocol === 'chrome-extension:' ||
+          url.protocol === 'data:' ||
+          url.protocol === 'blob:'
+        )
+          return false;
         return !allowedHosts.includes(url.hostname);
       });
     },

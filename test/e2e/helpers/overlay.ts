@@ -2,7 +2,15 @@ import type { Page, Worker } from 'playwright-core';
 import type { Settings } from '../../../extension-browser/src/common/settings';
 
 /** Geometry of the overlay as built by `extension-browser/src/content/overlay.ts`. */
-export const OVERLAY = { width: 380, bar: 32, button: 26, padding: 4, gap: 4, launcher: 44, margin: 16 };
+export const OVERLAY = {
+  width: 380,
+  bar: 32,
+  button: 26,
+  padding: 4,
+  gap: 4,
+  launcher: 44,
+  margin: 16,
+};
 
 /** Centre of the launcher for a site whose bottom bar is `bottomBar` px high. */
 export function launcherCentre(page: Page, bottomBar: number): { x: number; y: number } {
@@ -12,7 +20,9 @@ export function launcherCentre(page: Page, bottomBar: number): { x: number; y: n
 }
 
 /** The overlay's box (handle bar included) from the panel iframe's box; undefined when hidden. */
-export async function overlayBox(page: Page): Promise<{ left: number; top: number; right: number } | undefined> {
+export async function overlayBox(
+  page: Page,
+): Promise<{ left: number; top: number; right: number } | undefined> {
   const frame = page.frames().find((f) => f.url().includes('mode=overlay'));
   if (!frame) return undefined;
   const box = await (await frame.frameElement()).boundingBox();
@@ -32,12 +42,17 @@ export function barControls(box: { left: number; top: number; right: number }) {
 }
 
 export async function readSettings(sw: Worker): Promise<Settings | undefined> {
-  return sw.evaluate(async () => (await chrome.storage.local.get('settings'))['settings'] as Settings | undefined);
+  return sw.evaluate(
+    async () => (await chrome.storage.local.get('settings'))['settings'] as Settings | undefined,
+  );
 }
 
 export async function writeSettings(sw: Worker, patch: Partial<Settings>): Promise<void> {
   await sw.evaluate(async (change) => {
-    const current = ((await chrome.storage.local.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
+    const current = ((await chrome.storage.local.get('settings'))['settings'] ?? {}) as Record<
+      string,
+      unknown
+    >;
     await chrome.storage.local.set({ settings: { version: 1, ...current, ...change } });
   }, patch);
 }
@@ -46,8 +61,13 @@ export async function writeSettings(sw: Worker, patch: Partial<Settings>): Promi
 export function runCommand(sw: Worker, command: string, tabId: number): Promise<boolean> {
   return sw.evaluate(
     ([name, id]) =>
-      (globalThis as unknown as { coachingNotesBackground: { handleCommand(c: string, t: { id: number }): Promise<boolean> } })
-        .coachingNotesBackground.handleCommand(name, { id }),
+      (
+        globalThis as unknown as {
+          coachingNotesBackground: {
+            handleCommand(c: string, t: { id: number }): Promise<boolean>;
+          };
+        }
+      ).coachingNotesBackground.handleCommand(name, { id }),
     [command, tabId] as const,
   );
 }

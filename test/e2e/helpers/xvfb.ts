@@ -12,9 +12,13 @@ export interface VirtualDisplay {
 /** A private Xvfb display for one headful test (browser shortcuts fire only with a real window). */
 export async function startXvfb(): Promise<VirtualDisplay> {
   // `-displayfd` lets Xvfb pick a free display and print its number once it is ready.
-  const server: ChildProcess = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const server: ChildProcess = spawn(
+    'Xvfb',
+    ['-displayfd', '1', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   const number = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('Xvfb did not start')), 10_000);
@@ -35,7 +39,11 @@ export async function startXvfb(): Promise<VirtualDisplay> {
       execFileSync('xdotool', ['key', '--clearmodifiers', chord], { env });
     },
     focusWindow(name) {
-      execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', name, 'windowfocus', '--sync'], { env, timeout: 10_000 });
+      execFileSync(
+        'xdotool',
+        ['search', '--sync', '--onlyvisible', '--name', name, 'windowfocus', '--sync'],
+        { env, timeout: 10_000 },
+      );
     },
     stop() {
       server.kill();

@@ -199,17 +199,24 @@ function parseCsv(text: string, sep: string): string[][] {
   const rows: string[][] = [[]];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    rows.at(-1)!.push(cell);
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) (rows.at(-1)!.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n')
-      (rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++);
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) cell += c;
+    else if (c === '"') quoted = true;
+    else if (c === sep) endCell();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push([]);
+      i++;
+    } else cell += c;
   }
   return rows;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeRecordSets, serializeSharedFile, validateRecord } from '@coaching-notes/shared';
 import { threeStates } from './sim';
 
-/** Ajv 6 (draft-07), installed with web-ext and @vscode/vsce. */
+/** Ajv (draft-07 is its default dialect), a root devDependency. */
 const Ajv = createRequire(import.meta.url)('ajv') as new (options: object) => {
   compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null };
 };

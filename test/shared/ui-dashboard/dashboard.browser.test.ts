@@ -34,7 +34,9 @@ describe('cn-dashboard', () => {
     expect(progress.textContent).toContain('2 of ~8 conversations');
     expect(progress.textContent).toContain('follow-up due');
     expect(deepFind(el, '.check-in')?.textContent).toContain('Next check-in');
-    expect(deepFind(el, 'li', 'Opent met een heldere agenda')?.textContent).toContain('Agenda in de eerste twee minuten');
+    expect(deepFind(el, 'li', 'Opent met een heldere agenda')?.textContent).toContain(
+      'Agenda in de eerste twee minuten',
+    );
   });
 
   it('has no axe violations in any view, reached by keyboard', async () => {
@@ -56,22 +58,37 @@ describe('cn-dashboard', () => {
     const { el, store } = await mountDashboard();
     await until(() => deepFind(el, '.progress'));
     deepFind(el, 'button', 'New person')!.click();
-    const name = await until(() => deepAll(el, 'input[name="displayName"]')[0] as HTMLInputElement | undefined);
+    const name = await until(
+      () => deepAll(el, 'input[name="displayName"]')[0] as HTMLInputElement | undefined,
+    );
     await userEvent.fill(name, 'Noor Jansen');
     deepFind(el, 'form button[type="submit"]', 'Save')!.click();
     await until(() => deepFind(el, 'h2', 'Noor Jansen'));
     deepFind(el, 'button', 'New track')!.click();
-    const title = await until(() => deepAll(el, 'cn-dash-track-form input[name="title"], input[name="title"]')[0] as HTMLInputElement | undefined);
+    const title = await until(
+      () =>
+        deepAll(el, 'cn-dash-track-form input[name="title"], input[name="title"]')[0] as
+          HTMLInputElement | undefined,
+    );
     await userEvent.fill(title, 'Teamoverleg leiden');
     await userEvent.fill(deepAll(el, 'input[name="planned"]')[0]!, '6');
-    await userEvent.fill(deepAll(el, 'input[name="goal-statement-0"]')[0]!, 'Houdt de tijd in de gaten');
+    await userEvent.fill(
+      deepAll(el, 'input[name="goal-statement-0"]')[0]!,
+      'Houdt de tijd in de gaten',
+    );
     await userEvent.fill(deepAll(el, 'input[name="goal-criterion-0"]')[0]!, 'Eindigt op tijd');
-    deepFind(el, 'cn-dash-track-form')!.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    deepFind(el, 'cn-dash-track-form')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!
+      .click();
     await until(() => deepFind(el, 'h3', 'Teamoverleg leiden'));
-    const [track] = (await store.list({ type: 'track' })).filter((t) => t.title === 'Teamoverleg leiden');
+    const [track] = (await store.list({ type: 'track' })).filter(
+      (t) => t.title === 'Teamoverleg leiden',
+    );
     expect(track).toMatchObject({ plannedConversations: 6, status: 'intake' });
     const goals = await store.list({ type: 'goal', trackId: track!.id });
-    expect(goals.map((g) => [g.statement, g.successCriterion])).toEqual([['Houdt de tijd in de gaten', 'Eindigt op tijd']]);
+    expect(goals.map((g) => [g.statement, g.successCriterion])).toEqual([
+      ['Houdt de tijd in de gaten', 'Eindigt op tijd'],
+    ]);
     expect(deepFind(el, '.progress', '0 of ~6')).toBeDefined();
   });
 
@@ -79,7 +96,9 @@ describe('cn-dashboard', () => {
     const { el } = await mountDashboard();
     await el.searchReady();
     el.show('search');
-    const input = await until(() => deepAll(el, 'input[type="search"]')[0] as HTMLInputElement | undefined);
+    const input = await until(
+      () => deepAll(el, 'input[type="search"]')[0] as HTMLInputElement | undefined,
+    );
     await userEvent.fill(input, 'reeel budget');
     await until(() => deepFind(el, 'article h3', 'Gesprek met Acme'));
     expect(deepAll(el, 'article.card')).toHaveLength(1);
@@ -99,7 +118,9 @@ describe('cn-dashboard', () => {
 
   it('asks the retention question at first run and stores the answer', async () => {
     const { el, host } = await mountDashboard({ retentionAsked: false, locale: 'nl' });
-    const select = await until(() => deepAll(el, '.first-run select')[0] as HTMLSelectElement | undefined);
+    const select = await until(
+      () => deepAll(el, '.first-run select')[0] as HTMLSelectElement | undefined,
+    );
     expect(deepFind(el, '.first-run')?.textContent).toContain('Hoe lang wil je notities bewaren?');
     await userEvent.selectOptions(select, '12');
     deepFind(el, '.first-run button')!.click();
@@ -111,9 +132,13 @@ describe('cn-dashboard', () => {
     const { el } = await mountDashboard();
     el.show('progress');
     const figure = await until(() => deepFind(el, 'figure', 'Blijft rustig bij bezwaren'));
-    expect(figure.querySelector('svg[role="img"] desc')?.textContent).toBe('2 sessions, 1 tops and 1 tips in total.');
+    expect(figure.querySelector('svg[role="img"] desc')?.textContent).toBe(
+      '2 sessions, 1 tops and 1 tips in total.',
+    );
     expect(figure.querySelectorAll('rect.bar-top')).toHaveLength(2);
-    const rows = [...figure.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent?.trim()));
+    const rows = [...figure.querySelectorAll('tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
     expect(rows.map((r) => r.slice(1))).toEqual([
       ['0', '1'],
       ['1', '0'],

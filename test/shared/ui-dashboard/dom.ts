@@ -5,17 +5,27 @@ import type { DashboardHost, DashboardSettings } from '../../../shared/src/ui/da
 export function deepAll(root: ParentNode, selector: string): HTMLElement[] {
   const out: HTMLElement[] = [...root.querySelectorAll<HTMLElement>(selector)];
   if (root instanceof Element && root.shadowRoot) out.push(...deepAll(root.shadowRoot, selector));
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepAll(el.shadowRoot, selector));
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) out.push(...deepAll(el.shadowRoot, selector));
   return out;
 }
 
 /** The first match of `selector` whose text contains `text` (through shadow roots). */
-export function deepFind(root: ParentNode, selector: string, text?: string): HTMLElement | undefined {
-  return deepAll(root, selector).find((el) => text === undefined || (el.textContent ?? '').includes(text));
+export function deepFind(
+  root: ParentNode,
+  selector: string,
+  text?: string,
+): HTMLElement | undefined {
+  return deepAll(root, selector).find(
+    (el) => text === undefined || (el.textContent ?? '').includes(text),
+  );
 }
 
 /** Wait until `probe` returns something truthy. */
-export async function until<T>(probe: () => T | undefined | false | null, timeoutMs = 5000): Promise<T> {
+export async function until<T>(
+  probe: () => T | undefined | false | null,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
@@ -28,11 +38,15 @@ export async function until<T>(probe: () => T | undefined | false | null, timeou
 /** axe-core on the document (it descends into open shadow roots). */
 export async function axeViolations(): Promise<string[]> {
   const result = await axe.run(document, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** A host double: settings in memory, shortcut page "opened". */
-export function memoryHost(initial: Partial<DashboardSettings> = {}): DashboardHost & { settings: DashboardSettings; shortcutOpened: number } {
+export function memoryHost(
+  initial: Partial<DashboardSettings> = {},
+): DashboardHost & { settings: DashboardSettings; shortcutOpened: number } {
   const host = {
     settings: {
       language: 'browser',

@@ -6,7 +6,10 @@ import { serializeSharedFile } from '../../../shared/src/exchange';
 import type { StoredRecord } from '../../../shared/src/model';
 import type { ChromiumWithExtension } from '../../e2e/helpers';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export async function openDashboard(browser: ChromiumWithExtension, hash = ''): Promise<Page> {
   const page = await browser.ctx.newPage();
@@ -36,7 +39,9 @@ export async function importRecords(page: Page, records: StoredRecord[]): Promis
 }
 
 /** Every row of the store's IndexedDB, read straight from the dashboard page. */
-export async function storedRows(page: Page): Promise<{ type: string; id: string; record: Record<string, unknown> }[]> {
+export async function storedRows(
+  page: Page,
+): Promise<{ type: string; id: string; record: Record<string, unknown> }[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -58,14 +63,25 @@ export async function storedRows(page: Page): Promise<{ type: string; id: string
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(c: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   });
 }
 
 /** Read a download's text. */
-export async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+export async function downloadText(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };

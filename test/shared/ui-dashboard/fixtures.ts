@@ -20,16 +20,31 @@ export const actor = 'dash-test';
 export const at = (iso: string): ChangeContext => ({ actor, now: new Date(iso) });
 
 /** A held session on `date` with these notes (the session is `done`). */
-export function heldSession(track: Track, date: string, title: string, notes: NewObservation[]): { session: Session; observations: Observation[] } {
+export function heldSession(
+  track: Track,
+  date: string,
+  title: string,
+  notes: NewObservation[],
+): { session: Session; observations: Observation[] } {
   const ctx = at(`${date}T10:00:00.000Z`);
   const planned = createSession({ template: clientMeetingObservation, track, date, title }, ctx);
-  const running: Session = { ...planned, status: 'in-progress', during: { startedAt: ctx.now.toISOString() } };
+  const running: Session = {
+    ...planned,
+    status: 'in-progress',
+    during: { startedAt: ctx.now.toISOString() },
+  };
   const observations = notes.map((n) => createObservation(running, n, ctx));
   const session: Session = {
     ...running,
     status: 'done',
-    during: { startedAt: ctx.now.toISOString(), endedAt: new Date(ctx.now.getTime() + 3_600_000).toISOString() },
-    after: { debrief: { 'went-well': 'De opening was sterk' }, feedback: { topIds: [], tipIds: [], note: 'Goed gedaan' } },
+    during: {
+      startedAt: ctx.now.toISOString(),
+      endedAt: new Date(ctx.now.getTime() + 3_600_000).toISOString(),
+    },
+    after: {
+      debrief: { 'went-well': 'De opening was sterk' },
+      feedback: { topIds: [], tipIds: [], note: 'Goed gedaan' },
+    },
   };
   return { session, observations };
 }
@@ -64,8 +79,24 @@ export async function seed(store: Store = createMemoryStore()): Promise<Seed> {
     ctx,
   );
   const goals = [
-    createGoal({ trackId: track.id, statement: 'Opent met een heldere agenda', successCriterion: 'Agenda in de eerste twee minuten', order: 0 }, ctx),
-    createGoal({ trackId: track.id, statement: 'Blijft rustig bij bezwaren', successCriterion: 'Vraagt door voor ze antwoordt', order: 1 }, ctx),
+    createGoal(
+      {
+        trackId: track.id,
+        statement: 'Opent met een heldere agenda',
+        successCriterion: 'Agenda in de eerste twee minuten',
+        order: 0,
+      },
+      ctx,
+    ),
+    createGoal(
+      {
+        trackId: track.id,
+        statement: 'Blijft rustig bij bezwaren',
+        successCriterion: 'Vraagt door voor ze antwoordt',
+        order: 1,
+      },
+      ctx,
+    ),
   ];
   const first = heldSession(track, '2026-10-01', 'Gesprek met Acme', [
     { kind: 'top', text: 'Heldere agenda bij de opening', goalId: goals[0]!.id },
@@ -77,8 +108,16 @@ export async function seed(store: Store = createMemoryStore()): Promise<Seed> {
     { kind: 'top', text: 'Agenda gedeeld in het begin', goalId: goals[0]!.id },
   ]);
   const actions = [
-    createAction(first.session, { text: 'Oefen het prijsgesprek', ownerId: sanne.id, due: '2026-10-10' }, at('2026-10-01T11:00:00.000Z')),
-    createAction(second.session, { text: 'Stuur de samenvatting', ownerId: sanne.id, due: '2026-11-25' }, at('2026-10-15T11:00:00.000Z')),
+    createAction(
+      first.session,
+      { text: 'Oefen het prijsgesprek', ownerId: sanne.id, due: '2026-10-10' },
+      at('2026-10-01T11:00:00.000Z'),
+    ),
+    createAction(
+      second.session,
+      { text: 'Stuur de samenvatting', ownerId: sanne.id, due: '2026-11-25' },
+      at('2026-10-15T11:00:00.000Z'),
+    ),
   ];
   const sessions = [first.session, second.session];
   const observations = [...first.observations, ...second.observations];

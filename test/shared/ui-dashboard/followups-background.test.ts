@@ -8,7 +8,12 @@ describe('background follow-ups', () => {
     const { store, track } = await seed();
     // Fortnightly after the last held session (15 October).
     expect(await dueOn(store, '2026-10-29')).toEqual([
-      { key: `check-in:${track.id}:2026-10-29`, kind: 'check-in', title: 'Klantgesprekken', personIds: track.coacheeIds },
+      {
+        key: `check-in:${track.id}:2026-10-29`,
+        kind: 'check-in',
+        title: 'Klantgesprekken',
+        personIds: track.coacheeIds,
+      },
     ]);
     const actionDay = await dueOn(store, '2026-11-25');
     expect(actionDay.map((i) => [i.kind, i.title])).toEqual([['action', 'Stuur de samenvatting']]);
@@ -16,7 +21,11 @@ describe('background follow-ups', () => {
     expect(await dueOn(store, '2026-10-30')).toEqual([]);
   });
   it('reads damaged preferences as reminders off', () => {
-    expect(cleanPrefs({ notifications: 'yes' })).toEqual({ version: 1, notifications: false, retentionAsked: false });
+    expect(cleanPrefs({ notifications: 'yes' })).toEqual({
+      version: 1,
+      notifications: false,
+      retentionAsked: false,
+    });
     expect(cleanPrefs(undefined).notifications).toBe(false);
   });
 });

@@ -1,6 +1,13 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { createAction, editRecord, setActionStatus, tombstoneOf, type ConflictVersion, type Person } from '../../../shared/src/model';
+import {
+  createAction,
+  editRecord,
+  setActionStatus,
+  tombstoneOf,
+  type ConflictVersion,
+  type Person,
+} from '../../../shared/src/model';
 import { conflictAlternatives, mergeRecord, versionsOf } from '../../../shared/src/exchange';
 import { columnOf, loadBoard } from '../../../shared/src/ui/dashboard/actions/board-data';
 import { planImport } from '../../../shared/src/ui/dashboard/exchange/import-plan';
@@ -8,15 +15,27 @@ import { planExport, recordsInScope } from '../../../shared/src/ui/dashboard/exc
 import { resolveConflict } from '../../../shared/src/ui/dashboard/exchange/resolve';
 import { loadAgenda } from '../../../shared/src/ui/dashboard/followups/agenda';
 import { agendaIcs } from '../../../shared/src/ui/dashboard/followups/ics';
-import { escapeMarkdown, personMarkdown } from '../../../shared/src/ui/dashboard/privacy/person-markdown';
-import { foldText, indexTokens, queryTerms } from '../../../shared/src/ui/dashboard/search/tokenize';
+import {
+  escapeMarkdown,
+  personMarkdown,
+} from '../../../shared/src/ui/dashboard/privacy/person-markdown';
+import {
+  foldText,
+  indexTokens,
+  queryTerms,
+} from '../../../shared/src/ui/dashboard/search/tokenize';
 import { compareRevisions } from '../../../shared/src/model';
 import { at, seed } from './fixtures';
 
 describe('search tokens', () => {
   it('folds case and accents and keeps Dutch compounds findable', () => {
     expect(foldText('Reëel Café')).toBe('reeel cafe');
-    expect(indexTokens('Het klant-gesprek was reëel')).toEqual(['klant', 'gesprek', 'klantgesprek', 'reeel']);
+    expect(indexTokens('Het klant-gesprek was reëel')).toEqual([
+      'klant',
+      'gesprek',
+      'klantgesprek',
+      'reeel',
+    ]);
   });
   it('leaves stop words out of the index but lets a lone stop word search', () => {
     expect(indexTokens('de klant en het team')).toEqual(['klant', 'team']);
@@ -62,7 +81,12 @@ describe('follow-ups', () => {
   it('exports an iCalendar file that a real parser reads back', async () => {
     const { store, sanne } = await seed();
     const agenda = await loadAgenda(store, new Date('2026-10-20T09:00:00Z'));
-    const ics = agendaIcs(agenda, new Map([[sanne.id, sanne.displayName]]), 'nl', new Date('2026-10-20T09:00:00Z'));
+    const ics = agendaIcs(
+      agenda,
+      new Map([[sanne.id, sanne.displayName]]),
+      'nl',
+      new Date('2026-10-20T09:00:00Z'),
+    );
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     expect(events.map((e) => e.startDate.toString())).toEqual(['2026-10-10', '2026-10-29']);
@@ -83,17 +107,45 @@ describe('shared file previews', () => {
     const { store, sanne } = await seed();
     const records = await recordsInScope(store, { kind: 'person', personId: sanne.id });
     const types = planExport(records, true).counts;
-    expect(types).toMatchObject({ person: 1, track: 1, goal: 2, session: 2, observation: 5, action: 2 });
+    expect(types).toMatchObject({
+      person: 1,
+      track: 1,
+      goal: 2,
+      session: 2,
+      observation: 5,
+      action: 2,
+    });
   });
   it('previews an import as new, updated, deleted, unchanged and conflicting records', async () => {
     const { store, sanne, bram, observations } = await seed();
-    const newcomer: Person = { ...sanne, id: '01900000-0000-7000-8000-000000000001', displayName: 'Nieuw' };
-    const renamedThere = editRecord(sanne, { displayName: 'Sanne V.' }, { actor: 'other', now: new Date('2026-11-01') });
+    const newcomer: Person = {
+      ...sanne,
+      id: '01900000-0000-7000-8000-000000000001',
+      displayName: 'Nieuw',
+    };
+    const renamedThere = editRecord(
+      sanne,
+      { displayName: 'Sanne V.' },
+      { actor: 'other', now: new Date('2026-11-01') },
+    );
     const editedHere = editRecord(bram, { displayName: 'Bram P.' }, at('2026-11-01T10:00:00Z'));
     await store.put(editedHere);
-    const editedThere = editRecord(bram, { displayName: 'Bram Peeters-Janssens' }, { actor: 'other', now: new Date('2026-11-02') });
-    const deletedThere = tombstoneOf(observations[0]!, { actor: 'other', now: new Date('2026-11-03') });
-    const plan = await planImport(store, [newcomer, renamedThere, editedThere, deletedThere, observations[1]!]);
+    const editedThere = editRecord(
+      bram,
+      { displayName: 'Bram Peeters-Janssens' },
+      { actor: 'other', now: new Date('2026-11-02') },
+    );
+    const deletedThere = tombstoneOf(observations[0]!, {
+      actor: 'other',
+      now: new Date('2026-11-03'),
+    });
+    const plan = await planImport(store, [
+      newcomer,
+      renamedThere,
+      editedThere,
+      deletedThere,
+      observations[1]!,
+    ]);
     expect(plan.counts.new).toEqual({ person: 1 });
     expect(plan.counts.updated).toEqual({ person: 1 });
     expect(plan.counts.conflict).toEqual({ person: 1 });
@@ -104,10 +156,17 @@ describe('shared file previews', () => {
   it('resolves a conflict with the chosen version as a descendant of both', async () => {
     const { bram } = await seed();
     const here = editRecord(bram, { displayName: 'Bram P.' }, at('2026-11-01T10:00:00Z'));
-    const there = editRecord(bram, { displayName: 'Bram Peeters-Janssens' }, { actor: 'other', now: new Date('2026-11-02') });
+    const there = editRecord(
+      bram,
+      { displayName: 'Bram Peeters-Janssens' },
+      { actor: 'other', now: new Date('2026-11-02') },
+    );
     const merged = mergeRecord(here, there) as Person;
     const versions: ConflictVersion[] = versionsOf(merged);
-    expect(versions.map((v) => v.fields['displayName']).sort()).toEqual(['Bram P.', 'Bram Peeters-Janssens']);
+    expect(versions.map((v) => v.fields['displayName']).sort()).toEqual([
+      'Bram P.',
+      'Bram Peeters-Janssens',
+    ]);
     const chosen = versions.find((v) => v.fields['displayName'] === 'Bram P.')!;
     const resolved = resolveConflict(merged, chosen, at('2026-11-05T10:00:00Z'));
     expect(resolved.displayName).toBe('Bram P.');
@@ -120,7 +179,9 @@ describe('shared file previews', () => {
 
 describe('access request Markdown', () => {
   it('escapes what Markdown or HTML would interpret in note text', () => {
-    expect(escapeMarkdown('<img src=x> *bold* [link](y)')).toBe('\\<img src=x\\> \\*bold\\* \\[link\\]\\(y\\)');
+    expect(escapeMarkdown('<img src=x> *bold* [link](y)')).toBe(
+      '\\<img src=x\\> \\*bold\\* \\[link\\]\\(y\\)',
+    );
   });
   it('lists tracks, goals, sessions with private notes marked, and actions', async () => {
     const { store, sanne } = await seed();

@@ -20,7 +20,11 @@ describe('search index in real IndexedDB', () => {
     const index = await freshIndex();
     await new SearchSync(data.store, index).start(new Date('2026-11-01'));
     const titles = async (q: string) =>
-      Promise.all((await index.search(q)).hits.map(async (h) => (await data.store.get('session', h.sessionId))!.title));
+      Promise.all(
+        (await index.search(q)).hits.map(
+          async (h) => (await data.store.get('session', h.sessionId))!.title,
+        ),
+      );
     expect(await titles('agenda')).toEqual(['Verlenging Globex', 'Gesprek met Acme']);
     expect(await titles('REEEL')).toEqual(['Gesprek met Acme']);
     expect(await titles('reëel budg')).toEqual(['Gesprek met Acme']);
@@ -39,7 +43,9 @@ describe('search index in real IndexedDB', () => {
     const sync = new SearchSync(data.store, index);
     await sync.start(new Date('2026-11-01'));
     const first = data.observations[0]!;
-    await data.store.put(editRecord(first, { text: 'Vergat de pauze' }, at('2026-11-02T10:00:00Z')));
+    await data.store.put(
+      editRecord(first, { text: 'Vergat de pauze' }, at('2026-11-02T10:00:00Z')),
+    );
     await sync.flush();
     expect((await index.search('pauze')).hits).toHaveLength(1);
     expect((await index.search('heldere')).hits).toHaveLength(0);
@@ -60,7 +66,9 @@ describe('search index in real IndexedDB', () => {
     await new SearchSync(store, index).start(new Date('2026-11-01'));
     index.close();
     // Written while no dashboard was open.
-    await store.put(editRecord(data.sessions[1]!, { title: 'Verlenging Initech' }, at('2026-11-04T10:00:00Z')));
+    await store.put(
+      editRecord(data.sessions[1]!, { title: 'Verlenging Initech' }, at('2026-11-04T10:00:00Z')),
+    );
     const again = await SearchIndex.open(name);
     opened.push(again);
     expect(await again.isReady()).toBe(true);

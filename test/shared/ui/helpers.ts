@@ -21,7 +21,13 @@ export async function seededStore(options: { planned?: boolean } = {}) {
   const ctx = changeContext();
   const person = createPerson({ displayName: 'Sam Peeters', role: 'account manager' }, ctx);
   const track = createTrack(
-    { kind: 'on-the-job', title: 'Client calls', coacheeIds: [person.id], coachIds: [], status: 'active' },
+    {
+      kind: 'on-the-job',
+      title: 'Client calls',
+      coacheeIds: [person.id],
+      coachIds: [],
+      status: 'active',
+    },
     ctx,
   );
   const goals = [
@@ -70,9 +76,11 @@ export function mount<E extends HTMLElement>(element: E): E {
 
 /** Every element matching `selector` in `root`, through open shadow roots. */
 function pierceAll(root: ParentNode, selector: string): Element[] {
-  const out: Element[] = root instanceof Element && root.shadowRoot ? pierceAll(root.shadowRoot, selector) : [];
+  const out: Element[] =
+    root instanceof Element && root.shadowRoot ? pierceAll(root.shadowRoot, selector) : [];
   out.push(...root.querySelectorAll(selector));
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...pierceAll(el.shadowRoot, selector));
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) out.push(...pierceAll(el.shadowRoot, selector));
   return out;
 }
 
@@ -90,12 +98,19 @@ export function deepAll<E extends Element = HTMLElement>(root: ParentNode, selec
   return current as E[];
 }
 
-export function deep<E extends Element = HTMLElement>(root: ParentNode, selector: string): E | null {
+export function deep<E extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+): E | null {
   return deepAll<E>(root, selector)[0] ?? null;
 }
 
 /** Wait until `find` returns something truthy. */
-export async function waitFor<T>(find: () => T | null | undefined | false, what = 'condition', timeoutMs = 3000): Promise<T> {
+export async function waitFor<T>(
+  find: () => T | null | undefined | false,
+  what = 'condition',
+  timeoutMs = 3000,
+): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = find();
@@ -106,7 +121,7 @@ export async function waitFor<T>(find: () => T | null | undefined | false, what 
 }
 
 export async function byCss(selector: string): Promise<HTMLElement> {
-  return waitFor(() => deep(document.body, selector), selector);
+  return waitFor(() => deep<HTMLElement>(document.body, selector), selector);
 }
 
 /** The element focused now, through shadow roots. */
@@ -125,7 +140,9 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: st
 
 export async function expectNoAxeViolations(element: Element): Promise<void> {
   const result = await axe.run(element, { resultTypes: ['violations'] });
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 

@@ -99,7 +99,10 @@ describe('cn-observation-panel', () => {
     (await byCss('cn-prepare input.focus-goal')).click();
     await startObserving(panel);
     command('fact');
-    const field = await waitFor(() => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'), 'draft');
+    const field = await waitFor(
+      () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+      'draft',
+    );
     typeInto(field, 'Client mentions a competitor');
     const goal = deep<HTMLSelectElement>(panel, 'cn-observation-item.draft select.goal-select')!;
     goal.value = goals[0]!.id;
@@ -114,9 +117,13 @@ describe('cn-observation-panel', () => {
 
     deep<HTMLButtonElement>(panel, 'cn-observation-item.draft button.done')!.click();
     await waitFor(() => !deep(panel, 'cn-observation-item.draft'), 'draft closed');
-    deep<HTMLButtonElement>(panel, 'cn-observe ul.observations cn-observation-item button.edit-button')!.click();
+    deep<HTMLButtonElement>(
+      panel,
+      'cn-observe ul.observations cn-observation-item button.edit-button',
+    )!.click();
     const editField = await waitFor(
-      () => deep<HTMLTextAreaElement>(panel, 'cn-observe ul.observations cn-observation-item textarea'),
+      () =>
+        deep<HTMLTextAreaElement>(panel, 'cn-observe ul.observations cn-observation-item textarea'),
       'edit field',
     );
     typeInto(editField, 'Client mentions competitor X twice');
@@ -125,12 +132,21 @@ describe('cn-observation-panel', () => {
     expect(stored!.text).toBe('Client mentions competitor X twice');
     expect(stored!.rev[`test-actor`]).toBeGreaterThan(1);
 
-    deep<HTMLButtonElement>(panel, 'cn-observe ul.observations cn-observation-item button.delete-button')!.click();
-    const undo = await waitFor(() => deep<HTMLButtonElement>(panel, 'cn-observe .undo-button'), 'undo');
+    deep<HTMLButtonElement>(
+      panel,
+      'cn-observe ul.observations cn-observation-item button.delete-button',
+    )!.click();
+    const undo = await waitFor(
+      () => deep<HTMLButtonElement>(panel, 'cn-observe .undo-button'),
+      'undo',
+    );
     expect(await store.list({ type: 'observation', sessionId: session.id })).toEqual([]);
     expect(activeElement()).toBe(undo);
     undo.click();
-    await waitFor(() => deepAll(panel, 'cn-observe ul.observations cn-observation-item').length === 1, 'restored row');
+    await waitFor(
+      () => deepAll(panel, 'cn-observe ul.observations cn-observation-item').length === 1,
+      'restored row',
+    );
     const [restored] = await store.list({ type: 'observation', sessionId: session.id });
     expect(restored).toMatchObject({ id: stored!.id, text: 'Client mentions competitor X twice' });
     expect(deep(panel, `cn-coverage li[data-id="${goals[0]!.id}"]`)?.className).toBe('seen');
@@ -146,7 +162,10 @@ describe('cn-observation-panel', () => {
       ['2', 'Let the client finish'],
     ] as const) {
       await userEvent.keyboard(key);
-      const field = await waitFor(() => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'), 'draft');
+      const field = await waitFor(
+        () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+        'draft',
+      );
       typeInto(field, text);
       await userEvent.keyboard('{Enter}');
     }
@@ -155,7 +174,9 @@ describe('cn-observation-panel', () => {
     await byCss('cn-feedback-composer .warnings');
     // Three tips, no tops: the core's guard warns (the suggestion picks two tips).
     const codes = await waitFor(() => {
-      const found = deepAll(panel, 'cn-feedback-composer .warnings [data-code]').map((w) => w.dataset['code']);
+      const found = deepAll(panel, 'cn-feedback-composer .warnings [data-code]').map(
+        (w) => w.dataset['code'],
+      );
       return found.length > 0 ? found : null;
     }, 'warnings');
     expect(codes).toContain('no-tops');
@@ -169,7 +190,10 @@ describe('cn-observation-panel', () => {
 
     const answer = await byCss('cn-debrief textarea[data-question="coachee-experience"]');
     typeInto(answer as HTMLTextAreaElement, 'Nervous at the start, fine later');
-    typeInto(deep<HTMLTextAreaElement>(panel, 'cn-debrief textarea[data-question="actions"]')!, '- Prepare three open questions\n- Practise summarising');
+    typeInto(
+      deep<HTMLTextAreaElement>(panel, 'cn-debrief textarea[data-question="actions"]')!,
+      '- Prepare three open questions\n- Practise summarising',
+    );
     await settle();
     (await byCss('cn-action-list button.take-over')).click();
     await waitFor(() => deepAll(panel, 'cn-action-list li.action').length === 2, 'two actions');
@@ -198,7 +222,9 @@ describe('cn-observation-panel', () => {
   it('speaks Dutch', async () => {
     const { panel } = await openPanel({ locale: 'nl' });
     expect(deep(panel, 'nav')?.textContent).toContain('Vooraf');
-    expect(deep(panel, 'cn-prepare button.not-prepared')?.textContent?.trim()).toBe('Niet voorbereid');
+    expect(deep(panel, 'cn-prepare button.not-prepared')?.textContent?.trim()).toBe(
+      'Niet voorbereid',
+    );
     await expectNoAxeViolations(panel);
   });
 });

@@ -37,7 +37,10 @@ describe('saving', () => {
     status.locale = 'nl';
     box.append(status, debrief);
     mount(box);
-    const field = await waitFor(() => deep<HTMLTextAreaElement>(debrief, 'textarea[data-question="went-well"]'), 'field');
+    const field = await waitFor(
+      () => deep<HTMLTextAreaElement>(debrief, 'textarea[data-question="went-well"]'),
+      'field',
+    );
     typeInto(field, 'Sterke opening');
     await status.updateComplete;
     expect(deep(status, '[data-state="saving"]')?.textContent).toContain('Opslaan…');
@@ -51,7 +54,9 @@ describe('saving', () => {
     deep<HTMLButtonElement>(status, 'button')!.click();
     await waitFor(() => deep(status, '[data-state="saved"]'), 'saved state');
     expect(deep(status, '[data-state="saved"]')?.textContent).toContain('Opgeslagen');
-    expect((await store.get('session', session.id))?.after.debrief['went-well']).toBe('Sterke opening');
+    expect((await store.get('session', session.id))?.after.debrief['went-well']).toBe(
+      'Sterke opening',
+    );
   });
 
   it('flushes pending edits on pagehide', async () => {
@@ -59,11 +64,16 @@ describe('saving', () => {
     const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
     Object.assign(panel, { store, locale: 'en', changeContext, sessionId: session.id });
     mount(panel);
-    const field = await waitFor(() => deep<HTMLTextAreaElement>(panel, 'cn-prepare textarea[data-question="aim"]'), 'prep field');
+    const field = await waitFor(
+      () => deep<HTMLTextAreaElement>(panel, 'cn-prepare textarea[data-question="aim"]'),
+      'prep field',
+    );
     typeInto(field, 'Close the renewal');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     await settle(30);
-    expect((await store.get('session', session.id))?.before.answers['aim']).toBe('Close the renewal');
+    expect((await store.get('session', session.id))?.before.answers['aim']).toBe(
+      'Close the renewal',
+    );
   });
 });
 
@@ -73,7 +83,12 @@ describe('cn-confirm-action (clickjacking guard)', () => {
   beforeEach(() => page.viewport(400, 600));
   function confirmButton() {
     const element = document.createElement('cn-confirm-action') as CnConfirmAction;
-    Object.assign(element, { label: 'Delete session', question: 'Delete it?', confirmLabel: 'Yes, delete', locale: 'en' });
+    Object.assign(element, {
+      label: 'Delete session',
+      question: 'Delete it?',
+      confirmLabel: 'Yes, delete',
+      locale: 'en',
+    });
     return mount(element);
   }
 
@@ -82,7 +97,10 @@ describe('cn-confirm-action (clickjacking guard)', () => {
     let confirmed = 0;
     element.addEventListener('cn-confirm', () => confirmed++);
     (await waitFor(() => deep<HTMLButtonElement>(element, '[part="trigger"]'), 'trigger')).click();
-    const cancel = await waitFor(() => deep<HTMLButtonElement>(element, '.confirm-cancel'), 'cancel');
+    const cancel = await waitFor(
+      () => deep<HTMLButtonElement>(element, '.confirm-cancel'),
+      'cancel',
+    );
     await waitFor(() => activeElement() === cancel, 'focus on cancel');
     await expectNoAxeViolations(element);
     await settle(600);
@@ -114,12 +132,18 @@ describe('keyboard only', () => {
     const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
     Object.assign(panel, { store, locale: 'en', changeContext });
     mount(panel);
-    const name = await waitFor(() => deep<HTMLInputElement>(panel, 'form.new-coachee input[name="name"]'), 'name field');
+    const name = await waitFor(
+      () => deep<HTMLInputElement>(panel, 'form.new-coachee input[name="name"]'),
+      'name field',
+    );
     name.focus();
     await userEvent.keyboard('Noor Janssens');
     await userEvent.tab();
     await userEvent.keyboard('consultant{Enter}');
-    const title = await waitFor(() => deep<HTMLInputElement>(panel, 'form.new-track input[name="title"]'), 'track title');
+    const title = await waitFor(
+      () => deep<HTMLInputElement>(panel, 'form.new-track input[name="title"]'),
+      'track title',
+    );
     await waitFor(() => activeElement() === title, 'focus on track title');
     await userEvent.keyboard('Client calls Q1{Enter}');
     await waitFor(() => deep(panel, 'form.new-session'), 'session form');
@@ -129,7 +153,10 @@ describe('keyboard only', () => {
     expect(unannounced.checked).toBe(true);
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
-    const start = await waitFor(() => deep<HTMLButtonElement>(panel, 'cn-prepare button.start'), 'start button');
+    const start = await waitFor(
+      () => deep<HTMLButtonElement>(panel, 'cn-prepare button.start'),
+      'start button',
+    );
     start.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => deep(panel, 'cn-observe .timer'), 'timer');

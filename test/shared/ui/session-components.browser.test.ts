@@ -27,13 +27,20 @@ async function debriefSession(notes: [ObservationKind, string, 'private' | 'shar
   const seeded = await seededStore({ planned: false });
   const ctx = changeContext();
   let session: Session = startSession(markUnannounced(seeded.session, ctx), ctx);
-  const observations = notes.map(([kind, text, visibility]) => createObservation(session, { kind, text, visibility }, ctx));
+  const observations = notes.map(([kind, text, visibility]) =>
+    createObservation(session, { kind, text, visibility }, ctx),
+  );
   session = endSession(session, ctx);
   await seeded.store.putMany([session, ...observations]);
   return { ...seeded, session, observations };
 }
 
-function mountBound<E extends CnDebrief | CnFeedbackComposer | CnSessionExport>(tag: string, store: Store, sessionId: string, locale: 'nl' | 'en' = 'en'): E {
+function mountBound<E extends CnDebrief | CnFeedbackComposer | CnSessionExport>(
+  tag: string,
+  store: Store,
+  sessionId: string,
+  locale: 'nl' | 'en' = 'en',
+): E {
   const element = document.createElement(tag) as E;
   element.store = store;
   element.locale = locale;
@@ -57,7 +64,9 @@ describe('cn-debrief (Store + locale + ChangeContext only)', () => {
     debrief.addEventListener('cn-debrief-change', (e) => events.push((e as CustomEvent).detail));
     typeInto(fields[3]!, 'De opening was sterk');
     await settle(320);
-    expect((await store.get('session', session.id))?.after.debrief['went-well']).toBe('De opening was sterk');
+    expect((await store.get('session', session.id))?.after.debrief['went-well']).toBe(
+      'De opening was sterk',
+    );
     expect(events).toHaveLength(1);
     await expectNoAxeViolations(debrief);
   });
@@ -74,13 +83,21 @@ describe('cn-feedback-composer', () => {
     const composer = mountBound<CnFeedbackComposer>('cn-feedback-composer', store, session.id);
     await waitFor(() => deepAll(composer, 'input.pick-tip').length === 3, 'tips listed');
     // The suggestion: every top, at most two tips; tops come first in the script.
-    expect(deepAll(composer, 'ol.script li').map((li) => li.dataset['kind'])).toEqual(['top', 'tip', 'tip']);
+    expect(deepAll(composer, 'ol.script li').map((li) => li.dataset['kind'])).toEqual([
+      'top',
+      'tip',
+      'tip',
+    ]);
     // One top against two tips: the core's guard already asks for balance.
-    expect(deepAll(composer, '.warnings [data-code]').map((w) => w.dataset['code'])).toEqual(['tips-outnumber-tops']);
+    expect(deepAll(composer, '.warnings [data-code]').map((w) => w.dataset['code'])).toEqual([
+      'tips-outnumber-tops',
+    ]);
 
     deep<HTMLInputElement>(composer, 'input.pick-top')!.click();
     await waitFor(() => deep(composer, '[data-code="no-tops"]'), 'no-tops');
-    deepAll<HTMLInputElement>(composer, 'input.pick-tip').forEach((box) => box.checked || box.click());
+    deepAll<HTMLInputElement>(composer, 'input.pick-tip').forEach(
+      (box) => box.checked || box.click(),
+    );
     await waitFor(() => deep(composer, '[data-code="too-many-tips"]'), 'too-many-tips');
     deep<HTMLInputElement>(composer, 'input.pick-top')!.click();
     await waitFor(() => deep(composer, '[data-code="tips-outnumber-tops"]'), 'tips-outnumber-tops');
@@ -134,6 +151,9 @@ describe('cn-session-export', () => {
     expect(text).not.toContain('SECRET');
 
     deep<HTMLInputElement>(exporter, 'input.include-private')!.click();
-    await waitFor(() => deep(exporter, '.markdown-preview')?.textContent?.includes('SECRET'), 'private included');
+    await waitFor(
+      () => deep(exporter, '.markdown-preview')?.textContent?.includes('SECRET'),
+      'private included',
+    );
   });
 });

@@ -1,9 +1,22 @@
 import type { Id, RecordOf, RecordType, StoredRecord, Tombstone } from '@coaching-notes/shared';
 import { StoreClosedError } from '@coaching-notes/shared';
-import type { EraseReport, PurgeReport, Store, StoreChange, StoreListener, StoreQuery } from '@coaching-notes/shared';
+import type {
+  EraseReport,
+  PurgeReport,
+  Store,
+  StoreChange,
+  StoreListener,
+  StoreQuery,
+} from '@coaching-notes/shared';
 import { ext } from '../api';
 import type { BridgePort } from './port';
-import { STORE_PORT, decodeError, encodeArgs, type BridgeReply, type BridgedMethod } from './protocol';
+import {
+  STORE_PORT,
+  decodeError,
+  encodeArgs,
+  type BridgeReply,
+  type BridgedMethod,
+} from './protocol';
 
 const KEEP_ALIVE_MS = 20_000;
 
@@ -35,8 +48,13 @@ export class BridgedStore implements Store {
   private closed = false;
   private readonly keepAlive: ReturnType<typeof setInterval>;
 
-  constructor(private readonly connect: () => BridgePort = () => ext.runtime.connect({ name: STORE_PORT })) {
-    this.keepAlive = setInterval(() => void this.call('ping', []).catch(() => undefined), KEEP_ALIVE_MS);
+  constructor(
+    private readonly connect: () => BridgePort = () => ext.runtime.connect({ name: STORE_PORT }),
+  ) {
+    this.keepAlive = setInterval(
+      () => void this.call('ping', []).catch(() => undefined),
+      KEEP_ALIVE_MS,
+    );
   }
 
   get<T extends RecordType>(type: T, id: Id): Promise<RecordOf<T> | undefined> {

@@ -1,6 +1,12 @@
 import type { Store, StoreChange, StoredRecord } from '@coaching-notes/shared';
 import type { BridgePort } from './port';
-import { BRIDGED_METHODS, decodeArgs, encodeError, type BridgeRequest, type BridgedMethod } from './protocol';
+import {
+  BRIDGED_METHODS,
+  decodeArgs,
+  encodeError,
+  type BridgeRequest,
+  type BridgedMethod,
+} from './protocol';
 
 interface Client {
   port: BridgePort;
@@ -53,11 +59,14 @@ export class StoreHost {
     if (typeof id !== 'number' || !(BRIDGED_METHODS as readonly string[]).includes(method)) return;
     const args = decodeArgs(Array.isArray(request.args) ? request.args : []);
     const ids = writtenIds(method, args);
-    for (const recordId of ids) client.writing.set(recordId, (client.writing.get(recordId) ?? 0) + 1);
+    for (const recordId of ids)
+      client.writing.set(recordId, (client.writing.get(recordId) ?? 0) + 1);
     try {
       const store = await this.openStore();
       const result =
-        method === 'ping' ? true : await (store[method] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+        method === 'ping'
+          ? true
+          : await (store[method] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
       this.reply(client, { id, result });
     } catch (error) {
       if ((error as Error)?.name === 'StoreClosedError') this.store = undefined;
@@ -73,7 +82,10 @@ export class StoreHost {
 
   private broadcast(change: StoreChange): void {
     for (const client of this.clients) {
-      const own = !change.remote && change.records.length > 0 && change.records.every((r) => client.writing.has(r.id));
+      const own =
+        !change.remote &&
+        change.records.length > 0 &&
+        change.records.every((r) => client.writing.has(r.id));
       this.reply(client, { change: { ...change, remote: !own } });
     }
   }

@@ -35,9 +35,7 @@ export interface WireError {
 }
 
 export type BridgeReply =
-  | { id: number; result?: unknown }
-  | { id: number; error: WireError }
-  | { change: unknown };
+  { id: number; result?: unknown } | { id: number; error: WireError } | { change: unknown };
 
 export function encodeArgs(args: unknown[]): unknown[] {
   return args.map((arg) => (arg instanceof Date ? { $date: arg.toISOString() } : arg));
@@ -45,14 +43,17 @@ export function encodeArgs(args: unknown[]): unknown[] {
 
 export function decodeArgs(args: unknown[]): unknown[] {
   return args.map((arg) =>
-    typeof arg === 'object' && arg !== null && typeof (arg as { $date?: unknown }).$date === 'string'
+    typeof arg === 'object' &&
+    arg !== null &&
+    typeof (arg as { $date?: unknown }).$date === 'string'
       ? new Date((arg as { $date: string }).$date)
       : arg,
   );
 }
 
 export function encodeError(error: unknown): WireError {
-  if (error instanceof StoreClosedError) return { name: error.name, message: error.message, reason: error.reason };
+  if (error instanceof StoreClosedError)
+    return { name: error.name, message: error.message, reason: error.reason };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }
@@ -61,7 +62,8 @@ export function encodeError(error: unknown): WireError {
 export function decodeError(wire: WireError): Error {
   if (wire.name === 'StoreQuotaError') return new StoreQuotaError();
   if (wire.name === 'StoreClosedError') {
-    const reason = wire.reason === 'versionchange' || wire.reason === 'closed' ? wire.reason : 'terminated';
+    const reason =
+      wire.reason === 'versionchange' || wire.reason === 'closed' ? wire.reason : 'terminated';
     return new StoreClosedError(reason);
   }
   const error = new Error(wire.message);

@@ -39,6 +39,10 @@ export function recordLabel(recordType: string | undefined, name: string): strin
   return name ? `${capitalise(recordType)}: ${name}` : capitalise(recordType);
 }
 
-export function base(adapter: Pick<SiteAdapter, 'id' | 'kind'>, doc: Document, url: URL): PageContext {
+export function base(
+  adapter: Pick<SiteAdapter, 'id' | 'kind'>,
+  doc: Document,
+  url: URL,
+): PageContext {
   return { site: adapter.id, kind: adapter.kind, label: '', url: url.href, title: doc.title };
 }

@@ -2,7 +2,11 @@ import { base, firstText, recordLabel, type SiteAdapter } from './adapter';
 
 /** Checked on test/fixtures/sites/dynamics.html (Unified Interface form header). */
 export const SELECTORS = {
-  recordName: ['h1[data-id="header_title"]', '[data-id="header_title"]', '[data-id="form-header"] h1'],
+  recordName: [
+    'h1[data-id="header_title"]',
+    '[data-id="header_title"]',
+    '[data-id="form-header"] h1',
+  ],
 };
 const HOST = /\.crm\d*\.dynamics\.com$/;
 
@@ -15,10 +19,18 @@ export const dynamics: SiteAdapter = {
     const context = base(this, doc, url);
     // Unified Interface keeps the record in the query: `main.aspx?pagetype=entityrecord&etn=opportunity&id=…`.
     const params = url.searchParams;
-    const recordType = params.get('pagetype') === 'entityrecord' ? params.get('etn') || undefined : undefined;
+    const recordType =
+      params.get('pagetype') === 'entityrecord' ? params.get('etn') || undefined : undefined;
     // The header keeps "- Saved" / "- Unsaved" next to the name.
-    const name = recordType ? firstText(doc, SELECTORS.recordName).replace(/\s*-\s*(Saved|Unsaved|Opgeslagen|Niet opgeslagen)$/i, '') : '';
-    context.label = recordType ? recordLabel(recordType, name) : doc.title.replace(/\s*-\s*Dynamics 365\s*$/, '');
+    const name = recordType
+      ? firstText(doc, SELECTORS.recordName).replace(
+          /\s*-\s*(Saved|Unsaved|Opgeslagen|Niet opgeslagen)$/i,
+          '',
+        )
+      : '';
+    context.label = recordType
+      ? recordLabel(recordType, name)
+      : doc.title.replace(/\s*-\s*Dynamics 365\s*$/, '');
     if (recordType) context.recordType = recordType;
     if (name) context.recordName = name;
     return context;

@@ -14,8 +14,10 @@ export const googleMeet: SiteAdapter = {
   read(doc, url) {
     const context = base(this, doc, url);
     const code = CODE.exec(url.pathname)?.[1];
-    const title = firstText(doc, SELECTORS.meetingTitle) || titleWithout(doc, /^(Google )?Meet\s*[-–]\s*/);
-    context.label = title && title !== 'Meet' && title !== 'Google Meet' ? title : (code ?? doc.title);
+    const title =
+      firstText(doc, SELECTORS.meetingTitle) || titleWithout(doc, /^(Google )?Meet\s*[-–]\s*/);
+    context.label =
+      title && title !== 'Meet' && title !== 'Google Meet' ? title : (code ?? doc.title);
     if (code) context.meetingCode = code;
     return context;
   },

@@ -25,7 +25,9 @@ export const hubspot: SiteAdapter = {
     const match = RECORD.exec(url.pathname);
     const recordType = match ? (match[2] ?? OBJECT_TYPES[match[1]!] ?? 'record') : undefined;
     const name = match ? firstText(doc, SELECTORS.recordName) : '';
-    context.label = recordType ? recordLabel(recordType, name) : doc.title.replace(/\s*\|\s*HubSpot\s*$/, '');
+    context.label = recordType
+      ? recordLabel(recordType, name)
+      : doc.title.replace(/\s*\|\s*HubSpot\s*$/, '');
     if (recordType) context.recordType = recordType;
     if (name) context.recordName = name;
     return context;

@@ -23,7 +23,9 @@ export const pipedrive: SiteAdapter = {
     const word = RECORD.exec(url.pathname)?.[1];
     const recordType = word ? RECORD_TYPES[word] : undefined;
     const name = recordType ? firstText(doc, SELECTORS.recordName) : '';
-    context.label = recordType ? recordLabel(recordType, name) : doc.title.replace(/\s*[-|]\s*Pipedrive\s*$/, '');
+    context.label = recordType
+      ? recordLabel(recordType, name)
+      : doc.title.replace(/\s*[-|]\s*Pipedrive\s*$/, '');
     if (recordType) context.recordType = recordType;
     if (name) context.recordName = name;
     return context;

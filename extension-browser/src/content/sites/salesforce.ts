@@ -28,7 +28,9 @@ export const salesforce: SiteAdapter = {
     // Custom objects (`Invoice__c`) read as `invoice`.
     const recordType = object?.replace(/__c$/, '').replace(/_/g, ' ').toLowerCase();
     const name = object ? firstText(doc, SELECTORS.recordName) || fromTitle(doc.title) : '';
-    context.label = object ? recordLabel(recordType, name) : doc.title.replace(/\s*\|\s*Salesforce\s*$/, '');
+    context.label = object
+      ? recordLabel(recordType, name)
+      : doc.title.replace(/\s*\|\s*Salesforce\s*$/, '');
     if (recordType) context.recordType = recordType;
     if (name) context.recordName = name;
     return context;

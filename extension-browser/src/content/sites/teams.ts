@@ -2,7 +2,11 @@ import { base, firstText, titleWithout, type SiteAdapter } from './adapter';
 
 /** Checked on test/fixtures/sites/teams.html (new Teams web client: `data-tid` test ids). */
 export const SELECTORS = {
-  meetingTitle: ['[data-tid="call-title"]', '[data-tid="meeting-title"]', '[data-tid="chat-title"]'],
+  meetingTitle: [
+    '[data-tid="call-title"]',
+    '[data-tid="meeting-title"]',
+    '[data-tid="chat-title"]',
+  ],
 };
 const HOSTS = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
 
@@ -13,7 +17,8 @@ export const teams: SiteAdapter = {
   matches: (url) => HOSTS.has(url.hostname),
   read(doc, url) {
     const context = base(this, doc, url);
-    const title = firstText(doc, SELECTORS.meetingTitle) || titleWithout(doc, /\s*\|\s*Microsoft Teams\s*$/);
+    const title =
+      firstText(doc, SELECTORS.meetingTitle) || titleWithout(doc, /\s*\|\s*Microsoft Teams\s*$/);
     context.label = title.replace(/^\(\d+\)\s*/, '') || 'Microsoft Teams';
     return context;
   },

@@ -10,7 +10,9 @@ export const zoom: SiteAdapter = {
   id: 'zoom',
   kind: 'call',
   bottomBar: 72,
-  matches: (url) => (url.hostname === 'zoom.us' || url.hostname.endsWith('.zoom.us')) && url.pathname.startsWith('/wc/'),
+  matches: (url) =>
+    (url.hostname === 'zoom.us' || url.hostname.endsWith('.zoom.us')) &&
+    url.pathname.startsWith('/wc/'),
   read(doc, url) {
     const context = base(this, doc, url);
     const id = MEETING_ID.exec(url.pathname)?.[1];

@@ -34,6 +34,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.track.edit': 'Edit track',
     'dashboard.track.editNamed': 'Edit “{title}”',
     'dashboard.track.none': 'No tracks yet.',
+    'dashboard.track.closedCount': 'Closed tracks ({n})',
     'dashboard.track.title': 'Title',
     'dashboard.track.titleRequired': 'A title is needed.',
     'dashboard.track.kind': 'Kind',
@@ -128,7 +129,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.followups.notify': 'Remind me with a browser notification on the due day',
     'dashboard.followups.notifyOn': 'Reminders are on.',
     'dashboard.followups.notifyOff': 'Reminders are off.',
-    'dashboard.followups.notifyRefused': 'The browser did not allow notifications, so reminders stay off.',
+    'dashboard.followups.notifyRefused':
+      'The browser did not allow notifications, so reminders stay off.',
     'dashboard.followups.exportIcs': 'Export to calendar (.ics)',
     'dashboard.followups.exported': '{n} items exported to a calendar file.',
     'dashboard.followups.none': 'Nothing due in the next 30 days.',
@@ -177,7 +179,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.outcome.kept': 'Newer here, kept',
     'dashboard.exchange.countLine': '{n} × {type}',
     'dashboard.exchange.conflicts': 'Conflicts',
-    'dashboard.exchange.conflictsHelp': 'Two people changed the same record at the same time. Pick the version to keep.',
+    'dashboard.exchange.conflictsHelp':
+      'Two people changed the same record at the same time. Pick the version to keep.',
     'dashboard.exchange.findConflicts': 'Look for conflicts',
     'dashboard.exchange.conflictsFound': '{n} records with conflicts.',
     'dashboard.exchange.keepThis': 'Keep this version',
@@ -198,11 +201,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.privacy.persistAsk': 'Ask the browser to keep them',
     'dashboard.privacy.person': 'One person’s data',
     'dashboard.privacy.choosePerson': 'Person',
-    'dashboard.privacy.accessHelp': 'An access request exports everything stored about this person, private notes included, as a shared file and a Markdown document.',
+    'dashboard.privacy.accessHelp':
+      'An access request exports everything stored about this person, private notes included, as a shared file and a Markdown document.',
     'dashboard.privacy.export': 'Export everything about this person',
     'dashboard.privacy.exported': 'Exported {n} records about {name}.',
     'dashboard.privacy.erase': 'Erase this person…',
-    'dashboard.privacy.eraseWarning': 'Erasing {name} removes {sessions} sessions, {observations} notes and {actions} actions. Only deletion markers without text stay, and the next export carries them.',
+    'dashboard.privacy.eraseWarning':
+      'Erasing {name} removes {sessions} sessions, {observations} notes and {actions} actions. Only deletion markers without text stay, and the next export carries them.',
     'dashboard.privacy.typeName': 'Type “{name}” to confirm',
     'dashboard.privacy.eraseConfirm': 'Erase for good',
     'dashboard.privacy.eraseMismatch': 'The name does not match; nothing was erased.',
@@ -210,13 +215,15 @@ export const dashboardMessages = defineMessages({
     'dashboard.privacy.retention': 'Retention',
     'dashboard.privacy.retentionLabel': 'Keep notes for',
     'dashboard.privacy.purgePreview': 'Check what is older',
-    'dashboard.privacy.purgeWill': '{n} sessions from before {date} will be removed with their notes and actions.',
+    'dashboard.privacy.purgeWill':
+      '{n} sessions from before {date} will be removed with their notes and actions.',
     'dashboard.privacy.purgeConfirm': 'Remove them now',
     'dashboard.privacy.purged': 'Removed {n} records from before {date}.',
     'dashboard.retention.keep': 'as long as I like',
     'dashboard.retention.months': '{n} months',
     'dashboard.firstRun.retention': 'How long should notes be kept?',
-    'dashboard.firstRun.retentionHelp': 'Notes about people are personal data. Choose how long to keep them; you can purge older notes from Privacy at any time.',
+    'dashboard.firstRun.retentionHelp':
+      'Notes about people are personal data. Choose how long to keep them; you can purge older notes from Privacy at any time.',
     'dashboard.access.title': 'Everything stored about {name}',
     'dashboard.access.goal': 'Goal',
 
@@ -231,11 +238,14 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.surface.sidepanel': 'In the browser’s side panel',
     'dashboard.settings.launcher': 'Show the launcher button on',
     'dashboard.settings.shortcuts': 'Keyboard shortcuts',
-    'dashboard.settings.shortcutsHelp': 'Capture keys and the panel toggle can be changed in the browser’s shortcut settings.',
+    'dashboard.settings.shortcutsHelp':
+      'Capture keys and the panel toggle can be changed in the browser’s shortcut settings.',
     'dashboard.settings.openShortcuts': 'Open shortcut settings',
-    'dashboard.settings.shortcutsFirefox': 'In Firefox: open about:addons, click the gear icon and choose “Manage Extension Shortcuts”.',
+    'dashboard.settings.shortcutsFirefox':
+      'In Firefox: open about:addons, click the gear icon and choose “Manage Extension Shortcuts”.',
     'dashboard.settings.search': 'Search index',
-    'dashboard.settings.searchHelp': 'Search uses an index kept on this computer. Rebuild it if results look incomplete.',
+    'dashboard.settings.searchHelp':
+      'Search uses an index kept on this computer. Rebuild it if results look incomplete.',
     'dashboard.settings.rebuild': 'Rebuild the search index',
   },
   nl: {
@@ -270,6 +280,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.track.edit': 'Traject bewerken',
     'dashboard.track.editNamed': '“{title}” bewerken',
     'dashboard.track.none': 'Nog geen trajecten.',
+    'dashboard.track.closedCount': 'Afgesloten trajecten ({n})',
     'dashboard.track.title': 'Titel',
     'dashboard.track.titleRequired': 'Vul een titel in.',
     'dashboard.track.kind': 'Soort',
@@ -337,7 +348,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.search.heading': 'Zoeken in alle sessies',
     'dashboard.search.label': 'Zoek in notities, nabesprekingen en acties',
     'dashboard.search.count': '{n} sessies gevonden',
-    'dashboard.search.truncated': 'De nieuwste {n} worden getoond; voeg een woord toe om te verfijnen.',
+    'dashboard.search.truncated':
+      'De nieuwste {n} worden getoond; voeg een woord toe om te verfijnen.',
     'dashboard.search.indexing': 'De zoekindex wordt klaargezet…',
     'dashboard.search.building': 'De zoekindex wordt opgebouwd…',
 
@@ -364,7 +376,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.followups.notify': 'Herinner me met een browsermelding op de dag zelf',
     'dashboard.followups.notifyOn': 'Herinneringen staan aan.',
     'dashboard.followups.notifyOff': 'Herinneringen staan uit.',
-    'dashboard.followups.notifyRefused': 'De browser staat geen meldingen toe, dus herinneringen blijven uit.',
+    'dashboard.followups.notifyRefused':
+      'De browser staat geen meldingen toe, dus herinneringen blijven uit.',
     'dashboard.followups.exportIcs': 'Naar agenda exporteren (.ics)',
     'dashboard.followups.exported': '{n} items in een agendabestand gezet.',
     'dashboard.followups.none': 'Niets te doen in de komende 30 dagen.',
@@ -401,7 +414,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.exported': '{n} records geëxporteerd.',
     'dashboard.exchange.import': 'Importeren',
     'dashboard.exchange.chooseFile': 'Kies een gedeeld bestand (.coaching.jsonl)',
-    'dashboard.exchange.badFile': 'Dit bestand kan niet worden geïmporteerd; er is niets veranderd:',
+    'dashboard.exchange.badFile':
+      'Dit bestand kan niet worden geïmporteerd; er is niets veranderd:',
     'dashboard.exchange.willChange': 'Importeren verandert het volgende:',
     'dashboard.exchange.applyImport': '{n} wijzigingen importeren',
     'dashboard.exchange.imported': '{n} wijzigingen geïmporteerd.',
@@ -413,7 +427,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.outcome.kept': 'Hier nieuwer, behouden',
     'dashboard.exchange.countLine': '{n} × {type}',
     'dashboard.exchange.conflicts': 'Conflicten',
-    'dashboard.exchange.conflictsHelp': 'Twee mensen hebben tegelijk hetzelfde gewijzigd. Kies welke versie blijft.',
+    'dashboard.exchange.conflictsHelp':
+      'Twee mensen hebben tegelijk hetzelfde gewijzigd. Kies welke versie blijft.',
     'dashboard.exchange.findConflicts': 'Conflicten zoeken',
     'dashboard.exchange.conflictsFound': '{n} records met conflicten.',
     'dashboard.exchange.keepThis': 'Deze versie houden',
@@ -428,17 +443,20 @@ export const dashboardMessages = defineMessages({
 
     'dashboard.privacy.heading': 'Privacy',
     'dashboard.privacy.storage': 'Opslag',
-    'dashboard.privacy.persistYes': 'De browser bewaart deze notities, ook als de schijf vol raakt.',
+    'dashboard.privacy.persistYes':
+      'De browser bewaart deze notities, ook als de schijf vol raakt.',
     'dashboard.privacy.persistNo': 'De browser kan deze notities wissen als de schijf vol raakt.',
     'dashboard.privacy.persistUnknown': 'De browser laat niet weten of hij deze notities bewaart.',
     'dashboard.privacy.persistAsk': 'Vraag de browser ze te bewaren',
     'dashboard.privacy.person': 'Gegevens van één persoon',
     'dashboard.privacy.choosePerson': 'Persoon',
-    'dashboard.privacy.accessHelp': 'Een inzageverzoek exporteert alles wat over deze persoon bewaard is, ook privénotities, als gedeeld bestand en als Markdown-document.',
+    'dashboard.privacy.accessHelp':
+      'Een inzageverzoek exporteert alles wat over deze persoon bewaard is, ook privénotities, als gedeeld bestand en als Markdown-document.',
     'dashboard.privacy.export': 'Alles over deze persoon exporteren',
     'dashboard.privacy.exported': '{n} records over {name} geëxporteerd.',
     'dashboard.privacy.erase': 'Deze persoon wissen…',
-    'dashboard.privacy.eraseWarning': 'Als je {name} wist, verdwijnen {sessions} sessies, {observations} notities en {actions} acties. Alleen verwijdermarkeringen zonder tekst blijven over; de volgende export neemt ze mee.',
+    'dashboard.privacy.eraseWarning':
+      'Als je {name} wist, verdwijnen {sessions} sessies, {observations} notities en {actions} acties. Alleen verwijdermarkeringen zonder tekst blijven over; de volgende export neemt ze mee.',
     'dashboard.privacy.typeName': 'Typ “{name}” om te bevestigen',
     'dashboard.privacy.eraseConfirm': 'Definitief wissen',
     'dashboard.privacy.eraseMismatch': 'De naam klopt niet; er is niets gewist.',
@@ -446,13 +464,15 @@ export const dashboardMessages = defineMessages({
     'dashboard.privacy.retention': 'Bewaartermijn',
     'dashboard.privacy.retentionLabel': 'Notities bewaren',
     'dashboard.privacy.purgePreview': 'Bekijk wat ouder is',
-    'dashboard.privacy.purgeWill': '{n} sessies van vóór {date} worden verwijderd, met hun notities en acties.',
+    'dashboard.privacy.purgeWill':
+      '{n} sessies van vóór {date} worden verwijderd, met hun notities en acties.',
     'dashboard.privacy.purgeConfirm': 'Nu verwijderen',
     'dashboard.privacy.purged': '{n} records van vóór {date} verwijderd.',
     'dashboard.retention.keep': 'zolang ik wil',
     'dashboard.retention.months': '{n} maanden',
     'dashboard.firstRun.retention': 'Hoe lang wil je notities bewaren?',
-    'dashboard.firstRun.retentionHelp': 'Notities over mensen zijn persoonsgegevens. Kies hoe lang je ze bewaart; oudere notities kun je altijd opruimen via Privacy.',
+    'dashboard.firstRun.retentionHelp':
+      'Notities over mensen zijn persoonsgegevens. Kies hoe lang je ze bewaart; oudere notities kun je altijd opruimen via Privacy.',
     'dashboard.access.title': 'Alles wat over {name} bewaard is',
     'dashboard.access.goal': 'Doel',
 
@@ -467,11 +487,14 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.surface.sidepanel': 'In het zijpaneel van de browser',
     'dashboard.settings.launcher': 'Startknop tonen op',
     'dashboard.settings.shortcuts': 'Sneltoetsen',
-    'dashboard.settings.shortcutsHelp': 'De toetsen om te noteren en om het paneel te tonen pas je aan in de sneltoetsinstellingen van de browser.',
+    'dashboard.settings.shortcutsHelp':
+      'De toetsen om te noteren en om het paneel te tonen pas je aan in de sneltoetsinstellingen van de browser.',
     'dashboard.settings.openShortcuts': 'Sneltoetsinstellingen openen',
-    'dashboard.settings.shortcutsFirefox': 'In Firefox: open about:addons, klik op het tandwiel en kies “Sneltoetsen voor extensies beheren”.',
+    'dashboard.settings.shortcutsFirefox':
+      'In Firefox: open about:addons, klik op het tandwiel en kies “Sneltoetsen voor extensies beheren”.',
     'dashboard.settings.search': 'Zoekindex',
-    'dashboard.settings.searchHelp': 'Zoeken gebruikt een index op deze computer. Bouw hem opnieuw op als resultaten onvolledig lijken.',
+    'dashboard.settings.searchHelp':
+      'Zoeken gebruikt een index op deze computer. Bouw hem opnieuw op als resultaten onvolledig lijken.',
     'dashboard.settings.rebuild': 'Zoekindex opnieuw opbouwen',
   },
 });

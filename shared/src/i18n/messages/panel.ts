@@ -46,7 +46,8 @@ export const panelMessages = defineMessages({
     'panel.prep.noGoals': 'This track has no goals yet. Agree on one first, in the dashboard.',
     'panel.prep.focusHint': 'Tick the goals to focus on in this session.',
     'panel.prep.carried': 'Open actions from last time',
-    'panel.prep.progressQuestion': 'First question: what progress since last time? Tick what is done.',
+    'panel.prep.progressQuestion':
+      'First question: what progress since last time? Tick what is done.',
     'panel.prep.title': 'Preparation checklist',
     'panel.prep.prepared': 'Prepared',
     'panel.prep.notPrepared': 'Not prepared',
@@ -118,7 +119,8 @@ export const panelMessages = defineMessages({
 
     'panel.export.title': 'Export this session',
     'panel.export.includePrivate': 'Include my {count} private notes in this export',
-    'panel.export.privateHint': 'Private notes stay on this device unless you tick this, for this export only.',
+    'panel.export.privateHint':
+      'Private notes stay on this device unless you tick this, for this export only.',
     'panel.export.preview': 'Preview',
     'panel.export.copy': 'Copy Markdown',
     'panel.export.copied': 'Markdown copied to the clipboard.',
@@ -171,10 +173,12 @@ export const panelMessages = defineMessages({
     'panel.setup.createSession': 'Nieuwe sessie',
 
     'panel.prep.goals': 'Doelen van het traject',
-    'panel.prep.noGoals': 'Dit traject heeft nog geen doelen. Spreek er eerst een af, in het dashboard.',
+    'panel.prep.noGoals':
+      'Dit traject heeft nog geen doelen. Spreek er eerst een af, in het dashboard.',
     'panel.prep.focusHint': 'Vink de doelen aan waarop je deze sessie let.',
     'panel.prep.carried': 'Open acties van de vorige keer',
-    'panel.prep.progressQuestion': 'Eerste vraag: welke vooruitgang sinds de vorige keer? Vink af wat klaar is.',
+    'panel.prep.progressQuestion':
+      'Eerste vraag: welke vooruitgang sinds de vorige keer? Vink af wat klaar is.',
     'panel.prep.title': 'Checklist voorbereiding',
     'panel.prep.prepared': 'Voorbereid',
     'panel.prep.notPrepared': 'Niet voorbereid',
@@ -220,7 +224,8 @@ export const panelMessages = defineMessages({
     'panel.coverage.unseen': 'nog niet gezien',
 
     'panel.feedback.title': 'Feedback',
-    'panel.feedback.intro': 'Begin met de tops, daarna één of twee tips om volgende keer te proberen.',
+    'panel.feedback.intro':
+      'Begin met de tops, daarna één of twee tips om volgende keer te proberen.',
     'panel.feedback.tops': 'Tops (eerst benoemen)',
     'panel.feedback.tips': 'Tips',
     'panel.feedback.noTops': 'Geen tops genoteerd.',

@@ -57,23 +57,29 @@ export class CnActionList extends SessionBoundElement {
     if (!session) return nothing;
     const drafts = this.pendingDrafts();
     return html`<h2>${t(this.locale, 'panel.actions.title')}</h2>
-      ${this.actions.length === 0
-        ? html`<p class="muted">${t(this.locale, 'panel.actions.none')}</p>`
-        : html`<ul class="plain">
-            ${this.actions.map((a) => this.renderAction(a))}
-          </ul>`}
-      ${drafts.length > 0
-        ? html`<button class="take-over" @click=${this.takeOver}>
-            ${t(this.locale, 'panel.actions.fromDebrief', { count: drafts.length })}
-          </button>`
-        : nothing}
+      ${
+        this.actions.length === 0
+          ? html`<p class="muted">${t(this.locale, 'panel.actions.none')}</p>`
+          : html`<ul class="plain">
+              ${this.actions.map((a) => this.renderAction(a))}
+            </ul>`
+      }
+      ${
+        drafts.length > 0
+          ? html`<button class="take-over" @click=${this.takeOver}>
+              ${t(this.locale, 'panel.actions.fromDebrief', { count: drafts.length })}
+            </button>`
+          : nothing
+      }
       <form @submit=${this.add}>
         <label for="new-action">${t(this.locale, 'panel.actions.new')}</label>
         <input id="new-action" name="text" type="text" autocomplete="off" />
         <div class="fields">
           <label
             >${t(this.locale, 'panel.actions.owner')}
-            <select name="owner">${this.ownerOptions(session.coacheeIds[0])}</select></label
+            <select name="owner">
+              ${this.ownerOptions(session.coacheeIds[0])}
+            </select></label
           >
           <label>${t(this.locale, 'panel.actions.due')} <input name="due" type="date" /></label>
           <button type="submit">${t(this.locale, 'panel.actions.add')}</button>
@@ -85,7 +91,9 @@ export class CnActionList extends SessionBoundElement {
   private renderAction(action: Action) {
     const label = action.text;
     return html`<li class="action" data-id=${action.id}>
-      <label class="visually-hidden" for="text-${action.id}">${t(this.locale, 'panel.actions.text')}</label>
+      <label class="visually-hidden" for="text-${action.id}"
+        >${t(this.locale, 'panel.actions.text')}</label
+      >
       <input
         id="text-${action.id}"
         type="text"
@@ -117,7 +125,10 @@ export class CnActionList extends SessionBoundElement {
             @change=${(e: Event) => this.setStatus(action, (e.target as HTMLSelectElement).value as ActionStatus)}
           >
             ${ACTION_STATUSES.map(
-              (s) => html`<option value=${s} ?selected=${s === action.status}>${t(this.locale, `core.actionStatus.${s}`)}</option>`,
+              (s) =>
+                html`<option value=${s} ?selected=${s === action.status}>
+                  ${t(this.locale, `core.actionStatus.${s}`)}
+                </option>`,
             )}
           </select></label
         >
@@ -126,7 +137,9 @@ export class CnActionList extends SessionBoundElement {
   }
 
   private ownerOptions(selected: string | undefined) {
-    return html`<option value="" ?selected=${!selected}>${t(this.locale, 'panel.actions.noOwner')}</option>
+    return html`<option value="" ?selected=${!selected}>
+        ${t(this.locale, 'panel.actions.noOwner')}
+      </option>
       ${this.people.map((p) => html`<option value=${p.id} ?selected=${p.id === selected}>${p.displayName}</option>`)}`;
   }
 
@@ -144,7 +157,11 @@ export class CnActionList extends SessionBoundElement {
       run();
       this.error = '';
       this.dispatchEvent(
-        new CustomEvent('cn-actions-change', { detail: { actions: this.actions }, bubbles: true, composed: true }),
+        new CustomEvent('cn-actions-change', {
+          detail: { actions: this.actions },
+          bubbles: true,
+          composed: true,
+        }),
       );
     } catch (error) {
       if (!isCoachingError(error)) throw error;
@@ -164,7 +181,11 @@ export class CnActionList extends SessionBoundElement {
       const due = String(data.get('due') ?? '');
       const action = createAction(
         session,
-        { text: String(data.get('text') ?? ''), ...(owner ? { ownerId: owner } : {}), ...(due ? { due } : {}) },
+        {
+          text: String(data.get('text') ?? ''),
+          ...(owner ? { ownerId: owner } : {}),
+          ...(due ? { due } : {}),
+        },
         saver.context(),
       );
       this.actions = [...this.actions, saver.create(action)];

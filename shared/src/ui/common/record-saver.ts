@@ -60,9 +60,16 @@ export class RecordSaver {
    * version, for nested fields such as `after.debrief`. Throws `CoachingError` when the core
    * refuses the edit (nothing is staged then).
    */
-  edit<R extends CoachingRecord>(record: R, patch: RecordPatch<R> | ((latest: R) => RecordPatch<R>)): R {
+  edit<R extends CoachingRecord>(
+    record: R,
+    patch: RecordPatch<R> | ((latest: R) => RecordPatch<R>),
+  ): R {
     const base = this.current(record);
-    const next = editRecord(base, typeof patch === 'function' ? patch(base) : patch, this.context());
+    const next = editRecord(
+      base,
+      typeof patch === 'function' ? patch(base) : patch,
+      this.context(),
+    );
     this.stage(next);
     return next;
   }
@@ -116,7 +123,8 @@ export class RecordSaver {
         await this.store.putMany(batch, 'put');
       } catch (error) {
         // Keep what failed unless a newer edit replaced it meanwhile.
-        for (const record of batch) if (!this.pending.has(record.id)) this.pending.set(record.id, record);
+        for (const record of batch)
+          if (!this.pending.has(record.id)) this.pending.set(record.id, record);
         throw error;
       }
     });

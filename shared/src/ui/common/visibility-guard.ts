@@ -46,7 +46,9 @@ export class VisibilityGuard {
   /** True when a destructive action may go ahead now. */
   allows(): boolean {
     if (!this.tracking) return true;
-    return this.visibleSince !== undefined && performance.now() - this.visibleSince >= MIN_VISIBLE_MS;
+    return (
+      this.visibleSince !== undefined && performance.now() - this.visibleSince >= MIN_VISIBLE_MS
+    );
   }
 
   stop(): void {

@@ -55,22 +55,28 @@ export class CnConfirmAction extends LitElement {
       >
         ${this.label}
       </button>
-      ${this.open
-        ? html`<div class="confirm" role="group" aria-label=${this.question}>
-            <p>${this.question}</p>
-            <div class="row">
-              <button part="confirm" class="danger confirm-yes" @click=${this.confirm}>
-                ${this.confirmLabel}
-              </button>
-              <button class="confirm-cancel" @click=${this.cancel}>
-                ${t(this.locale, 'panel.confirm.cancel')}
-              </button>
-            </div>
-            ${this.refused
-              ? html`<p class="refused" role="alert">${t(this.locale, 'panel.confirm.obscured')}</p>`
-              : nothing}
-          </div>`
-        : nothing}`;
+      ${
+        this.open
+          ? html`<div class="confirm" role="group" aria-label=${this.question}>
+              <p>${this.question}</p>
+              <div class="row">
+                <button part="confirm" class="danger confirm-yes" @click=${this.confirm}>
+                  ${this.confirmLabel}
+                </button>
+                <button class="confirm-cancel" @click=${this.cancel}>
+                  ${t(this.locale, 'panel.confirm.cancel')}
+                </button>
+              </div>
+              ${
+                this.refused
+                  ? html`<p class="refused" role="alert">
+                      ${t(this.locale, 'panel.confirm.obscured')}
+                    </p>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }`;
   }
 
   private async toggle(): Promise<void> {

@@ -12,7 +12,12 @@ export type {
 } from './context';
 export { LAUNCHER_SITES } from './settings/settings-view.component';
 export { RETENTION_CHOICES } from './privacy/privacy-view.component';
-export { SearchIndex, SEARCH_DB_NAME, type SearchHit, type SearchResult } from './search/search-index';
+export {
+  SearchIndex,
+  SEARCH_DB_NAME,
+  type SearchHit,
+  type SearchResult,
+} from './search/search-index';
 export { SearchSync } from './search/search-sync';
 export { foldText, indexTokens, queryTerms } from './search/tokenize';
 export { loadAgenda, type AgendaItem } from './followups/agenda';

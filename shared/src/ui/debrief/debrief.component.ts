@@ -37,9 +37,13 @@ export class CnDebrief extends SessionBoundElement {
           const fieldId = `debrief-${question.id}`;
           return html`<li part="question">
             <label for=${fieldId}>${question.text[this.locale]}</label>
-            ${question.hint
-              ? html`<span class="hint" id=${`${fieldId}-hint`}>${question.hint[this.locale]}</span>`
-              : nothing}
+            ${
+              question.hint
+                ? html`<span class="hint" id=${`${fieldId}-hint`}
+                    >${question.hint[this.locale]}</span
+                  >`
+                : nothing
+            }
             <textarea
               id=${fieldId}
               data-question=${question.id}
@@ -47,7 +51,10 @@ export class CnDebrief extends SessionBoundElement {
               aria-describedby=${question.hint ? `${fieldId}-hint` : nothing}
               .value=${session.after.debrief[question.id] ?? ''}
               @input=${(event: Event) =>
-                this.answer(question.id as DebriefQuestionId, (event.target as HTMLTextAreaElement).value)}
+                this.answer(
+                  question.id as DebriefQuestionId,
+                  (event.target as HTMLTextAreaElement).value,
+                )}
             ></textarea>
           </li>`;
         })}

@@ -71,7 +71,8 @@ export class CnFeedbackComposer extends SessionBoundElement {
       ${this.renderGroup('top', tops, pick.topIds)} ${this.renderGroup('tip', tips, pick.tipIds)}
       <div part="warnings" class="warnings" aria-live="polite">
         ${composed.warnings.map(
-          (w) => html`<p class="warning" data-code=${w.code}>${feedbackWarningText(w, this.locale)}</p>`,
+          (w) =>
+            html`<p class="warning" data-code=${w.code}>${feedbackWarningText(w, this.locale)}</p>`,
         )}
       </div>
       <label for="feedback-note">${t(this.locale, 'panel.feedback.note')}</label>
@@ -81,17 +82,20 @@ export class CnFeedbackComposer extends SessionBoundElement {
         .value=${session.after.feedback.note ?? ''}
         @input=${(e: Event) => this.save({ ...pick, note: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
-      ${composed.items.length > 0
-        ? html`<h2>${t(this.locale, 'panel.feedback.script')}</h2>
-            <ol class="script">
-              ${composed.items.map(
-                (o) =>
-                  html`<li data-kind=${o.kind}>
-                    <strong>${t(this.locale, `core.observationKind.${o.kind}`)}:</strong> ${o.text}
-                  </li>`,
-              )}
-            </ol>`
-        : nothing}
+      ${
+        composed.items.length > 0
+          ? html`<h2>${t(this.locale, 'panel.feedback.script')}</h2>
+              <ol class="script">
+                ${composed.items.map(
+                  (o) =>
+                    html`<li data-kind=${o.kind}>
+                      <strong>${t(this.locale, `core.observationKind.${o.kind}`)}:</strong>
+                      ${o.text}
+                    </li>`,
+                )}
+              </ol>`
+          : nothing
+      }
       ${this.error ? html`<p class="warning" role="alert">${this.error}</p>` : nothing}`;
   }
 
@@ -99,28 +103,35 @@ export class CnFeedbackComposer extends SessionBoundElement {
     const legend = t(this.locale, kind === 'top' ? 'panel.feedback.tops' : 'panel.feedback.tips');
     return html`<fieldset class=${kind}>
       <legend>${legend}</legend>
-      ${list.length === 0
-        ? html`<p class="muted">${t(this.locale, kind === 'top' ? 'panel.feedback.noTops' : 'panel.feedback.noTips')}</p>`
-        : html`<ul class="plain">
-            ${list.map(
-              (o) => html`<li>
-                <label
-                  ><input
-                    type="checkbox"
-                    class="pick-${kind}"
-                    data-id=${o.id}
-                    .checked=${picked.includes(o.id)}
-                    @change=${(e: Event) => this.toggle(kind, o.id, (e.target as HTMLInputElement).checked)}
-                  /><span class="muted">${formatOffset(o.offsetMs)}</span> ${o.text}</label
-                >
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        list.length === 0
+          ? html`<p class="muted">
+              ${t(this.locale, kind === 'top' ? 'panel.feedback.noTops' : 'panel.feedback.noTips')}
+            </p>`
+          : html`<ul class="plain">
+              ${list.map(
+                (o) =>
+                  html`<li>
+                    <label
+                      ><input
+                        type="checkbox"
+                        class="pick-${kind}"
+                        data-id=${o.id}
+                        .checked=${picked.includes(o.id)}
+                        @change=${(e: Event) => this.toggle(kind, o.id, (e.target as HTMLInputElement).checked)}
+                      /><span class="muted">${formatOffset(o.offsetMs)}</span> ${o.text}</label
+                    >
+                  </li>`,
+              )}
+            </ul>`
+      }
     </fieldset>`;
   }
 
   private byKind(kind: 'top' | 'tip'): Observation[] {
-    return this.observations.filter((o) => o.kind === kind).sort((a, b) => a.at.localeCompare(b.at));
+    return this.observations
+      .filter((o) => o.kind === kind)
+      .sort((a, b) => a.at.localeCompare(b.at));
   }
 
   /** The stored pick; before the coach picked anything, the core's suggestion. */

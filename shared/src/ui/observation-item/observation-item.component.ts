@@ -75,29 +75,37 @@ export class CnObservationItem extends LitElement {
     const shared = o.visibility === 'shared';
     return html`<div class="head">
         <span class="kind ${o.kind}">${kindLabel}</span>
-        <span class="time" title=${formatClock(o.at, this.locale)}>${formatOffset(o.offsetMs)}</span>
-        <span class="meta">${shared ? t(this.locale, 'panel.observation.shared') : t(this.locale, 'panel.observation.private')}</span>
+        <span class="time" title=${formatClock(o.at, this.locale)}
+          >${formatOffset(o.offsetMs)}</span
+        >
+        <span class="meta"
+          >${shared ? t(this.locale, 'panel.observation.shared') : t(this.locale, 'panel.observation.private')}</span
+        >
         <span class="actions">
-          ${this.editing
-            ? html`<button class="done" @click=${() => this.setEditing(false)}>
-                ${t(this.locale, 'panel.observation.done')}
-              </button>`
-            : html`<button
-                class="edit-button"
-                aria-label=${t(this.locale, 'panel.observation.editLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
-                @click=${() => this.setEditing(true)}
-              >
-                ${t(this.locale, 'panel.observation.edit')}
-              </button>`}
-          ${o.id
-            ? html`<button
-                class="delete-button danger"
-                aria-label=${t(this.locale, 'panel.observation.deleteLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
-                @click=${this.requestDelete}
-              >
-                ${t(this.locale, 'panel.observation.delete')}
-              </button>`
-            : nothing}
+          ${
+            this.editing
+              ? html`<button class="done" @click=${() => this.setEditing(false)}>
+                  ${t(this.locale, 'panel.observation.done')}
+                </button>`
+              : html`<button
+                  class="edit-button"
+                  aria-label=${t(this.locale, 'panel.observation.editLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
+                  @click=${() => this.setEditing(true)}
+                >
+                  ${t(this.locale, 'panel.observation.edit')}
+                </button>`
+          }
+          ${
+            o.id
+              ? html`<button
+                  class="delete-button danger"
+                  aria-label=${t(this.locale, 'panel.observation.deleteLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
+                  @click=${this.requestDelete}
+                >
+                  ${t(this.locale, 'panel.observation.delete')}
+                </button>`
+              : nothing
+          }
         </span>
       </div>
       ${this.editing ? this.renderEditor(o, kindLabel) : this.renderText(o, goal, rubricItem)}`;
@@ -105,13 +113,15 @@ export class CnObservationItem extends LitElement {
 
   private renderText(o: ObservationView, goal: Goal | undefined, item: RubricItem | undefined) {
     return html`<p class="text">${o.text || t(this.locale, 'panel.observation.empty')}</p>
-      ${goal || item || o.anchorLabel
-        ? html`<div class="meta">
-            ${goal ? html`<span>${t(this.locale, 'panel.observation.goal')}: ${goal.statement}</span> ` : nothing}
-            ${item ? html`<span>${t(this.locale, 'panel.observation.rubric')}: ${item.label[this.locale]}</span> ` : nothing}
-            ${o.anchorLabel ? html`<span>· ${o.anchorLabel}</span>` : nothing}
-          </div>`
-        : nothing}`;
+      ${
+        goal || item || o.anchorLabel
+          ? html`<div class="meta">
+              ${goal ? html`<span>${t(this.locale, 'panel.observation.goal')}: ${goal.statement}</span> ` : nothing}
+              ${item ? html`<span>${t(this.locale, 'panel.observation.rubric')}: ${item.label[this.locale]}</span> ` : nothing}
+              ${o.anchorLabel ? html`<span>· ${o.anchorLabel}</span>` : nothing}
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderEditor(o: ObservationView, kindLabel: string) {
@@ -129,36 +139,51 @@ export class CnObservationItem extends LitElement {
         @keydown=${this.onTextKey}
       ></textarea>
       ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : nothing}
-      ${this.goals.length > 0
-        ? html`<label
-            >${t(this.locale, 'panel.observation.goal')}
-            <select
-              class="goal-select"
-              @change=${(e: Event) => this.emitEdit({ goalId: (e.target as HTMLSelectElement).value || undefined })}
-            >
-              <option value="" ?selected=${!o.goalId}>${t(this.locale, 'panel.observation.noGoal')}</option>
-              ${this.goals.map(
-                (g) => html`<option value=${g.id} ?selected=${g.id === o.goalId}>${g.statement}</option>`,
-              )}
-            </select></label
-          >`
-        : nothing}
-      ${this.rubric.length > 0
-        ? html`<label
-            >${t(this.locale, 'panel.observation.rubric')}
-            <select
-              class="rubric-select"
-              @change=${(e: Event) =>
-                this.emitEdit({ rubricItemId: (e.target as HTMLSelectElement).value || undefined })}
-            >
-              <option value="" ?selected=${!o.rubricItemId}>${t(this.locale, 'panel.observation.noRubric')}</option>
-              ${this.rubric.map(
-                (r) =>
-                  html`<option value=${r.id} ?selected=${r.id === o.rubricItemId}>${r.label[this.locale]}</option>`,
-              )}
-            </select></label
-          >`
-        : nothing}
+      ${
+        this.goals.length > 0
+          ? html`<label
+              >${t(this.locale, 'panel.observation.goal')}
+              <select
+                class="goal-select"
+                @change=${(e: Event) => this.emitEdit({ goalId: (e.target as HTMLSelectElement).value || undefined })}
+              >
+                <option value="" ?selected=${!o.goalId}>
+                  ${t(this.locale, 'panel.observation.noGoal')}
+                </option>
+                ${this.goals.map(
+                  (g) =>
+                    html`<option value=${g.id} ?selected=${g.id === o.goalId}>
+                      ${g.statement}
+                    </option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
+      ${
+        this.rubric.length > 0
+          ? html`<label
+              >${t(this.locale, 'panel.observation.rubric')}
+              <select
+                class="rubric-select"
+                @change=${(e: Event) =>
+                  this.emitEdit({
+                    rubricItemId: (e.target as HTMLSelectElement).value || undefined,
+                  })}
+              >
+                <option value="" ?selected=${!o.rubricItemId}>
+                  ${t(this.locale, 'panel.observation.noRubric')}
+                </option>
+                ${this.rubric.map(
+                  (r) =>
+                    html`<option value=${r.id} ?selected=${r.id === o.rubricItemId}>
+                      ${r.label[this.locale]}
+                    </option>`,
+                )}
+              </select></label
+            >`
+          : nothing
+      }
       <label class="row"
         ><input
           type="checkbox"
@@ -166,7 +191,9 @@ export class CnObservationItem extends LitElement {
           role="switch"
           .checked=${o.visibility === 'shared'}
           @change=${(e: Event) =>
-            this.emitEdit({ visibility: (e.target as HTMLInputElement).checked ? 'shared' : 'private' })}
+            this.emitEdit({
+              visibility: (e.target as HTMLInputElement).checked ? 'shared' : 'private',
+            })}
         />${t(this.locale, 'panel.observation.shareSwitch')}</label
       >
     </div>`;
@@ -182,13 +209,24 @@ export class CnObservationItem extends LitElement {
 
   private setEditing(editing: boolean): void {
     this.editing = editing;
-    this.dispatchEvent(new CustomEvent('cn-observation-editing', { detail: { editing }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-observation-editing', {
+        detail: { editing },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     if (editing) void this.focusText();
-    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.edit-button')?.focus());
+    else
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLButtonElement>('.edit-button')?.focus(),
+      );
   }
 
   private emitEdit(edit: ObservationEdit): void {
-    this.dispatchEvent(new CustomEvent('cn-observation-edit', { detail: edit, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-observation-edit', { detail: edit, bubbles: true, composed: true }),
+    );
   }
 
   private requestDelete(): void {

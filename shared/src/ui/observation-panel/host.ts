@@ -28,7 +28,12 @@ export interface PanelHost {
 
 export function anchorOf(context: PageContextInfo | undefined): PageAnchor | undefined {
   if (!context) return undefined;
-  const anchor: PageAnchor = { kind: 'page', site: context.site, url: context.url, title: context.title };
+  const anchor: PageAnchor = {
+    kind: 'page',
+    site: context.site,
+    url: context.url,
+    title: context.title,
+  };
   if (context.label) anchor.label = context.label;
   return anchor;
 }

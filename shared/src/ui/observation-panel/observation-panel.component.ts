@@ -3,7 +3,17 @@ import { t } from '../../i18n';
 import { openActionsForSession } from '../../model/carry-forward';
 import { coachingErrorText, isCoachingError } from '../../model/errors';
 import { completeSession } from '../../model/session-lifecycle';
-import type { Action, Goal, Id, Locale, Observation, ObservationKind, Person, Session, Track } from '../../model/types';
+import type {
+  Action,
+  Goal,
+  Id,
+  Locale,
+  Observation,
+  ObservationKind,
+  Person,
+  Session,
+  Track,
+} from '../../model/types';
 import type { Store } from '../../store/port';
 import type { SessionTemplate } from '../../templates';
 import { saverFor, type ChangeContextSource, type RecordSaver } from '../common/record-saver';
@@ -43,6 +53,7 @@ export class CnObservationPanel extends LitElement {
     sessionId: { type: String, attribute: 'session-id' },
     session: { state: true },
     stage: { state: true },
+    notice: { type: String },
     pageContext: { state: true },
     loadError: { state: true },
   };
@@ -53,6 +64,8 @@ export class CnObservationPanel extends LitElement {
   declare sessionId: Id | undefined;
   declare session: Session | undefined;
   declare stage: Stage;
+  /** A line from the shell shown at the bottom, e.g. that the browser may clear its storage. */
+  declare notice: string;
   declare pageContext: PageContextInfo | undefined;
   declare loadError: string;
   private template: SessionTemplate | undefined;
@@ -79,6 +92,7 @@ export class CnObservationPanel extends LitElement {
     this.stage = 'before';
     this.pageContext = undefined;
     this.loadError = '';
+    this.notice = '';
   }
 
   get saver(): RecordSaver | undefined {
@@ -114,7 +128,9 @@ export class CnObservationPanel extends LitElement {
     const current = this.saver?.current(this.session) ?? this.session;
     const recording = current.status === 'in-progress' || current.status === 'debrief';
     if (recording && this.stage !== 'during') this.stage = 'during';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<CnObserve>('cn-observe')?.capture(kind));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<CnObserve>('cn-observe')?.capture(kind),
+    );
   }
 
   override render() {
@@ -133,6 +149,7 @@ export class CnObservationPanel extends LitElement {
             .pageContext=${this.pageContext}
             @cn-session-open=${(e: CustomEvent<{ sessionId: Id }>) => this.openSession(e.detail.sessionId)}
           ></cn-session-picker>
+          ${this.notice ? html`<p class="muted notice">${this.notice}</p>` : nothing}
         </main>`;
     }
     const session = this.session;
@@ -144,26 +161,31 @@ export class CnObservationPanel extends LitElement {
           ${t(this.locale, 'panel.switchSession')}
         </button>
         <p class="subtitle muted">
-          ${this.track ? html`${this.track.title} · ` : nothing}${session.title} · ${t(this.locale, session.planned ? 'core.session.planned' : 'core.session.unannounced')} ·
+          ${this.track ? html`${this.track.title} · ` : nothing}${session.title} ·
+          ${t(this.locale, session.planned ? 'core.session.planned' : 'core.session.unannounced')} ·
           <span class="status">${t(this.locale, `core.sessionStatus.${session.status}`)}</span>
         </p>
       </header>
       <nav aria-label=${t(this.locale, 'panel.stages')}>
         <ol>
           ${STAGES.map(
-            (stage) => html`<li>
-              <button
-                class="stage-${stage}"
-                aria-current=${this.stage === stage ? 'step' : 'false'}
-                @click=${() => void this.goTo(stage)}
-              >
-                ${t(this.locale, `panel.stage.${stage}`)}
-              </button>
-            </li>`,
+            (stage) =>
+              html`<li>
+                <button
+                  class="stage-${stage}"
+                  aria-current=${this.stage === stage ? 'step' : 'false'}
+                  @click=${() => void this.goTo(stage)}
+                >
+                  ${t(this.locale, `panel.stage.${stage}`)}
+                </button>
+              </li>`,
           )}
         </ol>
       </nav>
-      <main>${this.renderStage(session)}</main>
+      <main>
+        ${this.renderStage(session)}
+        ${this.notice ? html`<p class="muted notice">${this.notice}</p>` : nothing}
+      </main>
       <footer class="row">
         <cn-confirm-action
           class="delete-session"
@@ -219,9 +241,15 @@ export class CnObservationPanel extends LitElement {
             .changeContext=${common.changeContext}
             .sessionId=${session.id}
           ></cn-action-list>
-          ${session.status === 'debrief'
-            ? html`<p><button class="primary finish" @click=${this.finish}>${t(this.locale, 'panel.finish')}</button></p>`
-            : nothing}`;
+          ${
+            session.status === 'debrief'
+              ? html`<p>
+                  <button class="primary finish" @click=${this.finish}>
+                    ${t(this.locale, 'panel.finish')}
+                  </button>
+                </p>`
+              : nothing
+          }`;
       case 'export':
         return html`<cn-session-export
           .store=${common.store}
@@ -255,7 +283,13 @@ export class CnObservationPanel extends LitElement {
 
   private openSession(sessionId: Id | undefined): void {
     this.sessionId = sessionId;
-    this.dispatchEvent(new CustomEvent('cn-active-session', { detail: { sessionId }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-active-session', {
+        detail: { sessionId },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private finish(): void {
@@ -338,7 +372,8 @@ export class CnObservationPanel extends LitElement {
     const path = event.composedPath();
     if (isTextEntry(path[0])) return;
     const target = path[0];
-    if (!path.includes(this) && target !== document.body && target !== document.documentElement) return;
+    if (!path.includes(this) && target !== document.body && target !== document.documentElement)
+      return;
     const kind = CAPTURE_KEYS[event.key.toLowerCase()];
     if (!kind || !this.session) return;
     const current = this.saver?.current(this.session) ?? this.session;

@@ -123,7 +123,9 @@ export class CnObserve extends LitElement {
       time: formatOffset(this.draft.offsetMs),
     });
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement & { focusText(): Promise<void> }>('cn-observation-item.draft')?.focusText(),
+      this.renderRoot
+        .querySelector<HTMLElement & { focusText(): Promise<void> }>('cn-observation-item.draft')
+        ?.focusText(),
     );
   }
 
@@ -137,29 +139,42 @@ export class CnObserve extends LitElement {
         <span class="timer" role="timer" aria-label=${t(this.locale, 'panel.observe.elapsed')}
           >${formatOffset(elapsed)}</span
         >
-        <span class="muted">${running ? t(this.locale, 'panel.observe.running') : t(this.locale, `core.sessionStatus.${session.status}`)}</span>
-        ${running
-          ? html`<button class="end-observation" @click=${this.end}>${t(this.locale, 'panel.observe.end')}</button>`
-          : nothing}
+        <span class="muted"
+          >${running ? t(this.locale, 'panel.observe.running') : t(this.locale, `core.sessionStatus.${session.status}`)}</span
+        >
+        ${
+          running
+            ? html`<button class="end-observation" @click=${this.end}>
+                ${t(this.locale, 'panel.observe.end')}
+              </button>`
+            : nothing
+        }
       </div>
       <div class="capture" role="group" aria-label=${t(this.locale, 'panel.observe.captureGroup')}>
         ${OBSERVATION_KINDS.map(
-          (kind, index) => html`<button
-            class="capture-${kind}"
-            aria-keyshortcuts=${`${index + 1} ${captureLetter(kind)}`}
-            @click=${() => this.capture(kind)}
-          >
-            ${t(this.locale, `core.observationKind.${kind}`)}<kbd aria-hidden="true">${index + 1}</kbd>
-          </button>`,
+          (kind, index) =>
+            html`<button
+              class="capture-${kind}"
+              aria-keyshortcuts=${`${index + 1} ${captureLetter(kind)}`}
+              @click=${() => this.capture(kind)}
+            >
+              ${t(this.locale, `core.observationKind.${kind}`)}<kbd aria-hidden="true"
+                >${index + 1}</kbd
+              >
+            </button>`,
         )}
       </div>
       <p class="muted" role="status">${this.message}</p>
-      ${this.removed
-        ? html`<div class="undo" role="status">
-            <span>${t(this.locale, 'panel.observe.deleted')}</span>
-            <button class="undo-button" @click=${this.undo}>${t(this.locale, 'panel.observe.undo')}</button>
-          </div>`
-        : nothing}
+      ${
+        this.removed
+          ? html`<div class="undo" role="status">
+              <span>${t(this.locale, 'panel.observe.deleted')}</span>
+              <button class="undo-button" @click=${this.undo}>
+                ${t(this.locale, 'panel.observe.undo')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.draft ? this.renderItem(this.draft, true) : nothing}
       <h2 class="visually-hidden">${t(this.locale, 'panel.observe.listTitle')}</h2>
       <ul class="plain observations">
@@ -280,10 +295,16 @@ export class CnObserve extends LitElement {
   private end(): void {
     if (!this.saver || !this.session) return;
     const session = this.saver.apply(this.session, endSession);
-    this.dispatchEvent(new CustomEvent('cn-session-change', { detail: { session }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-session-change', { detail: { session }, bubbles: true, composed: true }),
+    );
   }
 }
 
 function captureLetter(kind: ObservationKind): string {
-  return Object.entries(CAPTURE_KEYS).find(([key, k]) => k === kind && !/\d/.test(key))?.[0]?.toUpperCase() ?? '';
+  return (
+    Object.entries(CAPTURE_KEYS)
+      .find(([key, k]) => k === kind && !/\d/.test(key))?.[0]
+      ?.toUpperCase() ?? ''
+  );
 }

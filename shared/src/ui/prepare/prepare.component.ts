@@ -2,7 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import { t } from '../../i18n';
 import { setActionStatus } from '../../model/actions';
 import { coachingErrorText, isCoachingError } from '../../model/errors';
-import { checkPreparation, markUnannounced, startReadiness, type PrepVerdict } from '../../model/preparation';
+import {
+  checkPreparation,
+  markUnannounced,
+  startReadiness,
+  type PrepVerdict,
+} from '../../model/preparation';
 import { answerPrepQuestions, setFocusGoals } from '../../model/session';
 import { startSession } from '../../model/session-lifecycle';
 import type { Action, Goal, Locale, Session } from '../../model/types';
@@ -56,47 +61,60 @@ export class CnPrepare extends LitElement {
     const gateOpen = session.status === 'planned' || session.status === 'prepared';
     const questions = this.template?.prepQuestions ?? [];
     return html`${this.renderGoals(session)} ${this.renderCarried()}
-      ${questions.length > 0 && session.planned
-        ? html`<h2 id="prep-title">${t(this.locale, 'panel.prep.title')}</h2>
-            <ol aria-labelledby="prep-title">
-              ${questions.map(
-                (q) => html`<li>
-                  <label for="prep-${q.id}">${q.text[this.locale]}</label>
-                  ${q.hint ? html`<span class="hint">${q.hint[this.locale]}</span>` : nothing}
-                  <textarea
-                    id="prep-${q.id}"
-                    data-question=${q.id}
-                    rows="2"
-                    ?disabled=${!gateOpen}
-                    .value=${session.before.answers[q.id] ?? ''}
-                    @input=${(e: Event) => this.answer(q.id, (e.target as HTMLTextAreaElement).value)}
-                  ></textarea>
-                </li>`,
-              )}
-            </ol>`
-        : nothing}
-      ${session.status === 'skipped'
-        ? html`<p class="warning" role="status">${t(this.locale, 'panel.prep.skipped')}</p>`
-        : nothing}
+      ${
+        questions.length > 0 && session.planned
+          ? html`<h2 id="prep-title">${t(this.locale, 'panel.prep.title')}</h2>
+              <ol aria-labelledby="prep-title">
+                ${questions.map(
+                  (q) =>
+                    html`<li>
+                      <label for="prep-${q.id}">${q.text[this.locale]}</label>
+                      ${q.hint ? html`<span class="hint">${q.hint[this.locale]}</span>` : nothing}
+                      <textarea
+                        id="prep-${q.id}"
+                        data-question=${q.id}
+                        rows="2"
+                        ?disabled=${!gateOpen}
+                        .value=${session.before.answers[q.id] ?? ''}
+                        @input=${(e: Event) => this.answer(q.id, (e.target as HTMLTextAreaElement).value)}
+                      ></textarea>
+                    </li>`,
+                )}
+              </ol>`
+          : nothing
+      }
+      ${
+        session.status === 'skipped'
+          ? html`<p class="warning" role="status">${t(this.locale, 'panel.prep.skipped')}</p>`
+          : nothing
+      }
       <div class="gate">
-        ${session.status === 'planned' && session.planned && questions.length > 0
-          ? html`<button class="prepared" @click=${() => this.check('prepared')}>
-                ${t(this.locale, 'panel.prep.prepared')}
-              </button>
-              <button class="not-prepared" @click=${() => this.check('not-prepared')}>
-                ${t(this.locale, 'panel.prep.notPrepared')}
-              </button>
-              <button class="unannounced" @click=${this.unannounced}>
-                ${t(this.locale, 'panel.prep.unannounced')}
+        ${
+          session.status === 'planned' && session.planned && questions.length > 0
+            ? html`<button class="prepared" @click=${() => this.check('prepared')}>
+                  ${t(this.locale, 'panel.prep.prepared')}
+                </button>
+                <button class="not-prepared" @click=${() => this.check('not-prepared')}>
+                  ${t(this.locale, 'panel.prep.notPrepared')}
+                </button>
+                <button class="unannounced" @click=${this.unannounced}>
+                  ${t(this.locale, 'panel.prep.unannounced')}
+                </button>`
+            : nothing
+        }
+        ${
+          readiness.ready
+            ? html`<button class="primary start" @click=${this.start}>
+                ${t(this.locale, 'panel.prep.start')}
               </button>`
-          : nothing}
-        ${readiness.ready
-          ? html`<button class="primary start" @click=${this.start}>${t(this.locale, 'panel.prep.start')}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${session.status === 'planned' && !readiness.ready
-        ? html`<p class="muted">${t(this.locale, 'panel.prep.gateHint')}</p>`
-        : nothing}
+      ${
+        session.status === 'planned' && !readiness.ready
+          ? html`<p class="muted">${t(this.locale, 'panel.prep.gateHint')}</p>`
+          : nothing
+      }
       ${this.error ? html`<p class="warning" role="alert">${this.error}</p>` : nothing}`;
   }
 
@@ -110,18 +128,21 @@ export class CnPrepare extends LitElement {
       <legend>${t(this.locale, 'panel.prep.goals')}</legend>
       <ul class="plain">
         ${this.goals.map(
-          (goal) => html`<li class="goal">
-            <label
-              ><input
-                type="checkbox"
-                class="focus-goal"
-                data-id=${goal.id}
-                .checked=${focus.has(goal.id)}
-                @change=${(e: Event) => this.toggleFocus(goal.id, (e.target as HTMLInputElement).checked)}
-              />
-              <span>${goal.statement}${goal.successCriterion ? html` <span class="muted">— ${goal.successCriterion}</span>` : nothing}</span></label
-            >
-          </li>`,
+          (goal) =>
+            html`<li class="goal">
+              <label
+                ><input
+                  type="checkbox"
+                  class="focus-goal"
+                  data-id=${goal.id}
+                  .checked=${focus.has(goal.id)}
+                  @change=${(e: Event) => this.toggleFocus(goal.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span
+                  >${goal.statement}${goal.successCriterion ? html` <span class="muted">— ${goal.successCriterion}</span>` : nothing}</span
+                ></label
+              >
+            </li>`,
         )}
       </ul>
       <p class="muted">${t(this.locale, 'panel.prep.focusHint')}</p>
@@ -130,23 +151,28 @@ export class CnPrepare extends LitElement {
 
   private renderCarried() {
     return html`<h2>${t(this.locale, 'panel.prep.carried')}</h2>
-      ${this.carried.length === 0
-        ? html`<p class="muted">${t(this.locale, 'core.carryForward.none')}</p>`
-        : html`<p class="muted">${t(this.locale, 'panel.prep.progressQuestion')}</p>
-            <ul class="plain carried-actions">
-              ${this.carried.map(
-                (a) => html`<li class="carried">
-                  <label
-                    ><input
-                      type="checkbox"
-                      .checked=${a.status === 'done'}
-                      @change=${(e: Event) => this.closeAction(a, (e.target as HTMLInputElement).checked)}
-                    />
-                    <span>${a.text}${a.due ? html` <span class="muted">(${a.due})</span>` : nothing}</span></label
-                  >
-                </li>`,
-              )}
-            </ul>`}`;
+      ${
+        this.carried.length === 0
+          ? html`<p class="muted">${t(this.locale, 'core.carryForward.none')}</p>`
+          : html`<p class="muted">${t(this.locale, 'panel.prep.progressQuestion')}</p>
+              <ul class="plain carried-actions">
+                ${this.carried.map(
+                  (a) =>
+                    html`<li class="carried">
+                      <label
+                        ><input
+                          type="checkbox"
+                          .checked=${a.status === 'done'}
+                          @change=${(e: Event) => this.closeAction(a, (e.target as HTMLInputElement).checked)}
+                        />
+                        <span
+                          >${a.text}${a.due ? html` <span class="muted">(${a.due})</span>` : nothing}</span
+                        ></label
+                      >
+                    </li>`,
+                )}
+              </ul>`
+      }`;
   }
 
   private change(run: () => Session | void): void {
@@ -155,7 +181,13 @@ export class CnPrepare extends LitElement {
       this.error = '';
       if (session) {
         this.session = session;
-        this.dispatchEvent(new CustomEvent('cn-session-change', { detail: { session }, bubbles: true, composed: true }));
+        this.dispatchEvent(
+          new CustomEvent('cn-session-change', {
+            detail: { session },
+            bubbles: true,
+            composed: true,
+          }),
+        );
       }
     } catch (error) {
       if (!isCoachingError(error)) throw error;
@@ -166,7 +198,11 @@ export class CnPrepare extends LitElement {
   private answer(id: string, text: string): void {
     const { saver, session, template } = this;
     if (!saver || !session || !template) return;
-    this.change(() => saver.apply(session, (latest, ctx) => answerPrepQuestions(latest, template, { [id]: text }, ctx)));
+    this.change(() =>
+      saver.apply(session, (latest, ctx) =>
+        answerPrepQuestions(latest, template, { [id]: text }, ctx),
+      ),
+    );
   }
 
   private toggleFocus(goalId: string, on: boolean): void {
@@ -184,7 +220,9 @@ export class CnPrepare extends LitElement {
     const saver = this.saver;
     if (!saver) return;
     this.change(() => {
-      const next = saver.apply(action, (latest, ctx) => setActionStatus(latest, done ? 'done' : 'open', ctx));
+      const next = saver.apply(action, (latest, ctx) =>
+        setActionStatus(latest, done ? 'done' : 'open', ctx),
+      );
       this.carried = this.carried.map((a) => (a.id === next.id ? next : a));
     });
   }
@@ -192,7 +230,9 @@ export class CnPrepare extends LitElement {
   private check(verdict: PrepVerdict): void {
     const { saver, session } = this;
     if (!saver || !session) return;
-    this.change(() => saver.apply(session, (latest, ctx) => checkPreparation(latest, verdict, ctx)));
+    this.change(() =>
+      saver.apply(session, (latest, ctx) => checkPreparation(latest, verdict, ctx)),
+    );
   }
 
   private unannounced(): void {

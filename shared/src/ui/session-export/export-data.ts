@@ -4,7 +4,16 @@ import {
   selectForExport,
   SharedFileError,
 } from '../../exchange';
-import type { Action, Goal, Locale, Observation, Person, Session, StoredRecord, Track } from '../../model/types';
+import type {
+  Action,
+  Goal,
+  Locale,
+  Observation,
+  Person,
+  Session,
+  StoredRecord,
+  Track,
+} from '../../model/types';
 import type { Store } from '../../store/port';
 
 /** Everything one session's export draws on, private observations included (filtered later). */
@@ -49,11 +58,17 @@ function recordsOf(data: SessionExport): StoredRecord[] {
 }
 
 /** The session as Markdown, through the exchange's privacy filter and renderer. */
-export function renderSessionMarkdown(data: SessionExport, locale: Locale, includePrivate: boolean): string {
-  return renderMarkdownOfSession(selectForExport(recordsOf(data), { includePrivate }), data.session.id, locale);
+export function renderSessionMarkdown(
+  data: SessionExport,
+  locale: Locale,
+  includePrivate: boolean,
+): string {
+  const records = selectForExport(recordsOf(data), { includePrivate });
+  return renderMarkdownOfSession(records, data.session.id, locale, { includePrivate });
 }
 
-export type MergeOutcome = { ok: true; text: string; count: number } | { ok: false; message: string };
+export type MergeOutcome =
+  { ok: true; text: string; count: number } | { ok: false; message: string };
 
 /** The shared file to download: the session merged into `existing` (never overwriting it). */
 export function mergeSessionIntoFile(
@@ -66,13 +81,20 @@ export function mergeSessionIntoFile(
     return { ok: true, text: result.text, count: result.total };
   } catch (error) {
     if (!(error instanceof SharedFileError)) throw error;
-    return { ok: false, message: error.issues.slice(0, 3).map((i) => `${i.line}: ${i.message}`).join('; ') };
+    return {
+      ok: false,
+      message: error.issues
+        .slice(0, 3)
+        .map((i) => `${i.line}: ${i.message}`)
+        .join('; '),
+    };
   }
 }
 
 /** `<coachee>-<date>.coaching.jsonl`, safe as a file name. */
 export function sharedFileName(data: SessionExport): string {
-  const who = data.people.find((p) => data.session.coacheeIds.includes(p.id))?.displayName ?? 'session';
+  const who =
+    data.people.find((p) => data.session.coacheeIds.includes(p.id))?.displayName ?? 'session';
   const slug =
     who
       .toLowerCase()

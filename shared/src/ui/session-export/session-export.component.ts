@@ -44,7 +44,8 @@ export class CnSessionExport extends SessionBoundElement {
 
   protected override async loadRelated(): Promise<void> {
     await this.saver?.flush();
-    if (this.store && this.session) this.data = await collectSessionExport(this.store, this.session);
+    if (this.store && this.session)
+      this.data = await collectSessionExport(this.store, this.session);
   }
 
   protected override concerns(change: StoreChange): boolean {
@@ -61,31 +62,48 @@ export class CnSessionExport extends SessionBoundElement {
     if (!data) return nothing;
     const privateCount = data.observations.filter((o) => o.visibility === 'private').length;
     return html`<h2>${t(this.locale, 'panel.export.title')}</h2>
-      ${privateCount > 0
-        ? html`<label class="row"
-              ><input
-                type="checkbox"
-                class="include-private"
-                .checked=${this.includePrivate}
-                @change=${(e: Event) => (this.includePrivate = (e.target as HTMLInputElement).checked)}
-              />${t(this.locale, 'panel.export.includePrivate', { count: privateCount })}</label
-            >
-            <p class="muted">${t(this.locale, 'panel.export.privateHint')}</p>`
-        : nothing}
+      ${
+        privateCount > 0
+          ? html`<label class="row"
+                ><input
+                  type="checkbox"
+                  class="include-private"
+                  .checked=${this.includePrivate}
+                  @change=${(e: Event) => (this.includePrivate = (e.target as HTMLInputElement).checked)}
+                />${t(this.locale, 'panel.export.includePrivate', { count: privateCount })}</label
+              >
+              <p class="muted">${t(this.locale, 'panel.export.privateHint')}</p>`
+          : nothing
+      }
       <div class="row">
-        <button class="primary copy-markdown" @click=${this.copy}>${t(this.locale, 'panel.export.copy')}</button>
+        <button class="primary copy-markdown" @click=${this.copy}>
+          ${t(this.locale, 'panel.export.copy')}
+        </button>
       </div>
       <fieldset>
         <legend>${t(this.locale, 'panel.export.sharedFile')}</legend>
         <label for="existing-file">${t(this.locale, 'panel.export.pickFile')}</label>
-        <input id="existing-file" class="existing-file" type="file" accept=".jsonl,.coaching.jsonl,application/x-ndjson,text/plain" @change=${this.pick} />
+        <input
+          id="existing-file"
+          class="existing-file"
+          type="file"
+          accept=".jsonl,.coaching.jsonl,application/x-ndjson,text/plain"
+          @change=${this.pick}
+        />
         <div class="row">
-          <button class="download-shared" @click=${this.download}>${t(this.locale, 'panel.export.download')}</button>
+          <button class="download-shared" @click=${this.download}>
+            ${t(this.locale, 'panel.export.download')}
+          </button>
         </div>
       </fieldset>
       <p role="status" class="export-status">${this.status}</p>
       <h2>${t(this.locale, 'panel.export.preview')}</h2>
-      <pre class="markdown-preview" tabindex="0" aria-label=${t(this.locale, 'panel.export.preview')}>${this.markdown}</pre>`;
+      <pre
+        class="markdown-preview"
+        tabindex="0"
+        aria-label=${t(this.locale, 'panel.export.preview')}
+      >
+${this.markdown}</pre>`;
   }
 
   private async copy(): Promise<void> {
@@ -122,14 +140,22 @@ export class CnSessionExport extends SessionBoundElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.status = t(this.locale, this.existing ? 'panel.export.merged' : 'panel.export.downloaded', {
-      file: fileName,
-      count: result.count,
-    });
+    this.status = t(
+      this.locale,
+      this.existing ? 'panel.export.merged' : 'panel.export.downloaded',
+      {
+        file: fileName,
+        count: result.count,
+      },
+    );
     this.emit({ kind: 'shared-file', fileName });
   }
 
-  private emit(detail: { kind: 'markdown' | 'shared-file'; fileName?: string; markdown?: string }): void {
+  private emit(detail: {
+    kind: 'markdown' | 'shared-file';
+    fileName?: string;
+    markdown?: string;
+  }): void {
     this.dispatchEvent(new CustomEvent('cn-export', { detail, bubbles: true, composed: true }));
   }
 }

@@ -5,7 +5,15 @@ import { createPerson } from '../../model/person';
 import { createSession } from '../../model/session';
 import { compareSessions } from '../../model/session-order';
 import { createTrack } from '../../model/track';
-import { TRACK_KINDS, type Id, type Locale, type Person, type Session, type Track, type TrackKind } from '../../model/types';
+import {
+  TRACK_KINDS,
+  type Id,
+  type Locale,
+  type Person,
+  type Session,
+  type Track,
+  type TrackKind,
+} from '../../model/types';
 import { DEFAULT_SESSION_TEMPLATE_BY_TRACK_KIND, SESSION_TEMPLATES } from '../../templates';
 import type { Store } from '../../store/port';
 import type { RecordSaver } from '../common/record-saver';
@@ -84,42 +92,65 @@ export class CnSessionPicker extends LitElement {
     const open = this.openSessions();
     return html`<section aria-labelledby="coachee-title">
         <h2 id="coachee-title">${t(this.locale, 'panel.setup.coachee')}</h2>
-        <label for="coachee" class="visually-hidden">${t(this.locale, 'panel.setup.coachee')}</label>
+        <label for="coachee" class="visually-hidden"
+          >${t(this.locale, 'panel.setup.coachee')}</label
+        >
         <select id="coachee" @change=${this.onPerson}>
           ${this.people.map((p) => html`<option value=${p.id} ?selected=${p.id === this.personId}>${p.displayName}${p.role ? ` (${p.role})` : ''}</option>`)}
-          <option value=${NEW} ?selected=${this.personId === ''}>${t(this.locale, 'panel.setup.newCoachee')}</option>
+          <option value=${NEW} ?selected=${this.personId === ''}>
+            ${t(this.locale, 'panel.setup.newCoachee')}
+          </option>
         </select>
-        ${this.personId === ''
-          ? html`<form class="inline new-coachee" @submit=${this.addPerson}>
-              <label>${t(this.locale, 'core.field.displayName')} <input name="name" type="text" autocomplete="off" /></label>
-              <label>${t(this.locale, 'core.field.role')} <input name="role" type="text" autocomplete="off" /></label>
-              <button type="submit">${t(this.locale, 'panel.setup.createCoachee')}</button>
-            </form>`
-          : nothing}
+        ${
+          this.personId === ''
+            ? html`<form class="inline new-coachee" @submit=${this.addPerson}>
+                <label
+                  >${t(this.locale, 'core.field.displayName')}
+                  <input name="name" type="text" autocomplete="off"
+                /></label>
+                <label
+                  >${t(this.locale, 'core.field.role')}
+                  <input name="role" type="text" autocomplete="off"
+                /></label>
+                <button type="submit">${t(this.locale, 'panel.setup.createCoachee')}</button>
+              </form>`
+            : nothing
+        }
       </section>
-      ${this.personId
-        ? html`<section aria-labelledby="track-title">
-              <h2 id="track-title">${t(this.locale, 'panel.setup.track')}</h2>
-              <label for="track" class="visually-hidden">${t(this.locale, 'panel.setup.track')}</label>
-              <select id="track" @change=${this.onTrack}>
-                ${tracks.map((tr) => html`<option value=${tr.id} ?selected=${tr.id === this.trackId}>${tr.title}</option>`)}
-                <option value=${NEW} ?selected=${this.trackId === ''}>${t(this.locale, 'panel.setup.newTrack')}</option>
-              </select>
-              ${this.trackId === ''
-                ? html`<form class="inline new-track" @submit=${this.addTrack}>
-                    <label>${t(this.locale, 'core.field.title')} <input name="title" type="text" autocomplete="off" /></label>
-                    <label
-                      >${t(this.locale, 'core.field.kind')}
-                      <select name="kind">
-                        ${TRACK_KINDS.map((k) => html`<option value=${k}>${t(this.locale, `core.trackKind.${k}`)}</option>`)}
-                      </select></label
-                    >
-                    <button type="submit">${t(this.locale, 'panel.setup.createTrack')}</button>
-                  </form>`
-                : nothing}
-            </section>
-            ${this.trackId ? this.renderSessions(open) : nothing}`
-        : nothing}
+      ${
+        this.personId
+          ? html`<section aria-labelledby="track-title">
+                <h2 id="track-title">${t(this.locale, 'panel.setup.track')}</h2>
+                <label for="track" class="visually-hidden"
+                  >${t(this.locale, 'panel.setup.track')}</label
+                >
+                <select id="track" @change=${this.onTrack}>
+                  ${tracks.map((tr) => html`<option value=${tr.id} ?selected=${tr.id === this.trackId}>${tr.title}</option>`)}
+                  <option value=${NEW} ?selected=${this.trackId === ''}>
+                    ${t(this.locale, 'panel.setup.newTrack')}
+                  </option>
+                </select>
+                ${
+                  this.trackId === ''
+                    ? html`<form class="inline new-track" @submit=${this.addTrack}>
+                        <label
+                          >${t(this.locale, 'core.field.title')}
+                          <input name="title" type="text" autocomplete="off"
+                        /></label>
+                        <label
+                          >${t(this.locale, 'core.field.kind')}
+                          <select name="kind">
+                            ${TRACK_KINDS.map((k) => html`<option value=${k}>${t(this.locale, `core.trackKind.${k}`)}</option>`)}
+                          </select></label
+                        >
+                        <button type="submit">${t(this.locale, 'panel.setup.createTrack')}</button>
+                      </form>`
+                    : nothing
+                }
+              </section>
+              ${this.trackId ? this.renderSessions(open) : nothing}`
+          : nothing
+      }
       ${this.error ? html`<p class="warning" role="alert">${this.error}</p>` : nothing}`;
   }
 
@@ -128,34 +159,66 @@ export class CnSessionPicker extends LitElement {
     const defaultTemplate = track ? DEFAULT_SESSION_TEMPLATE_BY_TRACK_KIND[track.kind] : undefined;
     return html`<section aria-labelledby="session-title">
       <h2 id="session-title">${t(this.locale, 'panel.setup.session')}</h2>
-      ${open.length > 0
-        ? html`<ul class="plain open-sessions">
-            ${open.map(
-              (s) => html`<li>
-                <span>${s.title} <span class="muted">${s.date} · ${t(this.locale, `core.sessionStatus.${s.status}`)}</span></span>
-                <button class="resume" data-id=${s.id} @click=${() => this.open(s.id)}>${t(this.locale, 'panel.setup.resume')}</button>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="muted">${t(this.locale, 'panel.setup.noOpenSessions')}</p>`}
+      ${
+        open.length > 0
+          ? html`<ul class="plain open-sessions">
+              ${open.map(
+                (s) =>
+                  html`<li>
+                    <span
+                      >${s.title}
+                      <span class="muted"
+                        >${s.date} · ${t(this.locale, `core.sessionStatus.${s.status}`)}</span
+                      ></span
+                    >
+                    <button class="resume" data-id=${s.id} @click=${() => this.open(s.id)}>
+                      ${t(this.locale, 'panel.setup.resume')}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">${t(this.locale, 'panel.setup.noOpenSessions')}</p>`
+      }
       <form class="inline new-session" @submit=${this.addSession}>
         <label
           >${t(this.locale, 'panel.setup.template')}
           <select name="template">
             ${SESSION_TEMPLATES.map(
-              (tpl) => html`<option value=${tpl.id} ?selected=${tpl.id === defaultTemplate}>${tpl.title[this.locale]}</option>`,
+              (tpl) =>
+                html`<option value=${tpl.id} ?selected=${tpl.id === defaultTemplate}>
+                  ${tpl.title[this.locale]}
+                </option>`,
             )}
           </select></label
         >
         <fieldset>
           <legend>${t(this.locale, 'panel.setup.announced')}</legend>
-          <label class="row"><input type="radio" name="planned" value="yes" checked />${t(this.locale, 'core.session.planned')}</label>
-          <label class="row"><input type="radio" name="planned" value="no" />${t(this.locale, 'core.session.unannounced')}</label>
+          <label class="row"
+            ><input
+              type="radio"
+              name="planned"
+              value="yes"
+              checked
+            />${t(this.locale, 'core.session.planned')}</label
+          >
+          <label class="row"
+            ><input
+              type="radio"
+              name="planned"
+              value="no"
+            />${t(this.locale, 'core.session.unannounced')}</label
+          >
         </fieldset>
-        ${this.pageContext
-          ? html`<p class="muted context">${t(this.locale, 'panel.setup.context', { label: this.pageContext.label || this.pageContext.title })}</p>`
-          : nothing}
-        <button type="submit" class="primary">${t(this.locale, 'panel.setup.createSession')}</button>
+        ${
+          this.pageContext
+            ? html`<p class="muted context">
+                ${t(this.locale, 'panel.setup.context', { label: this.pageContext.label || this.pageContext.title })}
+              </p>`
+            : nothing
+        }
+        <button type="submit" class="primary">
+          ${t(this.locale, 'panel.setup.createSession')}
+        </button>
       </form>
     </section>`;
   }
@@ -166,7 +229,12 @@ export class CnSessionPicker extends LitElement {
 
   private openSessions(): Session[] {
     return this.sessions
-      .filter((s) => OPEN_STATUSES.has(s.status) && s.coacheeIds.includes(this.personId) && s.trackId === this.trackId)
+      .filter(
+        (s) =>
+          OPEN_STATUSES.has(s.status) &&
+          s.coacheeIds.includes(this.personId) &&
+          s.trackId === this.trackId,
+      )
       .sort(compareSessions)
       .reverse();
   }
@@ -205,9 +273,14 @@ export class CnSessionPicker extends LitElement {
     this.guarded(() => {
       const role = String(data.get('role') ?? '').trim();
       const person = saver.create(
-        createPerson({ displayName: String(data.get('name') ?? ''), ...(role ? { role } : {}) }, saver.context()),
+        createPerson(
+          { displayName: String(data.get('name') ?? ''), ...(role ? { role } : {}) },
+          saver.context(),
+        ),
       );
-      this.people = [...this.people, person].sort((a, b) => a.displayName.localeCompare(b.displayName));
+      this.people = [...this.people, person].sort((a, b) =>
+        a.displayName.localeCompare(b.displayName),
+      );
       this.personId = person.id;
       this.trackId = '';
       void this.focusFirst('.new-track input');
@@ -267,7 +340,9 @@ export class CnSessionPicker extends LitElement {
   }
 
   private open(sessionId: Id): void {
-    this.dispatchEvent(new CustomEvent('cn-session-open', { detail: { sessionId }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-session-open', { detail: { sessionId }, bubbles: true, composed: true }),
+    );
   }
 
   private async focusFirst(selector: string): Promise<void> {

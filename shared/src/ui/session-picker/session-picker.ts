@@ -1,7 +1,8 @@
 import { CnSessionPicker } from './session-picker.component';
 
 export { CnSessionPicker };
-if (!customElements.get('cn-session-picker')) customElements.define('cn-session-picker', CnSessionPicker);
+if (!customElements.get('cn-session-picker'))
+  customElements.define('cn-session-picker', CnSessionPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -49,7 +49,9 @@ export class CnDashActions extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.ctx.store.list({ type: 'person' }).then((people) => {
-      this.people = people.sort((a, b) => a.displayName.localeCompare(b.displayName, this.ctx.locale));
+      this.people = people.sort((a, b) =>
+        a.displayName.localeCompare(b.displayName, this.ctx.locale),
+      );
     });
   }
 
@@ -64,7 +66,9 @@ export class CnDashActions extends LitElement {
   private async setStatus(item: BoardItem, status: ActionStatus): Promise<void> {
     try {
       await this.ctx.store.put(setActionStatus(item.action, status, changeContext(this.ctx)));
-      this.message = t(this.ctx.locale, `dashboard.actions.now.${status}`, { text: item.action.text });
+      this.message = t(this.ctx.locale, `dashboard.actions.now.${status}`, {
+        text: item.action.text,
+      });
       await this.load();
     } catch (error) {
       this.message = errorText(this.ctx.locale, error);
@@ -74,7 +78,12 @@ export class CnDashActions extends LitElement {
   private renderItem(item: BoardItem, names: Map<Id, string>): TemplateResult {
     const l = this.ctx.locale;
     const a = item.action;
-    const owner = a.ownerId ? names.get(a.ownerId) : a.coacheeIds.map((id) => names.get(id)).filter(Boolean).join(', ');
+    const owner = a.ownerId
+      ? names.get(a.ownerId)
+      : a.coacheeIds
+          .map((id) => names.get(id))
+          .filter(Boolean)
+          .join(', ');
     return html`<li class="card">
       <p>${a.text}</p>
       <p class="muted">
@@ -83,16 +92,20 @@ export class CnDashActions extends LitElement {
       </p>
       ${item.carried > 0 ? html`<p class="badge">${t(l, 'dashboard.actions.carried', { n: item.carried })}</p>` : nothing}
       <p class="row">
-        ${item.column === 'done'
-          ? html`<button type="button" @click=${() => this.setStatus(item, 'open')}>
-              ${t(l, 'dashboard.actions.reopen')}<span class="visually-hidden">: ${a.text}</span>
-            </button>`
-          : html`<button type="button" @click=${() => this.setStatus(item, 'done')}>
-                ${t(l, 'dashboard.actions.markDone')}<span class="visually-hidden">: ${a.text}</span>
-              </button>
-              <button type="button" @click=${() => this.setStatus(item, 'dropped')}>
-                ${t(l, 'dashboard.actions.drop')}<span class="visually-hidden">: ${a.text}</span>
-              </button>`}
+        ${
+          item.column === 'done'
+            ? html`<button type="button" @click=${() => this.setStatus(item, 'open')}>
+                ${t(l, 'dashboard.actions.reopen')}<span class="visually-hidden">: ${a.text}</span>
+              </button>`
+            : html`<button type="button" @click=${() => this.setStatus(item, 'done')}>
+                  ${t(l, 'dashboard.actions.markDone')}<span class="visually-hidden"
+                    >: ${a.text}</span
+                  >
+                </button>
+                <button type="button" @click=${() => this.setStatus(item, 'dropped')}>
+                  ${t(l, 'dashboard.actions.drop')}<span class="visually-hidden">: ${a.text}</span>
+                </button>`
+        }
       </p>
     </li>`;
   }
@@ -104,8 +117,13 @@ export class CnDashActions extends LitElement {
     return html`<h2>${t(l, 'dashboard.actions.heading')}</h2>
       <label class="row"
         >${t(l, 'dashboard.actions.person')}
-        <select name="person" @change=${(e: Event) => (this.personId = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.personId}>${t(l, 'dashboard.actions.everyone')}</option>
+        <select
+          name="person"
+          @change=${(e: Event) => (this.personId = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!this.personId}>
+            ${t(l, 'dashboard.actions.everyone')}
+          </option>
           ${this.people.map((p) => html`<option value=${p.id} ?selected=${p.id === this.personId}>${p.displayName}</option>`)}
         </select></label
       >
@@ -114,7 +132,9 @@ export class CnDashActions extends LitElement {
         ${COLUMNS.map((column) => {
           const inColumn = items.filter((i) => i.column === column);
           return html`<section aria-labelledby="col-${column}">
-            <h3 id="col-${column}">${t(l, `dashboard.actions.col.${column}`)} (${inColumn.length})</h3>
+            <h3 id="col-${column}">
+              ${t(l, `dashboard.actions.col.${column}`)} (${inColumn.length})
+            </h3>
             <ul class="plain">
               ${inColumn.map((i) => this.renderItem(i, names))}
             </ul>

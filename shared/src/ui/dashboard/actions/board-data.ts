@@ -52,7 +52,10 @@ export async function loadBoard(store: Store, now: Date, personId?: Id): Promise
   await Promise.all(
     [...oldestOpen].map(async ([trackId, from]) => {
       const sessions = await store.list({ type: 'session', trackId, from });
-      heldByTrack.set(trackId, sessions.filter((s) => s.status === 'done'));
+      heldByTrack.set(
+        trackId,
+        sessions.filter((s) => s.status === 'done'),
+      );
     }),
   );
   for (const item of items) {

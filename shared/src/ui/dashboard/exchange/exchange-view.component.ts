@@ -11,7 +11,14 @@ import {
 import { t } from '../../../i18n';
 import { toDateOnly } from '../../../model/dates';
 import { isTombstone } from '../../../model/revision';
-import { RECORD_TYPES, type CoachingRecord, type ConflictVersion, type Person, type StoredRecord, type Track } from '../../../model/types';
+import {
+  RECORD_TYPES,
+  type CoachingRecord,
+  type ConflictVersion,
+  type Person,
+  type StoredRecord,
+  type Track,
+} from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { downloadText } from '../common/download';
 import { errorText } from '../common/errors';
@@ -70,12 +77,13 @@ export class CnDashExchange extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void Promise.all([this.ctx.store.list({ type: 'person' }), this.ctx.store.list({ type: 'track' })]).then(
-      ([people, tracks]) => {
-        this.people = people;
-        this.tracks = tracks;
-      },
-    );
+    void Promise.all([
+      this.ctx.store.list({ type: 'person' }),
+      this.ctx.store.list({ type: 'track' }),
+    ]).then(([people, tracks]) => {
+      this.people = people;
+      this.tracks = tracks;
+    });
   }
 
   private scopeOf(): ExportScope {
@@ -113,7 +121,11 @@ export class CnDashExchange extends LitElement {
     const records = this.existingFile.length
       ? mergeRecordSets([this.existingFile, this.exportPlan.records])
       : this.exportPlan.records;
-    downloadText(`coaching-notes-${toDateOnly(this.ctx.now())}${FILE_EXTENSION}`, 'application/jsonl', serializeSharedFile(records));
+    downloadText(
+      `coaching-notes-${toDateOnly(this.ctx.now())}${FILE_EXTENSION}`,
+      'application/jsonl',
+      serializeSharedFile(records),
+    );
     this.message = t(this.ctx.locale, 'dashboard.exchange.exported', { n: records.length });
   }
 
@@ -129,7 +141,12 @@ export class CnDashExchange extends LitElement {
     try {
       await this.ctx.store.putMany(plan.writes, 'import');
       this.conflicts = plan.entries
-        .filter((e) => e.outcome === 'conflict' && !isTombstone(e.merged) && conflictAlternatives(e.merged).length > 0)
+        .filter(
+          (e) =>
+            e.outcome === 'conflict' &&
+            !isTombstone(e.merged) &&
+            conflictAlternatives(e.merged).length > 0,
+        )
         .map((e) => e.merged as CoachingRecord);
       this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: plan.writes.length });
       this.importPlan = undefined;
@@ -142,7 +159,8 @@ export class CnDashExchange extends LitElement {
   async findConflicts(): Promise<void> {
     const found: CoachingRecord[] = [];
     for (const type of RECORD_TYPES) {
-      for (const record of await this.ctx.store.list({ type })) if (conflictAlternatives(record).length) found.push(record);
+      for (const record of await this.ctx.store.list({ type }))
+        if (conflictAlternatives(record).length) found.push(record);
     }
     this.conflicts = found;
     this.message = t(this.ctx.locale, 'dashboard.exchange.conflictsFound', { n: found.length });
@@ -159,7 +177,10 @@ export class CnDashExchange extends LitElement {
     const l = this.ctx.locale;
     return html`<ul>
       ${Object.entries(counts).map(
-        ([type, n]) => html`<li>${t(l, 'dashboard.exchange.countLine', { n: n ?? 0, type: typeLabel(l, type) })}</li>`,
+        ([type, n]) =>
+          html`<li>
+            ${t(l, 'dashboard.exchange.countLine', { n: n ?? 0, type: typeLabel(l, type) })}
+          </li>`,
       )}
     </ul>`;
   }
@@ -170,13 +191,16 @@ export class CnDashExchange extends LitElement {
       <p>${t(l, `dashboard.recordType.${record.type}`)}</p>
       <ul class="plain">
         ${versionsOf(record).map(
-          (v) => html`<li class="row">
-            <span>${versionText(v.fields)}</span>
-            <span class="muted">${formatDay(l, v.updatedAt)}</span>
-            <button type="button" @click=${() => this.resolve(record, v)}>
-              ${t(l, 'dashboard.exchange.keepThis')}<span class="visually-hidden">: ${versionText(v.fields)}</span>
-            </button>
-          </li>`,
+          (v) =>
+            html`<li class="row">
+              <span>${versionText(v.fields)}</span>
+              <span class="muted">${formatDay(l, v.updatedAt)}</span>
+              <button type="button" @click=${() => this.resolve(record, v)}>
+                ${t(l, 'dashboard.exchange.keepThis')}<span class="visually-hidden"
+                  >: ${versionText(v.fields)}</span
+                >
+              </button>
+            </li>`,
         )}
       </ul>
     </li>`;
@@ -192,7 +216,10 @@ export class CnDashExchange extends LitElement {
         <div class="grid-form">
           <label
             >${t(l, 'dashboard.exchange.scope')}
-            <select name="scope" @change=${(e: Event) => ((this.scope = (e.target as HTMLSelectElement).value), (this.exportPlan = undefined))}>
+            <select
+              name="scope"
+              @change=${(e: Event) => ((this.scope = (e.target as HTMLSelectElement).value), (this.exportPlan = undefined))}
+            >
               <option value="all">${t(l, 'dashboard.exchange.scopeAll')}</option>
               ${this.people.map((p) => html`<option value="person:${p.id}">${p.displayName}</option>`)}
               ${this.tracks.map((tr) => html`<option value="track:${tr.id}">${tr.title}</option>`)}
@@ -209,60 +236,95 @@ export class CnDashExchange extends LitElement {
           >
           <label
             >${t(l, 'dashboard.exchange.mergeInto')}
-            <input type="file" name="existing" accept=".jsonl,application/jsonl" @change=${this.chooseExisting}
+            <input
+              type="file"
+              name="existing"
+              accept=".jsonl,application/jsonl"
+              @change=${this.chooseExisting}
           /></label>
         </div>
-        <p class="row"><button type="button" @click=${this.previewExport}>${t(l, 'dashboard.exchange.preview')}</button></p>
-        ${plan
-          ? html`<div aria-live="polite" class="preview">
-              <p>${t(l, 'dashboard.exchange.willContain')}</p>
-              ${this.renderCounts(plan.counts)}
-              <p>
-                ${this.includePrivate
-                  ? t(l, 'dashboard.exchange.privateIncluded')
-                  : t(l, 'dashboard.exchange.privateLeftOut', { n: plan.privateLeftOut })}
-              </p>
-              <button type="button" class="primary" @click=${this.download}>${t(l, 'dashboard.exchange.download')}</button>
-            </div>`
-          : nothing}
+        <p class="row">
+          <button type="button" @click=${this.previewExport}>
+            ${t(l, 'dashboard.exchange.preview')}
+          </button>
+        </p>
+        ${
+          plan
+            ? html`<div aria-live="polite" class="preview">
+                <p>${t(l, 'dashboard.exchange.willContain')}</p>
+                ${this.renderCounts(plan.counts)}
+                <p>
+                  ${
+                    this.includePrivate
+                      ? t(l, 'dashboard.exchange.privateIncluded')
+                      : t(l, 'dashboard.exchange.privateLeftOut', { n: plan.privateLeftOut })
+                  }
+                </p>
+                <button type="button" class="primary" @click=${this.download}>
+                  ${t(l, 'dashboard.exchange.download')}
+                </button>
+              </div>`
+            : nothing
+        }
       </section>
       <section class="card" aria-labelledby="import-title">
         <h3 id="import-title">${t(l, 'dashboard.exchange.import')}</h3>
         <label
           >${t(l, 'dashboard.exchange.chooseFile')}
-          <input type="file" name="import" accept=".jsonl,application/jsonl" @change=${this.chooseImport}
+          <input
+            type="file"
+            name="import"
+            accept=".jsonl,application/jsonl"
+            @change=${this.chooseImport}
         /></label>
-        ${this.importIssues.length
-          ? html`<div role="alert">
-              <p>${t(l, 'dashboard.exchange.badFile')}</p>
-              <ul>
-                ${this.importIssues.slice(0, 10).map((issue) => html`<li>${issue}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        ${imp
-          ? html`<div aria-live="polite" class="preview">
-              <p>${t(l, 'dashboard.exchange.willChange')}</p>
-              <ul>
-                ${OUTCOMES.filter((o) => Object.keys(imp.counts[o]).length).map(
-                  (o) => html`<li>
-                    <strong>${t(l, `dashboard.exchange.outcome.${o}`)}</strong>:
-                    ${Object.entries(imp.counts[o])
-                      .map(([type, n]) => t(l, 'dashboard.exchange.countLine', { n: n ?? 0, type: typeLabel(l, type) }))
-                      .join(', ')}
-                  </li>`,
-                )}
-              </ul>
-              <button type="button" class="primary" @click=${this.applyImport} ?disabled=${imp.writes.length === 0}>
-                ${t(l, 'dashboard.exchange.applyImport', { n: imp.writes.length })}
-              </button>
-            </div>`
-          : nothing}
+        ${
+          this.importIssues.length
+            ? html`<div role="alert">
+                <p>${t(l, 'dashboard.exchange.badFile')}</p>
+                <ul>
+                  ${this.importIssues.slice(0, 10).map((issue) => html`<li>${issue}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          imp
+            ? html`<div aria-live="polite" class="preview">
+                <p>${t(l, 'dashboard.exchange.willChange')}</p>
+                <ul>
+                  ${OUTCOMES.filter((o) => Object.keys(imp.counts[o]).length).map(
+                    (o) =>
+                      html`<li>
+                        <strong>${t(l, `dashboard.exchange.outcome.${o}`)}</strong>:
+                        ${Object.entries(imp.counts[o])
+                          .map(([type, n]) =>
+                            t(l, 'dashboard.exchange.countLine', {
+                              n: n ?? 0,
+                              type: typeLabel(l, type),
+                            }),
+                          )
+                          .join(', ')}
+                      </li>`,
+                  )}
+                </ul>
+                <button
+                  type="button"
+                  class="primary"
+                  @click=${this.applyImport}
+                  ?disabled=${imp.writes.length === 0}
+                >
+                  ${t(l, 'dashboard.exchange.applyImport', { n: imp.writes.length })}
+                </button>
+              </div>`
+            : nothing
+        }
       </section>
       <section class="card" aria-labelledby="conflicts-title">
         <h3 id="conflicts-title">${t(l, 'dashboard.exchange.conflicts')}</h3>
         <p class="muted">${t(l, 'dashboard.exchange.conflictsHelp')}</p>
-        <button type="button" @click=${this.findConflicts}>${t(l, 'dashboard.exchange.findConflicts')}</button>
+        <button type="button" @click=${this.findConflicts}>
+          ${t(l, 'dashboard.exchange.findConflicts')}
+        </button>
         <ul class="plain">
           ${this.conflicts.map((r) => this.renderConflict(r))}
         </ul>

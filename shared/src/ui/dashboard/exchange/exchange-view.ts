@@ -1,6 +1,7 @@
 import { CnDashExchange } from './exchange-view.component';
 
-if (!customElements.get('cn-dash-exchange')) customElements.define('cn-dash-exchange', CnDashExchange);
+if (!customElements.get('cn-dash-exchange'))
+  customElements.define('cn-dash-exchange', CnDashExchange);
 
 declare global {
   interface HTMLElementTagNameMap {

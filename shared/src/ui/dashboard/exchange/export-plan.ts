@@ -2,7 +2,8 @@ import { isTombstone } from '../../../model/revision';
 import type { Id, RecordType, StoredRecord } from '../../../model/types';
 import type { Store } from '../../../store/port';
 
-export type ExportScope = { kind: 'all' } | { kind: 'person'; personId: Id } | { kind: 'track'; trackId: Id };
+export type ExportScope =
+  { kind: 'all' } | { kind: 'person'; personId: Id } | { kind: 'track'; trackId: Id };
 
 export interface ExportPlan {
   records: StoredRecord[];
@@ -17,16 +18,22 @@ export async function recordsInScope(store: Store, scope: ExportScope): Promise<
   const types = ['track', 'session', 'observation', 'action'] as const;
   if (scope.kind === 'person') {
     const person = await store.getStored('person', scope.personId);
-    const lists = await Promise.all(types.map((type) => store.list({ type, personId: scope.personId })));
+    const lists = await Promise.all(
+      types.map((type) => store.list({ type, personId: scope.personId })),
+    );
     const tracks = lists[0] ?? [];
-    const goals = await Promise.all(tracks.map((tr) => store.list({ type: 'goal', trackId: tr.id })));
+    const goals = await Promise.all(
+      tracks.map((tr) => store.list({ type: 'goal', trackId: tr.id })),
+    );
     const people = await peopleOf(store, lists.flat());
     return [...(person ? [person] : []), ...people, ...lists.flat(), ...goals.flat()];
   }
   const track = await store.getStored('track', scope.trackId);
   if (!track) return [];
   const lists = await Promise.all(
-    (['goal', 'session', 'observation', 'action'] as const).map((type) => store.list({ type, trackId: scope.trackId })),
+    (['goal', 'session', 'observation', 'action'] as const).map((type) =>
+      store.list({ type, trackId: scope.trackId }),
+    ),
   );
   const people = await peopleOf(store, [track, ...lists.flat()]);
   return [track, ...people, ...lists.flat()];
@@ -55,7 +62,12 @@ export function planExport(records: readonly StoredRecord[], includePrivate: boo
     const key = `${record.type}/${record.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (!isTombstone(record) && record.type === 'observation' && record.visibility === 'private' && !includePrivate) {
+    if (
+      !isTombstone(record) &&
+      record.type === 'observation' &&
+      record.visibility === 'private' &&
+      !includePrivate
+    ) {
       privateLeftOut += 1;
       continue;
     }

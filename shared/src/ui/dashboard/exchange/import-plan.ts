@@ -25,8 +25,18 @@ export interface ImportPlan {
  * is merged with the stored one by the shared file's merge (newer revision wins, concurrent
  * edits keep both texts as a conflict, a tombstone wins only over versions it has seen).
  */
-export async function planImport(store: Store, incoming: readonly StoredRecord[]): Promise<ImportPlan> {
-  const counts: ImportPlan['counts'] = { new: {}, updated: {}, unchanged: {}, kept: {}, conflict: {}, deleted: {} };
+export async function planImport(
+  store: Store,
+  incoming: readonly StoredRecord[],
+): Promise<ImportPlan> {
+  const counts: ImportPlan['counts'] = {
+    new: {},
+    updated: {},
+    unchanged: {},
+    kept: {},
+    conflict: {},
+    deleted: {},
+  };
   const entries: ImportEntry[] = [];
   const writes: StoredRecord[] = [];
   for (const record of incoming) {
@@ -45,6 +55,7 @@ function classify(stored: StoredRecord | undefined, incoming: StoredRecord): Imp
   const merged = mergeRecord(stored, incoming, report);
   const order = compareRevisions(stored.rev, incoming.rev);
   if (report.conflicted.has(recordKey(incoming))) return { outcome: 'conflict', incoming, merged };
-  if (order === 'equal' || order === 'after') return { outcome: order === 'equal' ? 'unchanged' : 'kept', incoming, merged };
+  if (order === 'equal' || order === 'after')
+    return { outcome: order === 'equal' ? 'unchanged' : 'kept', incoming, merged };
   return { outcome: isTombstone(merged) ? 'deleted' : 'updated', incoming, merged };
 }

@@ -6,9 +6,16 @@ import type { ChangeContext, CoachingRecord, ConflictVersion } from '../../../mo
  * `versionsOf`): its fields, no conflicts left, and a revision that descends from every
  * version involved, so the next merge anywhere takes it.
  */
-export function resolveConflict<R extends CoachingRecord>(record: R, chosen: ConflictVersion, ctx: ChangeContext): R {
+export function resolveConflict<R extends CoachingRecord>(
+  record: R,
+  chosen: ConflictVersion,
+  ctx: ChangeContext,
+): R {
   const versions: ConflictVersion[] = record.conflicts ?? [];
-  const rev = versions.reduce((acc, v) => joinRevisions(acc, v.rev), joinRevisions(record.rev, chosen.rev));
+  const rev = versions.reduce(
+    (acc, v) => joinRevisions(acc, v.rev),
+    joinRevisions(record.rev, chosen.rev),
+  );
   const base: Record<string, unknown> = { ...record, ...chosen.fields };
   delete base['conflicts'];
   return {

@@ -28,13 +28,19 @@ export async function loadAgenda(store: Store, now: Date, horizonDays = 30): Pro
   await Promise.all(
     tracks.map(async (track) => {
       for (const due of track.followUpDates) {
-        if (due >= today && due <= until) items.push({ kind: 'follow-up', due, overdue: false, track });
+        if (due >= today && due <= until)
+          items.push({ kind: 'follow-up', due, overdue: false, track });
       }
       if (!track.cadence) return;
-      const sessions = await store.list({ type: 'session', trackId: track.id, from: addDays(today, -LOOKBACK_DAYS) });
+      const sessions = await store.list({
+        type: 'session',
+        trackId: track.id,
+        from: addDays(today, -LOOKBACK_DAYS),
+      });
       // Only the last held session matters, so recent sessions are enough.
       const next = trackCheckInDue(track, sessions, today);
-      if (next && next.due <= until) items.push({ kind: 'check-in', due: next.due, overdue: next.overdue, track });
+      if (next && next.due <= until)
+        items.push({ kind: 'check-in', due: next.due, overdue: next.overdue, track });
     }),
   );
   // Actions are dated by their due date: one range query up to the horizon.

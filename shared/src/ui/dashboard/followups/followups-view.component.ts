@@ -61,18 +61,26 @@ export class CnDashFollowUps extends LitElement {
     this.message =
       wanted && !saved.notifications
         ? t(l, 'dashboard.followups.notifyRefused')
-        : t(l, saved.notifications ? 'dashboard.followups.notifyOn' : 'dashboard.followups.notifyOff');
+        : t(
+            l,
+            saved.notifications ? 'dashboard.followups.notifyOn' : 'dashboard.followups.notifyOff',
+          );
   }
 
   private exportIcs(): void {
     const ics = agendaIcs(this.items ?? [], this.names, this.ctx.locale, this.ctx.now());
     downloadText(`coaching-follow-ups-${toDateOnly(this.ctx.now())}.ics`, 'text/calendar', ics);
-    this.message = t(this.ctx.locale, 'dashboard.followups.exported', { n: (this.items ?? []).length });
+    this.message = t(this.ctx.locale, 'dashboard.followups.exported', {
+      n: (this.items ?? []).length,
+    });
   }
 
   private label(item: AgendaItem): string {
     const l = this.ctx.locale;
-    const who = agendaPersonIds(item).map((id) => this.names.get(id)).filter(Boolean).join(', ');
+    const who = agendaPersonIds(item)
+      .map((id) => this.names.get(id))
+      .filter(Boolean)
+      .join(', ');
     switch (item.kind) {
       case 'check-in':
         return t(l, 'dashboard.followups.checkIn', { title: item.track.title, who });
@@ -89,35 +97,47 @@ export class CnDashFollowUps extends LitElement {
     return html`<h2>${t(l, 'dashboard.followups.heading')}</h2>
       <p class="row">
         <label class="row"
-          ><input type="checkbox" name="notifications" .checked=${this.notifications} @change=${this.toggleNotifications} />
+          ><input
+            type="checkbox"
+            name="notifications"
+            .checked=${this.notifications}
+            @change=${this.toggleNotifications}
+          />
           ${t(l, 'dashboard.followups.notify')}</label
         >
-        <button type="button" @click=${this.exportIcs} ?disabled=${items.length === 0}>${t(l, 'dashboard.followups.exportIcs')}</button>
+        <button type="button" @click=${this.exportIcs} ?disabled=${items.length === 0}>
+          ${t(l, 'dashboard.followups.exportIcs')}
+        </button>
       </p>
       <p class="status" role="status">${this.message}</p>
-      ${this.items === undefined
-        ? html`<p class="muted">${t(l, 'dashboard.loading')}</p>`
-        : items.length === 0
-          ? html`<p class="muted">${t(l, 'dashboard.followups.none')}</p>`
-          : html`<table>
-              <caption class="visually-hidden">${t(l, 'dashboard.followups.heading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t(l, 'dashboard.followups.due')}</th>
-                  <th scope="col">${t(l, 'dashboard.followups.what')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${items.map(
-                  (item) => html`<tr>
-                    <td>
-                      ${formatDay(l, item.due)}
-                      ${item.overdue ? html`<span class="badge overdue">${t(l, 'dashboard.overdue')}</span>` : nothing}
-                    </td>
-                    <td>${this.label(item)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`}`;
+      ${
+        this.items === undefined
+          ? html`<p class="muted">${t(l, 'dashboard.loading')}</p>`
+          : items.length === 0
+            ? html`<p class="muted">${t(l, 'dashboard.followups.none')}</p>`
+            : html`<table>
+                <caption class="visually-hidden">
+                  ${t(l, 'dashboard.followups.heading')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t(l, 'dashboard.followups.due')}</th>
+                    <th scope="col">${t(l, 'dashboard.followups.what')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map(
+                    (item) =>
+                      html`<tr>
+                        <td>
+                          ${formatDay(l, item.due)}
+                          ${item.overdue ? html`<span class="badge overdue">${t(l, 'dashboard.overdue')}</span>` : nothing}
+                        </td>
+                        <td>${this.label(item)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+      }`;
   }
 }

@@ -90,18 +90,26 @@ export class CnDashGoalChart extends LitElement {
         <strong>${ev.goal.statement}</strong>
         <span class="badge">${t(l, `dashboard.chart.trend.${ev.progress.trend}`)}</span>
       </figcaption>
-      <svg viewBox="0 0 ${WIDTH} ${HALF * 2 + 16}" role="img" aria-labelledby="${titleId} ${descId}">
-        <desc id=${descId}>${t(l, 'dashboard.chart.summary', { sessions: points.length, tops, tips })}</desc>
+      <svg
+        viewBox="0 0 ${WIDTH} ${HALF * 2 + 16}"
+        role="img"
+        aria-labelledby="${titleId} ${descId}"
+      >
+        <desc id=${descId}>
+          ${t(l, 'dashboard.chart.summary', { sessions: points.length, tops, tips })}
+        </desc>
         <line class="axis" x1=${PAD} x2=${WIDTH - PAD} y1=${HALF} y2=${HALF}></line>
         ${points.map((p, i) => {
           const x = PAD + i * step + (step - barW) / 2;
           return svg`<rect class="bar-top" x=${x} y=${HALF - p.tops * scale} width=${barW} height=${p.tops * scale}></rect>
             <rect class="bar-tip" x=${x} y=${HALF} width=${barW} height=${p.tips * scale}></rect>`;
         })}
-        ${points.length
-          ? svg`<text class="tick" x=${PAD} y=${HALF * 2 + 12}>${formatDay(l, points[0]!.date)}</text>
+        ${
+          points.length
+            ? svg`<text class="tick" x=${PAD} y=${HALF * 2 + 12}>${formatDay(l, points[0]!.date)}</text>
               <text class="tick" x=${WIDTH - PAD} y=${HALF * 2 + 12} text-anchor="end">${formatDay(l, points[points.length - 1]!.date)}</text>`
-          : nothing}
+            : nothing
+        }
       </svg>
       <details>
         <summary>${t(l, 'dashboard.chart.asTable')}</summary>
@@ -115,11 +123,14 @@ export class CnDashGoalChart extends LitElement {
           </thead>
           <tbody>
             ${points.map(
-              (p) => html`<tr>
-                <th scope="row">${formatDay(l, p.date)} · ${ev.sessions.get(p.sessionId)?.title ?? ''}</th>
-                <td>${p.tops}</td>
-                <td>${p.tips}</td>
-              </tr>`,
+              (p) =>
+                html`<tr>
+                  <th scope="row">
+                    ${formatDay(l, p.date)} · ${ev.sessions.get(p.sessionId)?.title ?? ''}
+                  </th>
+                  <td>${p.tops}</td>
+                  <td>${p.tips}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -132,18 +143,31 @@ export class CnDashGoalChart extends LitElement {
     return html`<h2>${t(l, 'dashboard.chart.heading')}</h2>
       <label class="row"
         >${t(l, 'dashboard.chart.track')}
-        <select name="track" @change=${(e: Event) => (this.trackId = (e.target as HTMLSelectElement).value)}>
+        <select
+          name="track"
+          @change=${(e: Event) => (this.trackId = (e.target as HTMLSelectElement).value)}
+        >
           ${this.tracks.map((tr) => html`<option value=${tr.id} ?selected=${tr.id === this.trackId}>${tr.title}</option>`)}
         </select></label
       >
       <p class="legend" aria-hidden="true">
-        <span><span class="swatch" style="background: var(--cn-top)"></span>${t(l, 'dashboard.chart.tops')}</span>
-        <span><span class="swatch" style="background: var(--cn-tip)"></span>${t(l, 'dashboard.chart.tips')}</span>
+        <span
+          ><span class="swatch" style="background: var(--cn-top)"></span
+          >${t(l, 'dashboard.chart.tops')}</span
+        >
+        <span
+          ><span class="swatch" style="background: var(--cn-tip)"></span
+          >${t(l, 'dashboard.chart.tips')}</span
+        >
       </p>
-      ${this.evidence === undefined
-        ? html`<p class="muted">${this.tracks.length ? t(l, 'dashboard.loading') : t(l, 'dashboard.chart.noTracks')}</p>`
-        : this.evidence.length === 0
-          ? html`<p class="muted">${t(l, 'dashboard.goal.none')}</p>`
-          : this.evidence.map((ev, i) => this.renderChart(ev, i))}`;
+      ${
+        this.evidence === undefined
+          ? html`<p class="muted">
+              ${this.tracks.length ? t(l, 'dashboard.loading') : t(l, 'dashboard.chart.noTracks')}
+            </p>`
+          : this.evidence.length === 0
+            ? html`<p class="muted">${t(l, 'dashboard.goal.none')}</p>`
+            : this.evidence.map((ev, i) => this.renderChart(ev, i))
+      }`;
   }
 }

@@ -1,6 +1,7 @@
 import { CnDashGoalChart } from './goal-chart.component';
 
-if (!customElements.get('cn-dash-goal-chart')) customElements.define('cn-dash-goal-chart', CnDashGoalChart);
+if (!customElements.get('cn-dash-goal-chart'))
+  customElements.define('cn-dash-goal-chart', CnDashGoalChart);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,12 @@ import type { Id, Person, Session, Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
-import { loadSessionDetail, renderSessionDetail, sessionSummary, type SessionDetail } from './session-detail';
+import {
+  loadSessionDetail,
+  renderSessionDetail,
+  sessionSummary,
+  type SessionDetail,
+} from './session-detail';
 
 const PAGE = 25;
 
@@ -73,7 +78,9 @@ export class CnDashHistory extends LitElement {
       this.ctx.store.list({ type: 'person' }),
       this.ctx.store.list({ type: 'track' }),
     ]);
-    this.people = people.sort((a, b) => a.displayName.localeCompare(b.displayName, this.ctx.locale));
+    this.people = people.sort((a, b) =>
+      a.displayName.localeCompare(b.displayName, this.ctx.locale),
+    );
     this.tracks = tracks;
     if (!this.personId && !this.trackId && this.people[0]) this.personId = this.people[0].id;
   }
@@ -102,7 +109,9 @@ export class CnDashHistory extends LitElement {
     const l = this.ctx.locale;
     const names = this.names();
     const personTracks = this.personId
-      ? this.tracks.filter((tr) => tr.coacheeIds.includes(this.personId) || tr.coachIds.includes(this.personId))
+      ? this.tracks.filter(
+          (tr) => tr.coacheeIds.includes(this.personId) || tr.coachIds.includes(this.personId),
+        )
       : this.tracks;
     return html`<h2>${t(l, 'dashboard.history.heading')}</h2>
       <div class="grid-form">
@@ -120,24 +129,34 @@ export class CnDashHistory extends LitElement {
         >
         <label
           >${t(l, 'dashboard.history.track')}
-          <select name="track" @change=${(e: Event) => (this.trackId = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.trackId}>${t(l, 'dashboard.history.allTracks')}</option>
+          <select
+            name="track"
+            @change=${(e: Event) => (this.trackId = (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${!this.trackId}>
+              ${t(l, 'dashboard.history.allTracks')}
+            </option>
             ${personTracks.map((tr) => html`<option value=${tr.id} ?selected=${tr.id === this.trackId}>${tr.title}</option>`)}
           </select></label
         >
       </div>
       <p role="status">${t(l, 'dashboard.history.count', { n: this.sessions.length })}</p>
       ${this.sessions.slice(0, this.shown).map(
-        (s) => html`<details @toggle=${(e: Event) => this.toggled(e, s)}>
-          <summary>
-            ${sessionSummary(l, s, names)}
-            <span class="badge">${t(l, `dashboard.sessionStatus.${s.status}`)}</span>
-          </summary>
-          ${renderSessionDetail(l, s, this.details.get(s.id), names)}
-        </details>`,
+        (s) =>
+          html`<details @toggle=${(e: Event) => this.toggled(e, s)}>
+            <summary>
+              ${sessionSummary(l, s, names)}
+              <span class="badge">${t(l, `dashboard.sessionStatus.${s.status}`)}</span>
+            </summary>
+            ${renderSessionDetail(l, s, this.details.get(s.id), names)}
+          </details>`,
       )}
-      ${this.sessions.length > this.shown
-        ? html`<button type="button" @click=${() => (this.shown += PAGE)}>${t(l, 'dashboard.showMore')}</button>`
-        : nothing}`;
+      ${
+        this.sessions.length > this.shown
+          ? html`<button type="button" @click=${() => (this.shown += PAGE)}>
+              ${t(l, 'dashboard.showMore')}
+            </button>`
+          : nothing
+      }`;
   }
 }

@@ -24,39 +24,54 @@ export function renderSessionDetail(
   const debrief = DEBRIEF_QUESTIONS.filter((q) => session.after.debrief[q.id]?.trim());
   return html`
     <h4>${t(l, 'dashboard.history.notes')}</h4>
-    ${detail.observations.length
-      ? html`<ul class="plain">
-          ${detail.observations.map(
-            (o) => html`<li class=${highlight.has(o.id) ? 'hit' : ''}>
-              <span class="badge ${o.kind}">${t(l, `dashboard.obsKind.${o.kind}`)}</span>
-              <span class="muted">${formatTime(l, o.at)}</span> ${o.text}
-              ${o.visibility === 'private' ? html`<span class="muted">(${t(l, 'dashboard.private')})</span>` : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : html`<p class="muted">${t(l, 'dashboard.history.noNotes')}</p>`}
+    ${
+      detail.observations.length
+        ? html`<ul class="plain">
+            ${detail.observations.map(
+              (o) =>
+                html`<li class=${highlight.has(o.id) ? 'hit' : ''}>
+                  <span class="badge ${o.kind}">${t(l, `dashboard.obsKind.${o.kind}`)}</span>
+                  <span class="muted">${formatTime(l, o.at)}</span> ${o.text}
+                  ${o.visibility === 'private' ? html`<span class="muted">(${t(l, 'dashboard.private')})</span>` : nothing}
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${t(l, 'dashboard.history.noNotes')}</p>`
+    }
     <h4>${t(l, 'dashboard.history.debrief')}</h4>
-    ${debrief.length
-      ? html`<dl>
-          ${debrief.map((q) => html`<dt>${q.text[l]}</dt><dd>${session.after.debrief[q.id]}</dd>`)}
-        </dl>`
-      : html`<p class="muted">${t(l, 'dashboard.history.noDebrief')}</p>`}
-    ${session.after.feedback.note
-      ? html`<h4>${t(l, 'dashboard.history.feedback')}</h4><p>${session.after.feedback.note}</p>`
-      : nothing}
+    ${
+      debrief.length
+        ? html`<dl>
+            ${debrief.map(
+              (q) =>
+                html`<dt>${q.text[l]}</dt>
+                  <dd>${session.after.debrief[q.id]}</dd>`,
+            )}
+          </dl>`
+        : html`<p class="muted">${t(l, 'dashboard.history.noDebrief')}</p>`
+    }
+    ${
+      session.after.feedback.note
+        ? html`<h4>${t(l, 'dashboard.history.feedback')}</h4>
+            <p>${session.after.feedback.note}</p>`
+        : nothing
+    }
     <h4>${t(l, 'dashboard.history.actions')}</h4>
-    ${detail.actions.length
-      ? html`<ul>
-          ${detail.actions.map(
-            (a) => html`<li class=${highlight.has(a.id) ? 'hit' : ''}>
-              ${a.text}
-              <span class="badge">${t(l, `dashboard.actionStatus.${a.status}`)}</span>
-              ${a.ownerId ? html`<span class="muted">${names.get(a.ownerId) ?? ''}</span>` : nothing}
-              ${a.due ? html`<span class="muted">${t(l, 'dashboard.actions.dueOn', { date: formatDay(l, a.due) })}</span>` : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : html`<p class="muted">${t(l, 'dashboard.history.noActions')}</p>`}
+    ${
+      detail.actions.length
+        ? html`<ul>
+            ${detail.actions.map(
+              (a) =>
+                html`<li class=${highlight.has(a.id) ? 'hit' : ''}>
+                  ${a.text}
+                  <span class="badge">${t(l, `dashboard.actionStatus.${a.status}`)}</span>
+                  ${a.ownerId ? html`<span class="muted">${names.get(a.ownerId) ?? ''}</span>` : nothing}
+                  ${a.due ? html`<span class="muted">${t(l, 'dashboard.actions.dueOn', { date: formatDay(l, a.due) })}</span>` : nothing}
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${t(l, 'dashboard.history.noActions')}</p>`
+    }
   `;
 }
 
@@ -73,7 +88,14 @@ export async function loadSessionDetail(
 }
 
 /** The session's one-line summary: date, title, people. */
-export function sessionSummary(locale: Locale, session: Session, names: ReadonlyMap<Id, string>): string {
-  const people = session.coacheeIds.map((id) => names.get(id) ?? '').filter(Boolean).join(', ');
+export function sessionSummary(
+  locale: Locale,
+  session: Session,
+  names: ReadonlyMap<Id, string>,
+): string {
+  const people = session.coacheeIds
+    .map((id) => names.get(id) ?? '')
+    .filter(Boolean)
+    .join(', ');
   return [formatDay(locale, session.date), session.title, people].filter(Boolean).join(' · ');
 }

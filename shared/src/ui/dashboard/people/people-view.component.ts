@@ -12,9 +12,7 @@ import { checkInText, trackProgressText } from './progress';
 import './track-form';
 
 type Editing =
-  | { kind: 'person'; person?: Person }
-  | { kind: 'track'; track?: Track; goals: Goal[] }
-  | undefined;
+  { kind: 'person'; person?: Person } | { kind: 'track'; track?: Track; goals: Goal[] } | undefined;
 
 /**
  * The first view: people, and for the selected person their tracks with goals and progress at
@@ -67,32 +65,53 @@ export class CnDashPeople extends LitElement {
       this.ctx.store.list({ type: 'person' }),
       this.ctx.store.list({ type: 'track' }),
     ]);
-    this.people = people.sort((a, b) => a.displayName.localeCompare(b.displayName, this.ctx.locale));
+    this.people = people.sort((a, b) =>
+      a.displayName.localeCompare(b.displayName, this.ctx.locale),
+    );
     this.tracks = tracks;
     const selected = this.selectedId ?? this.people[0]?.id;
     if (selected) await this.select(selected);
   }
 
   private tracksOf(personId: Id): Track[] {
-    return this.tracks.filter((tr) => tr.coacheeIds.includes(personId) || tr.coachIds.includes(personId));
+    return this.tracks.filter(
+      (tr) => tr.coacheeIds.includes(personId) || tr.coachIds.includes(personId),
+    );
   }
 
-  /** Show a person: their tracks' sessions and goals are read first, so no half view flashes. */
+  /**
+   * Show a person. The sessions and goals of their running tracks are read first, so no half
+   * view flashes; closed tracks (years of history) are read only when opened.
+   */
   async select(personId: Id): Promise<void> {
-    const tracks = this.tracksOf(personId);
-    const loaded = await Promise.all(
-      tracks.map(async (tr) => {
-        const [sessions, goals] = await Promise.all([
-          this.ctx.store.list({ type: 'session', trackId: tr.id }),
-          this.ctx.store.list({ type: 'goal', trackId: tr.id }),
-        ]);
-        return { id: tr.id, sessions, goals: goals.sort((a, b) => a.order - b.order) };
-      }),
-    );
+    const running = this.tracksOf(personId).filter((tr) => tr.status !== 'closed');
+    const loaded = await Promise.all(running.map((tr) => this.trackDetail(tr)));
     this.sessionsByTrack = new Map(loaded.map((x) => [x.id, x.sessions]));
     this.goalsByTrack = new Map(loaded.map((x) => [x.id, x.goals]));
     this.selectedId = personId;
     this.editing = undefined;
+  }
+
+  private async trackDetail(track: Track): Promise<{ id: Id; sessions: Session[]; goals: Goal[] }> {
+    const [sessions, goals] = await Promise.all([
+      this.ctx.store.list({ type: 'session', trackId: track.id }),
+      this.ctx.store.list({ type: 'goal', trackId: track.id }),
+    ]);
+    return { id: track.id, sessions, goals: goals.sort((a, b) => a.order - b.order) };
+  }
+
+  private async openClosed(event: Event, tracks: Track[]): Promise<void> {
+    if (!(event.target as HTMLDetailsElement).open) return;
+    const missing = tracks.filter((tr) => !this.sessionsByTrack.has(tr.id));
+    const loaded = await Promise.all(missing.map((tr) => this.trackDetail(tr)));
+    const sessions = new Map(this.sessionsByTrack);
+    const goals = new Map(this.goalsByTrack);
+    for (const x of loaded) {
+      sessions.set(x.id, x.sessions);
+      goals.set(x.id, x.goals);
+    }
+    this.sessionsByTrack = sessions;
+    this.goalsByTrack = goals;
   }
 
   private async savePerson(event: Event, person: Person | undefined): Promise<void> {
@@ -120,20 +139,35 @@ export class CnDashPeople extends LitElement {
   }
 
   private openHistory(detail: { personId?: Id; trackId?: Id }): void {
-    this.dispatchEvent(new CustomEvent('cn-open-history', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-open-history', { detail, bubbles: true, composed: true }),
+    );
   }
 
   private renderPersonForm(person: Person | undefined): TemplateResult {
     const l = this.ctx.locale;
-    return html`<form class="card" @submit=${(e: Event) => this.savePerson(e, person)} aria-labelledby="person-form-title">
-      <h3 id="person-form-title">${t(l, person ? 'dashboard.person.edit' : 'dashboard.person.new')}</h3>
+    return html`<form
+      class="card"
+      @submit=${(e: Event) => this.savePerson(e, person)}
+      aria-labelledby="person-form-title"
+    >
+      <h3 id="person-form-title">
+        ${t(l, person ? 'dashboard.person.edit' : 'dashboard.person.new')}
+      </h3>
       <div class="grid-form">
-        <label>${t(l, 'dashboard.person.name')} <input name="displayName" .value=${person?.displayName ?? ''} required /></label>
-        <label>${t(l, 'dashboard.person.role')} <input name="role" .value=${person?.role ?? ''} /></label>
+        <label
+          >${t(l, 'dashboard.person.name')}
+          <input name="displayName" .value=${person?.displayName ?? ''} required
+        /></label>
+        <label
+          >${t(l, 'dashboard.person.role')} <input name="role" .value=${person?.role ?? ''}
+        /></label>
       </div>
       <p class="row">
         <button type="submit" class="primary">${t(l, 'dashboard.save')}</button>
-        <button type="button" @click=${() => (this.editing = undefined)}>${t(l, 'dashboard.cancel')}</button>
+        <button type="button" @click=${() => (this.editing = undefined)}>
+          ${t(l, 'dashboard.cancel')}
+        </button>
       </p>
     </form>`;
   }
@@ -151,17 +185,20 @@ export class CnDashPeople extends LitElement {
       </p>
       <p class="progress">${trackProgressText(track, sessions, l, this.ctx.now())}</p>
       ${track.cadence ? html`<p class="check-in">${checkInText(track, sessions, l, this.ctx.now())}</p>` : nothing}
-      ${goals.length
-        ? html`<ul>
-            ${goals.map(
-              (g) => html`<li>
-                <strong>${g.statement}</strong>
-                ${g.successCriterion ? html`<span class="muted">— ${g.successCriterion}</span>` : nothing}
-                <span class="badge">${t(l, `dashboard.goalStatus.${g.status}`)}</span>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="muted">${t(l, 'dashboard.goal.none')}</p>`}
+      ${
+        goals.length
+          ? html`<ul>
+              ${goals.map(
+                (g) =>
+                  html`<li>
+                    <strong>${g.statement}</strong>
+                    ${g.successCriterion ? html`<span class="muted">— ${g.successCriterion}</span>` : nothing}
+                    <span class="badge">${t(l, `dashboard.goalStatus.${g.status}`)}</span>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">${t(l, 'dashboard.goal.none')}</p>`
+      }
       <p class="row">
         <button type="button" @click=${() => (this.editing = { kind: 'track', track, goals })}>
           ${t(l, 'dashboard.track.editNamed', { title: track.title })}
@@ -177,26 +214,44 @@ export class CnDashPeople extends LitElement {
     const l = this.ctx.locale;
     const editing = this.editing;
     const tracks = this.tracksOf(person.id);
+    const running = tracks.filter((tr) => tr.status !== 'closed');
+    const closed = tracks.filter((tr) => tr.status === 'closed');
     return html`<section aria-labelledby="person-title">
       <h2 id="person-title">${person.displayName}</h2>
       ${person.role ? html`<p class="muted">${person.role}</p>` : nothing}
       <p class="row">
-        <button type="button" @click=${() => (this.editing = { kind: 'person', person })}>${t(l, 'dashboard.person.edit')}</button>
-        <button type="button" @click=${() => (this.editing = { kind: 'track', goals: [] })}>${t(l, 'dashboard.track.new')}</button>
-        <button type="button" @click=${() => this.openHistory({ personId: person.id })}>${t(l, 'dashboard.history.ofPerson')}</button>
+        <button type="button" @click=${() => (this.editing = { kind: 'person', person })}>
+          ${t(l, 'dashboard.person.edit')}
+        </button>
+        <button type="button" @click=${() => (this.editing = { kind: 'track', goals: [] })}>
+          ${t(l, 'dashboard.track.new')}
+        </button>
+        <button type="button" @click=${() => this.openHistory({ personId: person.id })}>
+          ${t(l, 'dashboard.history.ofPerson')}
+        </button>
       </p>
       ${editing?.kind === 'person' && editing.person ? this.renderPersonForm(editing.person) : nothing}
-      ${editing?.kind === 'track'
-        ? html`<cn-dash-track-form
-            .ctx=${this.ctx}
-            .track=${editing.track}
-            .goals=${editing.goals}
-            coacheeId=${person.id}
-            @cn-saved=${() => this.load()}
-            @cn-cancel=${() => (this.editing = undefined)}
-          ></cn-dash-track-form>`
-        : nothing}
-      ${tracks.length ? tracks.map((tr) => this.renderTrack(tr)) : html`<p class="muted">${t(l, 'dashboard.track.none')}</p>`}
+      ${
+        editing?.kind === 'track'
+          ? html`<cn-dash-track-form
+              .ctx=${this.ctx}
+              .track=${editing.track}
+              .goals=${editing.goals}
+              coacheeId=${person.id}
+              @cn-saved=${() => this.load()}
+              @cn-cancel=${() => (this.editing = undefined)}
+            ></cn-dash-track-form>`
+          : nothing
+      }
+      ${running.length || closed.length ? running.map((tr) => this.renderTrack(tr)) : html`<p class="muted">${t(l, 'dashboard.track.none')}</p>`}
+      ${
+        closed.length
+          ? html`<details class="closed" @toggle=${(e: Event) => this.openClosed(e, closed)}>
+              <summary>${t(l, 'dashboard.track.closedCount', { n: closed.length })}</summary>
+              ${closed.every((tr) => this.sessionsByTrack.has(tr.id)) ? closed.map((tr) => this.renderTrack(tr)) : html`<p class="muted">${t(l, 'dashboard.loading')}</p>`}
+            </details>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -212,16 +267,17 @@ export class CnDashPeople extends LitElement {
         </button>
         <ul class="plain">
           ${this.people.map(
-            (p) => html`<li>
-              <button
-                type="button"
-                class="list-button"
-                aria-current=${p.id === this.selectedId ? 'true' : 'false'}
-                @click=${() => this.select(p.id)}
-              >
-                ${p.displayName}
-              </button>
-            </li>`,
+            (p) =>
+              html`<li>
+                <button
+                  type="button"
+                  class="list-button"
+                  aria-current=${p.id === this.selectedId ? 'true' : 'false'}
+                  @click=${() => this.select(p.id)}
+                >
+                  ${p.displayName}
+                </button>
+              </li>`,
           )}
         </ul>
       </nav>

@@ -72,7 +72,9 @@ export class CnDashTrackForm extends LitElement {
   }
 
   private field(name: string): string {
-    const el = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+    const el = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(
+      `[name="${name}"]`,
+    );
     return el?.value.trim() ?? '';
   }
 
@@ -88,7 +90,11 @@ export class CnDashTrackForm extends LitElement {
     const cadenceKind = this.field('cadence') as CadenceKind | '';
     const everyDays = Number(this.field('everyDays'));
     const cadence: Cadence | undefined =
-      cadenceKind === '' ? undefined : cadenceKind === 'custom' ? { kind: 'custom', everyDays } : { kind: cadenceKind };
+      cadenceKind === ''
+        ? undefined
+        : cadenceKind === 'custom'
+          ? { kind: 'custom', everyDays }
+          : { kind: cadenceKind };
     const followUpDates = [this.field('followUp1'), this.field('followUp2')].filter(Boolean).sort();
     const fields = {
       title,
@@ -108,7 +114,12 @@ export class CnDashTrackForm extends LitElement {
       const goals: Goal[] = [];
       this.drafts.forEach((draft, order) => {
         if (!draft.statement.trim()) return;
-        const next = { statement: draft.statement, successCriterion: draft.successCriterion, status: draft.status, order };
+        const next = {
+          statement: draft.statement,
+          successCriterion: draft.successCriterion,
+          status: draft.status,
+          order,
+        };
         if (draft.goal) {
           const unchanged =
             draft.goal.statement === next.statement &&
@@ -117,13 +128,25 @@ export class CnDashTrackForm extends LitElement {
             draft.goal.order === order;
           if (!unchanged) goals.push(editRecord(draft.goal, next, ctx));
         } else {
-          const goal = createGoal({ trackId: track.id, statement: next.statement, successCriterion: next.successCriterion, order }, ctx);
-          goals.push(next.status === 'open' ? goal : editRecord(goal, { status: next.status }, ctx));
+          const goal = createGoal(
+            {
+              trackId: track.id,
+              statement: next.statement,
+              successCriterion: next.successCriterion,
+              order,
+            },
+            ctx,
+          );
+          goals.push(
+            next.status === 'open' ? goal : editRecord(goal, { status: next.status }, ctx),
+          );
         }
       });
       await this.ctx.store.putMany([track, ...goals]);
       this.error = '';
-      this.dispatchEvent(new CustomEvent('cn-saved', { detail: track, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('cn-saved', { detail: track, bubbles: true, composed: true }),
+      );
     } catch (error) {
       this.error = errorText(locale, error);
     }
@@ -163,10 +186,15 @@ export class CnDashTrackForm extends LitElement {
         <select
           name="goal-status-${index}"
           @change=${(e: Event) =>
-            this.updateDraft(index, { status: (e.target as HTMLSelectElement).value as Goal['status'] })}
+            this.updateDraft(index, {
+              status: (e.target as HTMLSelectElement).value as Goal['status'],
+            })}
         >
           ${GOAL_STATUSES.map(
-            (s) => html`<option value=${s} ?selected=${s === draft.status}>${t(l, `dashboard.goalStatus.${s}`)}</option>`,
+            (s) =>
+              html`<option value=${s} ?selected=${s === draft.status}>
+                ${t(l, `dashboard.goalStatus.${s}`)}
+              </option>`,
           )}
         </select></label
       >
@@ -180,12 +208,17 @@ export class CnDashTrackForm extends LitElement {
     return html`<form class="card" @submit=${this.save} aria-labelledby="track-form-title">
       <h3 id="track-form-title">${t(l, tr ? 'dashboard.track.edit' : 'dashboard.track.new')}</h3>
       <div class="grid-form">
-        <label>${t(l, 'dashboard.track.title')} <input name="title" .value=${tr?.title ?? ''} required /></label>
+        <label
+          >${t(l, 'dashboard.track.title')} <input name="title" .value=${tr?.title ?? ''} required
+        /></label>
         <label
           >${t(l, 'dashboard.track.kind')}
           <select name="kind">
             ${TRACK_KINDS.map(
-              (k) => html`<option value=${k} ?selected=${k === tr?.kind}>${t(l, `dashboard.trackKind.${k}`)}</option>`,
+              (k) =>
+                html`<option value=${k} ?selected=${k === tr?.kind}>
+                  ${t(l, `dashboard.trackKind.${k}`)}
+                </option>`,
             )}
           </select></label
         >
@@ -193,16 +226,30 @@ export class CnDashTrackForm extends LitElement {
           >${t(l, 'dashboard.track.status')}
           <select name="status">
             ${this.statusOptions().map(
-              (s) => html`<option value=${s} ?selected=${s === tr?.status}>${t(l, `dashboard.trackStatus.${s}`)}</option>`,
+              (s) =>
+                html`<option value=${s} ?selected=${s === tr?.status}>
+                  ${t(l, `dashboard.trackStatus.${s}`)}
+                </option>`,
             )}
           </select></label
         >
         <label
           >${t(l, 'dashboard.track.planned')}
-          <input name="planned" type="number" min="1" max="100" .value=${String(tr?.plannedConversations ?? '')}
+          <input
+            name="planned"
+            type="number"
+            min="1"
+            max="100"
+            .value=${String(tr?.plannedConversations ?? '')}
         /></label>
-        <label>${t(l, 'dashboard.track.start')} <input name="startDate" type="date" .value=${tr?.startDate ?? ''} /></label>
-        <label>${t(l, 'dashboard.track.end')} <input name="endDate" type="date" .value=${tr?.endDate ?? ''} /></label>
+        <label
+          >${t(l, 'dashboard.track.start')}
+          <input name="startDate" type="date" .value=${tr?.startDate ?? ''}
+        /></label>
+        <label
+          >${t(l, 'dashboard.track.end')}
+          <input name="endDate" type="date" .value=${tr?.endDate ?? ''}
+        /></label>
         <label
           >${t(l, 'dashboard.track.followUp', { n: 1 })}
           <input name="followUp1" type="date" .value=${tr?.followUpDates[0] ?? ''}
@@ -216,13 +263,21 @@ export class CnDashTrackForm extends LitElement {
           <select name="cadence">
             <option value="" ?selected=${!cadence}>${t(l, 'dashboard.cadence.none')}</option>
             ${CADENCE_KINDS.map(
-              (c) => html`<option value=${c} ?selected=${c === cadence?.kind}>${t(l, `dashboard.cadence.${c}`)}</option>`,
+              (c) =>
+                html`<option value=${c} ?selected=${c === cadence?.kind}>
+                  ${t(l, `dashboard.cadence.${c}`)}
+                </option>`,
             )}
           </select></label
         >
         <label
           >${t(l, 'dashboard.track.everyDays')}
-          <input name="everyDays" type="number" min="1" max="365" .value=${String(cadence?.everyDays ?? '')}
+          <input
+            name="everyDays"
+            type="number"
+            min="1"
+            max="365"
+            .value=${String(cadence?.everyDays ?? '')}
         /></label>
       </div>
       <h4>${t(l, 'dashboard.goal.heading')}</h4>
@@ -235,7 +290,10 @@ export class CnDashTrackForm extends LitElement {
       <p class="status" role="alert">${this.error}</p>
       <p class="row">
         <button type="submit" class="primary">${t(l, 'dashboard.save')}</button>
-        <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('cn-cancel', { bubbles: true, composed: true }))}>
+        <button
+          type="button"
+          @click=${() => this.dispatchEvent(new CustomEvent('cn-cancel', { bubbles: true, composed: true }))}
+        >
           ${t(l, 'dashboard.cancel')}
         </button>
       </p>

@@ -1,6 +1,7 @@
 import { CnDashTrackForm } from './track-form.component';
 
-if (!customElements.get('cn-dash-track-form')) customElements.define('cn-dash-track-form', CnDashTrackForm);
+if (!customElements.get('cn-dash-track-form'))
+  customElements.define('cn-dash-track-form', CnDashTrackForm);
 
 declare global {
   interface HTMLElementTagNameMap {

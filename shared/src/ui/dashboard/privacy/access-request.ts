@@ -16,7 +16,11 @@ export interface AccessRequest {
  * sessions, every observation including private ones, and actions — as a shared file and
  * as a readable Markdown document.
  */
-export async function accessRequest(store: Store, person: Person, locale: Locale): Promise<AccessRequest> {
+export async function accessRequest(
+  store: Store,
+  person: Person,
+  locale: Locale,
+): Promise<AccessRequest> {
   const records = (await recordsInScope(store, { kind: 'person', personId: person.id })).filter(
     (r): r is Exclude<StoredRecord, { deleted: true }> => !isTombstone(r),
   );

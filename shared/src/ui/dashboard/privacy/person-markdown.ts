@@ -11,7 +11,11 @@ export function escapeMarkdown(text: string): string {
  * A readable document of everything about one person, for an access request: tracks with
  * goals, then every session with its notes (private ones marked), debrief and actions.
  */
-export function personMarkdown(person: Person, records: readonly CoachingRecord[], locale: Locale): string {
+export function personMarkdown(
+  person: Person,
+  records: readonly CoachingRecord[],
+  locale: Locale,
+): string {
   const l = locale;
   const e = escapeMarkdown;
   const lines = [`# ${e(t(l, 'dashboard.access.title', { name: person.displayName }))}`, ''];
@@ -19,9 +23,15 @@ export function personMarkdown(person: Person, records: readonly CoachingRecord[
   const of = <T extends CoachingRecord['type']>(type: T) =>
     records.filter((r): r is Extract<CoachingRecord, { type: T }> => r.type === type);
   for (const track of of('track')) {
-    lines.push(`## ${e(track.title)}`, '', `- ${t(l, `dashboard.trackKind.${track.kind}`)}, ${t(l, `dashboard.trackStatus.${track.status}`)}`);
+    lines.push(
+      `## ${e(track.title)}`,
+      '',
+      `- ${t(l, `dashboard.trackKind.${track.kind}`)}, ${t(l, `dashboard.trackStatus.${track.status}`)}`,
+    );
     for (const goal of of('goal').filter((g) => g.trackId === track.id)) {
-      lines.push(`- ${t(l, 'dashboard.access.goal')}: ${e(goal.statement)} — ${e(goal.successCriterion)}`);
+      lines.push(
+        `- ${t(l, 'dashboard.access.goal')}: ${e(goal.statement)} — ${e(goal.successCriterion)}`,
+      );
     }
     lines.push('');
   }

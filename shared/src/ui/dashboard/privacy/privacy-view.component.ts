@@ -67,7 +67,9 @@ export class CnDashPrivacy extends LitElement {
       this.ctx.host.storagePersisted(),
       this.ctx.host.loadSettings(),
     ]);
-    this.people = people.sort((a, b) => a.displayName.localeCompare(b.displayName, this.ctx.locale));
+    this.people = people.sort((a, b) =>
+      a.displayName.localeCompare(b.displayName, this.ctx.locale),
+    );
     if (!this.people.some((p) => p.id === this.personId)) this.personId = this.people[0]?.id ?? '';
     this.persisted = persisted;
     this.retention = settings.retentionMonths ?? 0;
@@ -88,7 +90,10 @@ export class CnDashPrivacy extends LitElement {
     const base = `access-request-${slug(person.displayName)}-${toDateOnly(this.ctx.now())}`;
     downloadText(`${base}.coaching.jsonl`, 'application/jsonl', jsonl);
     downloadText(`${base}.md`, 'text/markdown', markdown);
-    this.message = t(this.ctx.locale, 'dashboard.privacy.exported', { n: count, name: person.displayName });
+    this.message = t(this.ctx.locale, 'dashboard.privacy.exported', {
+      n: count,
+      name: person.displayName,
+    });
   }
 
   private async prepareErase(): Promise<void> {
@@ -96,9 +101,16 @@ export class CnDashPrivacy extends LitElement {
     if (!person) return;
     const store = this.ctx.store;
     const [sessions, observations, actions] = await Promise.all(
-      (['session', 'observation', 'action'] as const).map((type) => store.list({ type, personId: person.id })),
+      (['session', 'observation', 'action'] as const).map((type) =>
+        store.list({ type, personId: person.id }),
+      ),
     );
-    this.erase = { person, sessions: sessions!.length, observations: observations!.length, actions: actions!.length };
+    this.erase = {
+      person,
+      sessions: sessions!.length,
+      observations: observations!.length,
+      actions: actions!.length,
+    };
   }
 
   private async confirmErase(event: Event): Promise<void> {
@@ -115,7 +127,10 @@ export class CnDashPrivacy extends LitElement {
       const ctx = changeContext(this.ctx);
       const report = await this.ctx.store.erasePerson(preview.person.id, ctx.actor, ctx.now);
       this.erase = undefined;
-      this.message = t(l, 'dashboard.privacy.erased', { n: report.erased, name: preview.person.displayName });
+      this.message = t(l, 'dashboard.privacy.erased', {
+        n: report.erased,
+        name: preview.person.displayName,
+      });
       await this.load();
       this.dispatchEvent(new CustomEvent('cn-data-changed', { bubbles: true, composed: true }));
     } catch (error) {
@@ -125,7 +140,10 @@ export class CnDashPrivacy extends LitElement {
 
   private async setRetention(event: Event): Promise<void> {
     const months = Number((event.target as HTMLSelectElement).value);
-    const saved = await this.ctx.host.saveSettings({ retentionMonths: months || null, retentionAsked: true });
+    const saved = await this.ctx.host.saveSettings({
+      retentionMonths: months || null,
+      retentionAsked: true,
+    });
     this.retention = saved.retentionMonths ?? 0;
     this.purgeCount = undefined;
   }
@@ -146,7 +164,10 @@ export class CnDashPrivacy extends LitElement {
       const ctx = changeContext(this.ctx);
       const report = await this.ctx.store.purgeOlderThan(this.retention, ctx.actor, ctx.now);
       this.purgeCount = undefined;
-      this.message = t(l, 'dashboard.privacy.purged', { n: report.purged, date: formatDay(l, report.cutoff) });
+      this.message = t(l, 'dashboard.privacy.purged', {
+        n: report.purged,
+        date: formatDay(l, report.cutoff),
+      });
       this.dispatchEvent(new CustomEvent('cn-data-changed', { bubbles: true, composed: true }));
     } catch (error) {
       this.message = errorText(l, error);
@@ -155,7 +176,11 @@ export class CnDashPrivacy extends LitElement {
 
   private renderErase(preview: ErasePreview): TemplateResult {
     const l = this.ctx.locale;
-    return html`<form class="warning" @submit=${this.confirmErase} aria-labelledby="erase-confirm-title">
+    return html`<form
+      class="warning"
+      @submit=${this.confirmErase}
+      aria-labelledby="erase-confirm-title"
+    >
       <p id="erase-confirm-title">
         ${t(l, 'dashboard.privacy.eraseWarning', {
           name: preview.person.displayName,
@@ -164,10 +189,15 @@ export class CnDashPrivacy extends LitElement {
           actions: preview.actions,
         })}
       </p>
-      <label>${t(l, 'dashboard.privacy.typeName', { name: preview.person.displayName })} <input name="confirmName" autocomplete="off" /></label>
+      <label
+        >${t(l, 'dashboard.privacy.typeName', { name: preview.person.displayName })}
+        <input name="confirmName" autocomplete="off"
+      /></label>
       <p class="row">
         <button type="submit" class="danger">${t(l, 'dashboard.privacy.eraseConfirm')}</button>
-        <button type="button" @click=${() => (this.erase = undefined)}>${t(l, 'dashboard.cancel')}</button>
+        <button type="button" @click=${() => (this.erase = undefined)}>
+          ${t(l, 'dashboard.cancel')}
+        </button>
       </p>
     </form>`;
   }
@@ -179,28 +209,44 @@ export class CnDashPrivacy extends LitElement {
       <section class="card" aria-labelledby="storage-title">
         <h3 id="storage-title">${t(l, 'dashboard.privacy.storage')}</h3>
         <p>
-          ${this.persisted === undefined
-            ? t(l, 'dashboard.privacy.persistUnknown')
-            : this.persisted
-              ? t(l, 'dashboard.privacy.persistYes')
-              : t(l, 'dashboard.privacy.persistNo')}
+          ${
+            this.persisted === undefined
+              ? t(l, 'dashboard.privacy.persistUnknown')
+              : this.persisted
+                ? t(l, 'dashboard.privacy.persistYes')
+                : t(l, 'dashboard.privacy.persistNo')
+          }
         </p>
-        ${this.persisted === false
-          ? html`<button type="button" @click=${this.askPersistence}>${t(l, 'dashboard.privacy.persistAsk')}</button>`
-          : nothing}
+        ${
+          this.persisted === false
+            ? html`<button type="button" @click=${this.askPersistence}>
+                ${t(l, 'dashboard.privacy.persistAsk')}
+              </button>`
+            : nothing
+        }
       </section>
       <section class="card" aria-labelledby="person-privacy-title">
         <h3 id="person-privacy-title">${t(l, 'dashboard.privacy.person')}</h3>
         <label
           >${t(l, 'dashboard.privacy.choosePerson')}
-          <select name="person" @change=${(e: Event) => ((this.personId = (e.target as HTMLSelectElement).value), (this.erase = undefined))}>
+          <select
+            name="person"
+            @change=${(e: Event) => ((this.personId = (e.target as HTMLSelectElement).value), (this.erase = undefined))}
+          >
             ${this.people.map((p) => html`<option value=${p.id} ?selected=${p.id === this.personId}>${p.displayName}</option>`)}
           </select></label
         >
         <p class="muted">${t(l, 'dashboard.privacy.accessHelp')}</p>
         <p class="row">
-          <button type="button" @click=${this.exportPerson} ?disabled=${!this.personId}>${t(l, 'dashboard.privacy.export')}</button>
-          <button type="button" class="danger" @click=${this.prepareErase} ?disabled=${!this.personId}>
+          <button type="button" @click=${this.exportPerson} ?disabled=${!this.personId}>
+            ${t(l, 'dashboard.privacy.export')}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            @click=${this.prepareErase}
+            ?disabled=${!this.personId}
+          >
             ${t(l, 'dashboard.privacy.erase')}
           </button>
         </p>
@@ -212,21 +258,32 @@ export class CnDashPrivacy extends LitElement {
           >${t(l, 'dashboard.privacy.retentionLabel')}
           <select name="retention" @change=${this.setRetention}>
             ${RETENTION_CHOICES.map(
-              (m) => html`<option value=${m} ?selected=${m === this.retention}>
-                ${m === 0 ? t(l, 'dashboard.retention.keep') : t(l, 'dashboard.retention.months', { n: m })}
-              </option>`,
+              (m) =>
+                html`<option value=${m} ?selected=${m === this.retention}>
+                  ${m === 0 ? t(l, 'dashboard.retention.keep') : t(l, 'dashboard.retention.months', { n: m })}
+                </option>`,
             )}
           </select></label
         >
-        ${cutoff
-          ? html`<p class="row">
-              <button type="button" @click=${this.previewPurge}>${t(l, 'dashboard.privacy.purgePreview')}</button>
-              ${this.purgeCount !== undefined
-                ? html`<span>${t(l, 'dashboard.privacy.purgeWill', { n: this.purgeCount, date: formatDay(l, cutoff) })}</span>
-                    <button type="button" class="danger" @click=${this.purge}>${t(l, 'dashboard.privacy.purgeConfirm')}</button>`
-                : nothing}
-            </p>`
-          : nothing}
+        ${
+          cutoff
+            ? html`<p class="row">
+                <button type="button" @click=${this.previewPurge}>
+                  ${t(l, 'dashboard.privacy.purgePreview')}
+                </button>
+                ${
+                  this.purgeCount !== undefined
+                    ? html`<span
+                          >${t(l, 'dashboard.privacy.purgeWill', { n: this.purgeCount, date: formatDay(l, cutoff) })}</span
+                        >
+                        <button type="button" class="danger" @click=${this.purge}>
+                          ${t(l, 'dashboard.privacy.purgeConfirm')}
+                        </button>`
+                    : nothing
+                }
+              </p>`
+            : nothing
+        }
       </section>
       <p class="status" role="status">${this.message}</p>`;
   }

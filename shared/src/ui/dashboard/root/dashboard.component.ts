@@ -114,14 +114,22 @@ export class CnDashboard extends LitElement {
   }
 
   private context(): DashboardContext {
-    const ctx: DashboardContext = { store: this.store, locale: this.locale, actor: this.actor, host: this.host, now: this.now };
+    const ctx: DashboardContext = {
+      store: this.store,
+      locale: this.locale,
+      actor: this.actor,
+      host: this.host,
+      now: this.now,
+    };
     if (this.search) ctx.search = this.search;
     return ctx;
   }
 
   show(view: DashboardView): void {
     this.view = view;
-    this.dispatchEvent(new CustomEvent('cn-view-changed', { detail: view, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-view-changed', { detail: view, bubbles: true, composed: true }),
+    );
   }
 
   private async answerRetention(event: Event): Promise<void> {
@@ -133,16 +141,21 @@ export class CnDashboard extends LitElement {
 
   private renderRetentionQuestion(): TemplateResult {
     const l = this.locale;
-    return html`<form class="first-run warning" @submit=${this.answerRetention} aria-labelledby="retention-q">
+    return html`<form
+      class="first-run warning"
+      @submit=${this.answerRetention}
+      aria-labelledby="retention-q"
+    >
       <p id="retention-q"><strong>${t(l, 'dashboard.firstRun.retention')}</strong></p>
       <p>${t(l, 'dashboard.firstRun.retentionHelp')}</p>
       <label
         >${t(l, 'dashboard.privacy.retentionLabel')}
         <select name="retention">
           ${RETENTION_CHOICES.map(
-            (m) => html`<option value=${m} ?selected=${m === 24}>
-              ${m === 0 ? t(l, 'dashboard.retention.keep') : t(l, 'dashboard.retention.months', { n: m })}
-            </option>`,
+            (m) =>
+              html`<option value=${m} ?selected=${m === 24}>
+                ${m === 0 ? t(l, 'dashboard.retention.keep') : t(l, 'dashboard.retention.months', { n: m })}
+              </option>`,
           )}
         </select></label
       >
@@ -171,7 +184,10 @@ export class CnDashboard extends LitElement {
       case 'privacy':
         return html`<cn-dash-privacy .ctx=${ctx}></cn-dash-privacy>`;
       case 'settings':
-        return html`<cn-dash-settings .ctx=${ctx} @cn-rebuild-search=${() => this.rebuildSearch()}></cn-dash-settings>`;
+        return html`<cn-dash-settings
+          .ctx=${ctx}
+          @cn-rebuild-search=${() => this.rebuildSearch()}
+        ></cn-dash-settings>`;
       default:
         return html`<cn-dash-people
           .ctx=${ctx}
@@ -191,15 +207,23 @@ export class CnDashboard extends LitElement {
         <nav aria-label=${t(l, 'dashboard.nav')}>
           <ul>
             ${DASHBOARD_VIEWS.map(
-              (v) => html`<li>
-                <button type="button" data-view=${v} aria-current=${v === this.view ? 'page' : 'false'} @click=${() => this.show(v)}>
-                  ${t(l, `dashboard.view.${v}`)}
-                </button>
-              </li>`,
+              (v) =>
+                html`<li>
+                  <button
+                    type="button"
+                    data-view=${v}
+                    aria-current=${v === this.view ? 'page' : 'false'}
+                    @click=${() => this.show(v)}
+                  >
+                    ${t(l, `dashboard.view.${v}`)}
+                  </button>
+                </li>`,
             )}
           </ul>
         </nav>
-        <span class="muted" role="status">${this.searchState === 'building' ? t(l, 'dashboard.search.building') : nothing}</span>
+        <span class="muted" role="status"
+          >${this.searchState === 'building' ? t(l, 'dashboard.search.building') : nothing}</span
+        >
       </header>
       ${this.askRetention ? this.renderRetentionQuestion() : nothing}
       <main>${this.renderView(ctx)}</main>`;

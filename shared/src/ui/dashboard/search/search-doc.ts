@@ -16,7 +16,11 @@ export interface SearchDoc {
 }
 
 /** The search document of a session with its observations and actions. */
-export function sessionDoc(session: Session, observations: readonly Observation[], actions: readonly Action[]): SearchDoc {
+export function sessionDoc(
+  session: Session,
+  observations: readonly Observation[],
+  actions: readonly Action[],
+): SearchDoc {
   return {
     id: session.id,
     date: session.date,

@@ -136,7 +136,9 @@ export class SearchIndex {
     const more = ids.length > limit || streams.some((s) => s.clipped);
     const docs = await Promise.all(ids.slice(0, limit).map((id) => tx.store.get(id)));
     await tx.done;
-    const hits = docs.filter((d): d is SearchDoc => d !== undefined).map((d) => ({ sessionId: d.id, date: d.date }));
+    const hits = docs
+      .filter((d): d is SearchDoc => d !== undefined)
+      .map((d) => ({ sessionId: d.id, date: d.date }));
     return { terms, hits, more };
   }
 

@@ -3,7 +3,7 @@ import { isTombstone } from '../../../model/revision';
 import type { Action, Id, Observation, Session, StoredRecord } from '../../../model/types';
 import type { Store } from '../../../store/port';
 import { isSearchedType, sessionDoc, type SearchDoc } from './search-doc';
-import { SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 
 /** Session documents written per transaction while rebuilding. */
 const BATCH = 500;
@@ -64,9 +64,11 @@ export class SearchSync {
       if (!isSearchedType(record.type)) continue;
       if (record.type === 'session') sessionIds.add(record.id);
       else if (isTombstone(record)) deletedMembers.push(record.id);
-      else if (record.type === 'observation' || record.type === 'action') sessionIds.add(record.sessionId);
+      else if (record.type === 'observation' || record.type === 'action')
+        sessionIds.add(record.sessionId);
     }
-    if (deletedMembers.length) for (const id of await this.index.sessionsOf(deletedMembers)) sessionIds.add(id);
+    if (deletedMembers.length)
+      for (const id of await this.index.sessionsOf(deletedMembers)) sessionIds.add(id);
     await this.reindex(sessionIds);
   }
 

@@ -4,7 +4,12 @@ import type { Id, Session } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
-import { loadSessionDetail, renderSessionDetail, sessionSummary, type SessionDetail } from '../history/session-detail';
+import {
+  loadSessionDetail,
+  renderSessionDetail,
+  sessionSummary,
+  type SessionDetail,
+} from '../history/session-detail';
 import type { SearchHit } from './search-index';
 import { indexTokens } from './tokenize';
 
@@ -102,7 +107,9 @@ export class CnDashSearch extends LitElement {
     // Mark the notes and actions that contain a term, so the eye finds the reason for the hit.
     const matched = new Set(
       [...detail.observations, ...detail.actions]
-        .filter((r) => indexTokens(r.text).some((token) => terms.some((term) => token.startsWith(term))))
+        .filter((r) =>
+          indexTokens(r.text).some((token) => terms.some((term) => token.startsWith(term))),
+        )
         .map((r) => r.id),
     );
     return { session, detail, matched };
@@ -111,23 +118,37 @@ export class CnDashSearch extends LitElement {
   override render(): TemplateResult {
     const l = this.ctx.locale;
     return html`<h2 id="search-title">${t(l, 'dashboard.search.heading')}</h2>
-      <form role="search" aria-labelledby="search-title" @submit=${(e: Event) => (e.preventDefault(), void this.run())}>
+      <form
+        role="search"
+        aria-labelledby="search-title"
+        @submit=${(e: Event) => (e.preventDefault(), void this.run())}
+      >
         <label for="q">${t(l, 'dashboard.search.label')}</label>
-        <input id="q" name="q" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          autocomplete="off"
+          .value=${this.query}
+          @input=${this.onInput}
+        />
       </form>
       <p role="status" class="status">
-        ${!this.ctx.search
-          ? t(l, 'dashboard.search.indexing')
-          : this.results === undefined
-            ? ''
-            : t(l, 'dashboard.search.count', { n: this.results.length })}
+        ${
+          !this.ctx.search
+            ? t(l, 'dashboard.search.indexing')
+            : this.results === undefined
+              ? ''
+              : t(l, 'dashboard.search.count', { n: this.results.length })
+        }
         ${this.truncated ? t(l, 'dashboard.search.truncated', { n: this.results?.length ?? 0 }) : nothing}
       </p>
       ${(this.results ?? []).map(
-        (r) => html`<article class="card">
-          <h3>${sessionSummary(l, r.session, this.names)}</h3>
-          ${renderSessionDetail(l, r.session, r.detail, this.names, r.matched)}
-        </article>`,
+        (r) =>
+          html`<article class="card">
+            <h3>${sessionSummary(l, r.session, this.names)}</h3>
+            ${renderSessionDetail(l, r.session, r.detail, this.names, r.matched)}
+          </article>`,
       )}`;
   }
 }

@@ -6,10 +6,62 @@
 
 /** Words too common to be worth an index entry; a query still matches them as a prefix. */
 const STOP_WORDS = new Set([
-  'de', 'het', 'een', 'en', 'van', 'in', 'op', 'te', 'is', 'dat', 'die', 'met', 'voor', 'er',
-  'aan', 'om', 'je', 'ik', 'we', 'hij', 'zij', 'ze', 'niet', 'als', 'bij', 'of', 'ook', 'maar',
-  'the', 'a', 'an', 'and', 'of', 'to', 'in', 'on', 'is', 'it', 'that', 'for', 'with', 'at', 'as',
-  'be', 'by', 'or', 'was', 'he', 'she', 'they', 'we', 'you', 'i', 'not', 'this', 'but',
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'in',
+  'op',
+  'te',
+  'is',
+  'dat',
+  'die',
+  'met',
+  'voor',
+  'er',
+  'aan',
+  'om',
+  'je',
+  'ik',
+  'we',
+  'hij',
+  'zij',
+  'ze',
+  'niet',
+  'als',
+  'bij',
+  'of',
+  'ook',
+  'maar',
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'to',
+  'in',
+  'on',
+  'is',
+  'it',
+  'that',
+  'for',
+  'with',
+  'at',
+  'as',
+  'be',
+  'by',
+  'or',
+  'was',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'i',
+  'not',
+  'this',
+  'but',
 ]);
 
 /** Longest token kept; longer words are cut (the prefix still matches). */
@@ -19,7 +71,10 @@ export const MAX_TOKENS_PER_RECORD = 2000;
 
 /** Lower-case and strip diacritics: "Reëel Café" → "reeel cafe". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function words(text: string): string[] {

@@ -50,7 +50,13 @@ export class CnDashSettings extends LitElement {
   private async save(patch: Partial<DashboardSettings>): Promise<void> {
     this.settings = await this.ctx.host.saveSettings(patch);
     this.message = t(this.ctx.locale, 'dashboard.settings.saved');
-    this.dispatchEvent(new CustomEvent('cn-settings-changed', { detail: this.settings, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cn-settings-changed', {
+        detail: this.settings,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private async openShortcuts(): Promise<void> {
@@ -67,7 +73,10 @@ export class CnDashSettings extends LitElement {
       <section class="card">
         <label
           >${t(l, 'dashboard.settings.language')}
-          <select name="language" @change=${(e: Event) => this.save({ language: (e.target as HTMLSelectElement).value as LanguageChoice })}>
+          <select
+            name="language"
+            @change=${(e: Event) => this.save({ language: (e.target as HTMLSelectElement).value as LanguageChoice })}
+          >
             ${languages.map((x) => html`<option value=${x} ?selected=${x === s.language}>${t(l, `dashboard.settings.lang.${x}`)}</option>`)}
           </select></label
         >
@@ -75,31 +84,46 @@ export class CnDashSettings extends LitElement {
       <fieldset class="card">
         <legend>${t(l, 'dashboard.settings.surface')}</legend>
         ${surfaces.map(
-          (x) => html`<label class="row"
-            ><input type="radio" name="surface" value=${x} .checked=${x === s.surface} @change=${() => this.save({ surface: x })} />
-            ${t(l, `dashboard.settings.surface.${x}`)}</label
-          >`,
+          (x) =>
+            html`<label class="row"
+              ><input
+                type="radio"
+                name="surface"
+                value=${x}
+                .checked=${x === s.surface}
+                @change=${() => this.save({ surface: x })}
+              />
+              ${t(l, `dashboard.settings.surface.${x}`)}</label
+            >`,
         )}
       </fieldset>
       <fieldset class="card">
         <legend>${t(l, 'dashboard.settings.launcher')}</legend>
         ${LAUNCHER_SITES.map(
-          (site) => html`<label class="row"
-            ><input
-              type="checkbox"
-              name="launcher-${site.id}"
-              .checked=${s.launcherSites[site.id] !== false}
-              @change=${(e: Event) =>
-                this.save({ launcherSites: { ...s.launcherSites, [site.id]: (e.target as HTMLInputElement).checked } })}
-            />
-            ${site.name}</label
-          >`,
+          (site) =>
+            html`<label class="row"
+              ><input
+                type="checkbox"
+                name="launcher-${site.id}"
+                .checked=${s.launcherSites[site.id] !== false}
+                @change=${(e: Event) =>
+                  this.save({
+                    launcherSites: {
+                      ...s.launcherSites,
+                      [site.id]: (e.target as HTMLInputElement).checked,
+                    },
+                  })}
+              />
+              ${site.name}</label
+            >`,
         )}
       </fieldset>
       <section class="card">
         <h3>${t(l, 'dashboard.settings.shortcuts')}</h3>
         <p class="muted">${t(l, 'dashboard.settings.shortcutsHelp')}</p>
-        <button type="button" @click=${this.openShortcuts}>${t(l, 'dashboard.settings.openShortcuts')}</button>
+        <button type="button" @click=${this.openShortcuts}>
+          ${t(l, 'dashboard.settings.openShortcuts')}
+        </button>
         ${this.shortcutHelp ? html`<p role="note">${t(l, 'dashboard.settings.shortcutsFirefox')}</p>` : nothing}
       </section>
       <section class="card">
