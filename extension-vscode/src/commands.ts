@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import {
   tombstoneOf,
   type Observation,
@@ -60,9 +61,7 @@ async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise
     .filter((s) => s.kind === 'pairing' && s.status !== 'planned')
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   if (sessions.length === 0) {
-    vscode.window.showInformationMessage(
-      vscode.l10n.t('There is no pairing session to debrief yet.'),
-    );
+    vscode.window.showInformationMessage(t('There is no pairing session to debrief yet.'));
     return;
   }
   const waiting = sessions.find((s) => s.status === 'debrief');
@@ -77,7 +76,7 @@ async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise
               picked: session === waiting,
               session,
             })),
-            { placeHolder: vscode.l10n.t('Which session do you want to debrief?') },
+            { placeHolder: t('Which session do you want to debrief?') },
           )
         )?.session;
   if (picked) await debriefs.open(picked.id);
@@ -102,24 +101,20 @@ async function revealNote(id: string, services: Services, tracker: AnchorTracker
     editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     if (placement?.detached) {
       vscode.window.showWarningMessage(
-        vscode.l10n.t(
-          'This note is detached: its code was not found again. It shows where it was last.',
-        ),
+        t('This note is detached: its code was not found again. It shows where it was last.'),
       );
     }
   } catch {
-    vscode.window.showWarningMessage(
-      vscode.l10n.t('The file {0} is not in this workspace.', note.anchor.file),
-    );
+    vscode.window.showWarningMessage(t('The file {0} is not in this workspace.', note.anchor.file));
   }
 }
 
 async function deleteNote(node: NodeArg, services: Services): Promise<void> {
   const note = node?.note;
   if (!note) return;
-  const remove = vscode.l10n.t('Delete');
+  const remove = t('Delete');
   const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Delete this note? "{0}"', note.text.slice(0, 80)),
+    t('Delete this note? "{0}"', note.text.slice(0, 80)),
     { modal: true },
     remove,
   );

@@ -1,11 +1,6 @@
-import * as vscode from 'vscode';
-import {
-  localeFromLanguageTag,
-  newActorId,
-  type ChangeContext,
-  type Locale,
-  type Store,
-} from '@coaching-notes/shared';
+import type * as vscode from 'vscode';
+import { newActorId, type ChangeContext, type Locale, type Store } from '@coaching-notes/shared';
+import { coachingLocale } from './l10n';
 
 const ACTOR_KEY = 'coachingNotes.actor';
 
@@ -13,7 +8,8 @@ const ACTOR_KEY = 'coachingNotes.actor';
 export interface Services {
   store: Store;
   changeContext(): ChangeContext;
-  locale: Locale;
+  /** The language of the coaching texts, as set now (see `coachingLocale`). */
+  readonly locale: Locale;
 }
 
 /** This installation's replica id for revisions: created once, kept in global state. */
@@ -29,6 +25,8 @@ export function createServices(store: Store, actor: string): Services {
   return {
     store,
     changeContext: () => ({ actor, now: new Date() }),
-    locale: localeFromLanguageTag(vscode.env.language),
+    get locale() {
+      return coachingLocale();
+    },
   };
 }

@@ -66,4 +66,24 @@ describe('toolbar popup', () => {
     );
     expect(refused).toEqual({ ok: false });
   });
+
+  test('"open in side panel" opens the panel page in Chrome\'s side panel', async () => {
+    const popup = await openExtensionPage(chromium.ctx, chromium.extensionId, 'popup/index.html');
+    await expect.poll(() => popup.locator('#open-side').textContent()).toBeTruthy();
+    await popup.click('#open-side');
+    // The side panel is a browser UI target Playwright does not list among pages: ask CDP.
+    const cdp = await chromium.ctx.newCDPSession(chromium.ctx.pages().find((p) => !p.isClosed())!);
+    const sidePanelOpen = async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+        targetInfos: { url: string }[];
+      };
+      return targetInfos.some(
+        (t) =>
+          t.url === `chrome-extension://${chromium.extensionId}/panel/index.html?mode=sidepanel`,
+      );
+    };
+    await expect.poll(sidePanelOpen, { timeout: 10_000 }).toBe(true);
+    // It worked, so the popup closed itself.
+    await expect.poll(() => popup.isClosed()).toBe(true);
+  });
 });

@@ -2,9 +2,19 @@ import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { startHost, type Host } from '../vscode/code-server';
-import { answer, goToLine, openFile, runCommand, treeRows, waitForPrompt } from '../vscode/workbench';
+import {
+  answer,
+  goToLine,
+  openFile,
+  runCommand,
+  treeRows,
+  waitForPrompt,
+} from '../vscode/workbench';
 
-/** The same extension in a Dutch VS Code: manifest, prompts and status bar speak Dutch. */
+/**
+ * Coaching in Dutch with an English VS Code (no Dutch language pack can be installed here):
+ * `coachingNotes.language: nl` switches prompts, status bar and notes view to Dutch.
+ */
 describe('VS Code extension in Dutch', () => {
   let host: Host | undefined;
 
@@ -15,14 +25,14 @@ describe('VS Code extension in Dutch', () => {
   it('runs a pairing session in Dutch and adds a tip with the keyboard shortcut', async () => {
     host = await startHost({
       files: { 'src/sample.ts': 'const a = 1;\nconst b = a + 1;\n' },
-      locale: 'nl',
+      settings: { 'coachingNotes.language': 'nl' },
     });
     const { page } = host;
     onTestFailed(async () => {
       await page.screenshot({ path: path.join(tmpdir(), 'coaching-notes-vscode-nl-failure.png') });
     });
 
-    await runCommand(page, 'Coaching: Pairingsessie starten');
+    await runCommand(page, 'Coaching: Start Pairing Session');
     await waitForPrompt(page, 'Met wie pair je?');
     await answer(page, 'Nieuwe coachee', 'Nieuwe coachee');
     await waitForPrompt(page, 'Naam van de ontwikkelaar');
@@ -46,7 +56,7 @@ describe('VS Code extension in Dutch', () => {
     await waitForPrompt(page, 'Wat kan er de volgende keer beter?');
     await answer(page, 'Geef b een naam die zegt wat het is');
 
-    await runCommand(page, 'Coaching: Focus on Sessies en notities View');
+    await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
     await expect
       .poll(() => treeRows(page), { timeout: 10_000 })
       .toEqual(

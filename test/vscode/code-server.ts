@@ -47,8 +47,6 @@ export interface HostOptions {
   files: Record<string, string>;
   settings?: Record<string, unknown>;
   git?: boolean;
-  /** VS Code display language, e.g. `nl` (extensions get it as `vscode.env.language`). */
-  locale?: string;
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -132,7 +130,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      ...(options.locale ? ['--locale', options.locale] : []),
       workspace,
     ],
     { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import {
   createObservation,
   type CodeAnchor,
@@ -48,23 +49,19 @@ export async function addNote(
 ): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    vscode.window.showInformationMessage(
-      vscode.l10n.t('Open a file and put the cursor on the code first.'),
-    );
+    vscode.window.showInformationMessage(t('Open a file and put the cursor on the code first.'));
     return;
   }
   const file = noteFileOf(editor.document.uri);
   if (!file) {
-    vscode.window.showWarningMessage(
-      vscode.l10n.t('Notes can only be anchored to files in the workspace.'),
-    );
+    vscode.window.showWarningMessage(t('Notes can only be anchored to files in the workspace.'));
     return;
   }
   let session = await sessions.activeSession();
   if (!session) {
-    const start = vscode.l10n.t('Start Pairing Session');
+    const start = t('Start Pairing Session');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Notes belong to a pairing session. Start one now?'),
+      t('Notes belong to a pairing session. Start one now?'),
       start,
     );
     if (answer !== start) return;
@@ -74,11 +71,10 @@ export async function addNote(
   }
   const range = rangeForSelection(editor.selection, editor.document);
   const text = await vscode.window.showInputBox({
-    title: vscode.l10n.t('{0} at {1}:{2}', kindLabel(kind), file, range.startLine + 1),
+    title: t('{0} at {1}:{2}', kindLabel(kind), file, range.startLine + 1),
     prompt: kindPrompt(kind),
     ignoreFocusOut: true,
-    validateInput: (value) =>
-      value.trim() ? undefined : vscode.l10n.t('Write what you saw or heard.'),
+    validateInput: (value) => (value.trim() ? undefined : t('Write what you saw or heard.')),
   });
   if (!text) return;
   const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri);
@@ -97,18 +93,18 @@ export async function addNote(
   ) as CodeNote;
   tracker.track(note);
   await services.store.put(note);
-  vscode.window.setStatusBarMessage(vscode.l10n.t('{0} noted.', kindLabel(kind)), 3000);
+  vscode.window.setStatusBarMessage(t('{0} noted.', kindLabel(kind)), 3000);
 }
 
 function kindPrompt(kind: ObservationKind): string {
   switch (kind) {
     case 'top':
-      return vscode.l10n.t('What went well here? Be concrete.');
+      return t('What went well here? Be concrete.');
     case 'tip':
-      return vscode.l10n.t('What could go better next time?');
+      return t('What could go better next time?');
     case 'question':
-      return vscode.l10n.t('What do you want to ask about this?');
+      return t('What do you want to ask about this?');
     default:
-      return vscode.l10n.t('What happened here?');
+      return t('What happened here?');
   }
 }

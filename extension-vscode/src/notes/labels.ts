@@ -1,17 +1,17 @@
-import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { ObservationKind } from '@coaching-notes/shared';
 
 export function kindLabel(kind: ObservationKind): string {
   switch (kind) {
     case 'top':
-      return vscode.l10n.t('Top');
+      return t('Top');
     case 'tip':
-      return vscode.l10n.t('Tip');
+      return t('Tip');
     case 'question':
-      return vscode.l10n.t('Question');
+      return t('Question');
     case 'fact':
-      return vscode.l10n.t('Fact');
+      return t('Fact');
     case 'intervention':
-      return vscode.l10n.t('Intervention');
+      return t('Intervention');
   }
 }

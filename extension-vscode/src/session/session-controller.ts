@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import { endSession, type Session } from '@coaching-notes/shared';
 import type { Services } from '../services';
 import {
@@ -50,7 +51,7 @@ export class SessionController implements vscode.Disposable {
       vscode.StatusBarAlignment.Left,
       50,
     );
-    this.statusItem.name = vscode.l10n.t('Pairing session');
+    this.statusItem.name = t('Pairing session');
     this.statusItem.command = 'coachingNotes.swapRoles';
   }
 
@@ -73,9 +74,9 @@ export class SessionController implements vscode.Disposable {
 
   async start(): Promise<void> {
     if (this.active) {
-      const end = vscode.l10n.t('End it');
+      const end = t('End it');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('A pairing session is already running.'),
+        t('A pairing session is already running.'),
         end,
       );
       if (answer !== end) return;
@@ -89,14 +90,14 @@ export class SessionController implements vscode.Disposable {
       rotation: startRotation(Date.now(), started.driver, rotationSetting()),
     });
     vscode.window.showInformationMessage(
-      vscode.l10n.t('Pairing session with {0} started.', started.coachee.displayName),
+      t('Pairing session with {0} started.', started.coachee.displayName),
     );
   }
 
   async end(): Promise<void> {
     const active = this.active;
     if (!active) {
-      vscode.window.showInformationMessage(vscode.l10n.t('No pairing session is running.'));
+      vscode.window.showInformationMessage(t('No pairing session is running.'));
       return;
     }
     await this.deactivate();
@@ -158,10 +159,10 @@ export class SessionController implements vscode.Disposable {
   }
 
   private async promptSwap(): Promise<void> {
-    const swapNow = vscode.l10n.t('Swap roles');
-    const later = vscode.l10n.t('Later');
+    const swapNow = t('Swap roles');
+    const later = t('Later');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Time to swap? {0}', this.rolesText(true)),
+      t('Time to swap? {0}', this.rolesText(true)),
       swapNow,
       later,
     );
@@ -171,7 +172,7 @@ export class SessionController implements vscode.Disposable {
   }
 
   private seatName(seat: Seat): string {
-    return seat === 'coach' ? vscode.l10n.t('you') : (this.active?.coacheeName ?? '');
+    return seat === 'coach' ? t('you') : (this.active?.coacheeName ?? '');
   }
 
   /** "Driver: Sam · Navigator: you", or the swapped version for the prompt. */
@@ -180,11 +181,7 @@ export class SessionController implements vscode.Disposable {
     if (!rotation) return '';
     const driver: Seat = (rotation.driver === 'coach') !== afterSwap ? 'coach' : 'coachee';
     const navigator: Seat = driver === 'coach' ? 'coachee' : 'coach';
-    return vscode.l10n.t(
-      'Driver: {0} · Navigator: {1}',
-      this.seatName(driver),
-      this.seatName(navigator),
-    );
+    return t('Driver: {0} · Navigator: {1}', this.seatName(driver), this.seatName(navigator));
   }
 
   private render(): void {
@@ -192,7 +189,7 @@ export class SessionController implements vscode.Disposable {
     if (!active) return;
     const elapsed = formatElapsed(Date.now() - active.rotation.startedAt);
     this.statusItem.text = `$(organization) ${elapsed} · ${this.rolesText()}`;
-    this.statusItem.tooltip = vscode.l10n.t(
+    this.statusItem.tooltip = t(
       'Pairing with {0}. Click to swap driver and navigator.',
       active.coacheeName,
     );

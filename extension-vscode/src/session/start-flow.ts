@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import {
   createGoal,
   createPerson,
@@ -26,7 +27,7 @@ interface Pick<T> extends vscode.QuickPickItem {
   value?: T;
 }
 
-const title = () => vscode.l10n.t('Start Pairing Session');
+const title = () => t('Start Pairing Session');
 
 async function pickCoachee(services: Services): Promise<Person | undefined> {
   const people = await services.store.list({ type: 'person' });
@@ -34,20 +35,20 @@ async function pickCoachee(services: Services): Promise<Person | undefined> {
     ...people
       .sort((a, b) => a.displayName.localeCompare(b.displayName))
       .map((person) => ({ label: person.displayName, description: person.role, value: person })),
-    { label: `$(add) ${vscode.l10n.t('New coachee…')}` },
+    { label: `$(add) ${t('New coachee…')}` },
   ];
   const picked = await vscode.window.showQuickPick(items, {
     title: title(),
-    placeHolder: vscode.l10n.t('Who do you pair with?'),
+    placeHolder: t('Who do you pair with?'),
     ignoreFocusOut: true,
   });
   if (!picked) return undefined;
   if (picked.value) return picked.value;
   const name = await vscode.window.showInputBox({
     title: title(),
-    prompt: vscode.l10n.t('Name of the developer you coach'),
+    prompt: t('Name of the developer you coach'),
     ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
+    validateInput: (value) => (value.trim() ? undefined : t('Enter a name.')),
   });
   if (!name) return undefined;
   const person = createPerson({ displayName: name }, services.changeContext());
@@ -61,24 +62,24 @@ async function pickTrack(services: Services, coachee: Person): Promise<Track | u
   );
   const items: Pick<Track>[] = [
     ...tracks.map((track) => ({ label: track.title, value: track })),
-    { label: `$(add) ${vscode.l10n.t('New pair-programming track…')}` },
+    { label: `$(add) ${t('New pair-programming track…')}` },
   ];
   const picked =
     tracks.length === 0
       ? items[0]
       : await vscode.window.showQuickPick(items, {
           title: title(),
-          placeHolder: vscode.l10n.t('Which coaching track is this session part of?'),
+          placeHolder: t('Which coaching track is this session part of?'),
           ignoreFocusOut: true,
         });
   if (!picked) return undefined;
   if (picked.value) return picked.value;
   const trackTitle = await vscode.window.showInputBox({
     title: title(),
-    prompt: vscode.l10n.t('Title of the new track'),
-    value: vscode.l10n.t('Pair programming with {0}', coachee.displayName),
+    prompt: t('Title of the new track'),
+    value: t('Pair programming with {0}', coachee.displayName),
     ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a title.')),
+    validateInput: (value) => (value.trim() ? undefined : t('Enter a title.')),
   });
   if (!trackTitle) return undefined;
   const track = createTrack(
@@ -106,7 +107,7 @@ async function pickGoals(services: Services, track: Track): Promise<Goal[] | und
       goals.map((goal) => ({ label: goal.statement, detail: goal.successCriterion, value: goal })),
       {
         title: title(),
-        placeHolder: vscode.l10n.t('Which goals do you focus on today? (optional)'),
+        placeHolder: t('Which goals do you focus on today? (optional)'),
         canPickMany: true,
         ignoreFocusOut: true,
       },
@@ -115,7 +116,7 @@ async function pickGoals(services: Services, track: Track): Promise<Goal[] | und
   }
   const statement = await vscode.window.showInputBox({
     title: title(),
-    prompt: vscode.l10n.t('What does the coachee want to get better at? (optional, Enter to skip)'),
+    prompt: t('What does the coachee want to get better at? (optional, Enter to skip)'),
     ignoreFocusOut: true,
   });
   if (statement === undefined) return undefined;
@@ -129,10 +130,10 @@ async function pickGoals(services: Services, track: Track): Promise<Goal[] | und
 async function askPrep(services: Services): Promise<Record<string, string> | undefined> {
   const choice = await vscode.window.showQuickPick(
     [
-      { label: vscode.l10n.t('Start right away'), value: false },
-      { label: vscode.l10n.t('Go through the preparation questions first'), value: true },
+      { label: t('Start right away'), value: false },
+      { label: t('Go through the preparation questions first'), value: true },
     ],
-    { title: title(), placeHolder: vscode.l10n.t('Preparation'), ignoreFocusOut: true },
+    { title: title(), placeHolder: t('Preparation'), ignoreFocusOut: true },
   );
   if (!choice) return undefined;
   const answers: Record<string, string> = {};
@@ -152,12 +153,12 @@ async function askPrep(services: Services): Promise<Record<string, string> | und
 async function pickDriver(coachee: Person): Promise<Seat | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: vscode.l10n.t('{0} drives first', coachee.displayName), value: 'coachee' as Seat },
-      { label: vscode.l10n.t('I drive first'), value: 'coach' as Seat },
+      { label: t('{0} drives first', coachee.displayName), value: 'coachee' as Seat },
+      { label: t('I drive first'), value: 'coach' as Seat },
     ],
     {
       title: title(),
-      placeHolder: vscode.l10n.t('Who takes the keyboard first?'),
+      placeHolder: t('Who takes the keyboard first?'),
       ignoreFocusOut: true,
     },
   );

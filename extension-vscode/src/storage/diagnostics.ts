@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import { parseSharedFile } from '@coaching-notes/shared';
 import { splitLines } from '../anchors';
 import { toDiagnosticSpecs } from './diagnostics-model';
@@ -51,9 +52,7 @@ export class SharedFileDiagnostics implements vscode.Disposable {
       return;
     }
     const diagnostics = toDiagnosticSpecs(result.issues, splitLines(text)).map((spec) => {
-      const message = spec.field
-        ? vscode.l10n.t('Field {0}: {1}', spec.field, spec.message)
-        : spec.message;
+      const message = spec.field ? t('Field {0}: {1}', spec.field, spec.message) : spec.message;
       const diagnostic = new vscode.Diagnostic(
         new vscode.Range(spec.line, spec.startCharacter, spec.line, spec.endCharacter),
         message,

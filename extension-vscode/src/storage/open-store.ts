@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SharedFileError, createMemoryStore } from '@coaching-notes/shared';
@@ -22,7 +23,7 @@ export async function openStore(globalStorage: vscode.Uri): Promise<FileStore> {
     const aside = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await fs.rename(file, aside);
     void vscode.window.showErrorMessage(
-      vscode.l10n.t(
+      t(
         'Your coaching notes file could not be read ({0}). It was kept as {1}; starting with an empty store.',
         error.message.split('\n')[0] ?? '',
         aside,

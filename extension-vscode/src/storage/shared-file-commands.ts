@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import {
   SharedFileError,
   describeIssue,
@@ -33,21 +34,19 @@ async function askIncludePrivate(): Promise<boolean | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
       {
-        label: vscode.l10n.t('Shared notes only'),
-        description: vscode.l10n.t('recommended'),
+        label: t('Shared notes only'),
+        description: t('recommended'),
         value: false,
       },
       {
-        label: vscode.l10n.t('Include my private notes'),
-        description: vscode.l10n.t('for this export only'),
+        label: t('Include my private notes'),
+        description: t('for this export only'),
         value: true,
       },
     ],
     {
-      title: vscode.l10n.t('Export to Shared File'),
-      placeHolder: vscode.l10n.t(
-        'Notes are private until you choose: include private notes in this export?',
-      ),
+      title: t('Export to Shared File'),
+      placeHolder: t('Notes are private until you choose: include private notes in this export?'),
       ignoreFocusOut: true,
     },
   );
@@ -59,10 +58,10 @@ async function askSelection(services: Services): Promise<ExportSelection | undef
   if (tracks.length <= 1) return {};
   const picked = await vscode.window.showQuickPick(
     [
-      { label: vscode.l10n.t('All tracks'), selection: {} as ExportSelection },
+      { label: t('All tracks'), selection: {} as ExportSelection },
       ...tracks.map((track) => ({ label: track.title, selection: { trackId: track.id } })),
     ],
-    { title: vscode.l10n.t('Export to Shared File'), placeHolder: vscode.l10n.t('Which notes?') },
+    { title: t('Export to Shared File'), placeHolder: t('Which notes?') },
   );
   return picked?.selection;
 }
@@ -77,7 +76,7 @@ export async function exportSharedFile(services: Services): Promise<void> {
   const target = sharedFileUri();
   if (!target) {
     vscode.window.showWarningMessage(
-      vscode.l10n.t('Open a folder first: the shared file lives in the workspace.'),
+      t('Open a folder first: the shared file lives in the workspace.'),
     );
     return;
   }
@@ -97,7 +96,7 @@ export async function exportSharedFile(services: Services): Promise<void> {
       const now = await readWorkspaceFile(target);
       if (!sameBytes(before, now)) {
         if (attempt < EXPORT_ATTEMPTS) continue;
-        throw new Error(vscode.l10n.t('The shared file kept changing during the export.'));
+        throw new Error(t('The shared file kept changing during the export.'));
       }
       await writeWorkspaceFileAtomic(target, result.text);
       const parsed = parseSharedFile(result.text);
@@ -117,13 +116,13 @@ export async function exportSharedFile(services: Services): Promise<void> {
       const conflicts = result.report.conflicted.size;
       vscode.window.showInformationMessage(
         conflicts > 0
-          ? vscode.l10n.t(
+          ? t(
               'Exported {0} records into {1}; {2} notes were changed elsewhere too and keep both versions.',
               result.exported,
               vscode.workspace.asRelativePath(target),
               conflicts,
             )
-          : vscode.l10n.t(
+          : t(
               'Exported {0} records into {1}.',
               result.exported,
               vscode.workspace.asRelativePath(target),
@@ -136,9 +135,7 @@ export async function exportSharedFile(services: Services): Promise<void> {
       error instanceof SharedFileError
         ? describeIssue(error.issues[0] ?? { line: 0, field: '', message: error.message })
         : (error as Error).message;
-    vscode.window.showErrorMessage(
-      vscode.l10n.t('The shared file was left as it was: {0}', detail),
-    );
+    vscode.window.showErrorMessage(t('The shared file was left as it was: {0}', detail));
   }
 }
 
@@ -152,11 +149,11 @@ async function pickImportFile(): Promise<vscode.Uri | undefined> {
           label: vscode.workspace.asRelativePath(configured),
           uri: configured as vscode.Uri | undefined,
         },
-        { label: vscode.l10n.t('Choose a file…'), uri: undefined },
+        { label: t('Choose a file…'), uri: undefined },
       ],
       {
-        title: vscode.l10n.t('Import Shared File'),
-        placeHolder: vscode.l10n.t('Which shared file?'),
+        title: t('Import Shared File'),
+        placeHolder: t('Which shared file?'),
       },
     );
     if (!picked) return undefined;
@@ -164,8 +161,8 @@ async function pickImportFile(): Promise<vscode.Uri | undefined> {
   }
   const chosen = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    openLabel: vscode.l10n.t('Import'),
-    filters: { [vscode.l10n.t('Coaching notes')]: ['jsonl'] },
+    openLabel: t('Import'),
+    filters: { [t('Coaching notes')]: ['jsonl'] },
   });
   return chosen?.[0];
 }
@@ -176,25 +173,21 @@ export async function importSharedFile(services: Services, uri?: vscode.Uri): Pr
   if (!source) return;
   const bytes = await readWorkspaceFile(source);
   if (!bytes) {
-    vscode.window.showErrorMessage(vscode.l10n.t('{0} does not exist.', source.fsPath));
+    vscode.window.showErrorMessage(t('{0} does not exist.', source.fsPath));
     return;
   }
   const result = await importIntoStore(services.store, bytes);
   if (!result.ok) {
-    const show = vscode.l10n.t('Show problems');
+    const show = t('Show problems');
     const answer = await vscode.window.showErrorMessage(
-      vscode.l10n.t('Nothing was imported: {0}', describeIssue(result.issues[0]!)),
+      t('Nothing was imported: {0}', describeIssue(result.issues[0]!)),
       show,
     );
     if (answer === show) await vscode.window.showTextDocument(source);
     return;
   }
   vscode.window.showInformationMessage(
-    vscode.l10n.t(
-      'Imported {0} records ({1} already up to date).',
-      result.written,
-      result.unchanged,
-    ),
+    t('Imported {0} records ({1} already up to date).', result.written, result.unchanged),
   );
 }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import { OBSERVATION_KINDS, type ObservationKind } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
@@ -57,11 +58,7 @@ export class NoteDecorations implements vscode.Disposable {
         }))
       : [];
     const byKind = decorationsByKind(notes, editor.document.lineCount, (note) =>
-      vscode.l10n.t(
-        '{0} · {1} into the session',
-        kindLabel(note.kind),
-        formatElapsed(note.offsetMs),
-      ),
+      t('{0} · {1} into the session', kindLabel(note.kind), formatElapsed(note.offsetMs)),
     );
     for (const [kind, type] of this.types) {
       const options = (byKind.get(kind) ?? []).map((decoration) => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import type { Observation, Session, Track } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
@@ -67,7 +68,7 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'track') {
       const item = new vscode.TreeItem(
-        node.track?.title ?? vscode.l10n.t('Sessions without a track'),
+        node.track?.title ?? t('Sessions without a track'),
         vscode.TreeItemCollapsibleState.Expanded,
       );
       item.iconPath = new vscode.ThemeIcon('milestone');
@@ -82,7 +83,7 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const running = session.id === this.activeSessionId();
     const item = new vscode.TreeItem(session.title, vscode.TreeItemCollapsibleState.Expanded);
     item.id = session.id;
-    item.description = running ? vscode.l10n.t('{0} · running', session.date) : session.date;
+    item.description = running ? t('{0} · running', session.date) : session.date;
     item.iconPath = new vscode.ThemeIcon(running ? 'record' : 'comment-discussion');
     item.contextValue = 'session';
     return item;
@@ -100,15 +101,15 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       item.contextValue = 'note';
       item.command = {
         command: 'coachingNotes.revealNote',
-        title: vscode.l10n.t('Show Note in Code'),
+        title: t('Show Note in Code'),
         arguments: [note.id],
       };
     } else if (anchor) {
-      item.description = vscode.l10n.t('{0} · detached · {1}', anchor.file, time);
+      item.description = t('{0} · detached · {1}', anchor.file, time);
       item.contextValue = 'note-detached';
       item.command = {
         command: 'coachingNotes.revealNote',
-        title: vscode.l10n.t('Show Note in Code'),
+        title: t('Show Note in Code'),
         arguments: [note.id],
       };
     } else {

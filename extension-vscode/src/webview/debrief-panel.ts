@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from '../l10n';
 import { completeSession, type StoredRecord } from '@coaching-notes/shared';
 import type { Services } from '../services';
 import { debriefHtml } from './html';
@@ -45,7 +46,7 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     }
     const panel = vscode.window.createWebviewPanel(
       DEBRIEF_VIEW_TYPE,
-      vscode.l10n.t('Debrief'),
+      t('Debrief'),
       vscode.ViewColumn.Beside,
       this.options(),
     );
@@ -73,12 +74,12 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
   private async attach(panel: vscode.WebviewPanel, sessionId: string): Promise<void> {
     this.panels.set(sessionId, panel);
     const session = await this.services.store.get('session', sessionId);
-    panel.title = vscode.l10n.t('Debrief: {0}', session?.title ?? '');
+    panel.title = t('Debrief: {0}', session?.title ?? '');
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'coaching.svg');
     panel.webview.html = debriefHtml(panel.webview, this.extensionUri, {
       locale: this.services.locale,
       title: panel.title,
-      completeLabel: vscode.l10n.t('Finish debrief'),
+      completeLabel: t('Finish debrief'),
     });
     const post = (message: HostMessage) => void panel.webview.postMessage(message);
     const subscriptions: vscode.Disposable[] = [];
@@ -171,9 +172,7 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     const session = await this.services.store.get('session', sessionId);
     if (session?.status !== 'debrief') return;
     await this.services.store.put(completeSession(session, this.services.changeContext()));
-    vscode.window.showInformationMessage(
-      vscode.l10n.t('Debrief finished. Well done, both of you.'),
-    );
+    vscode.window.showInformationMessage(t('Debrief finished. Well done, both of you.'));
     this.panels.get(sessionId)?.dispose();
   }
 

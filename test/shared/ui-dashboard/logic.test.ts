@@ -78,19 +78,21 @@ describe('follow-ups', () => {
     const later = await loadAgenda(store, new Date('2027-02-20T09:00:00Z'));
     expect(later.some((i) => i.kind === 'follow-up' && i.due === '2027-03-03')).toBe(true);
   });
-  it('exports an iCalendar file that a real parser reads back', async () => {
-    const { store, sanne } = await seed();
-    const agenda = await loadAgenda(store, new Date('2026-10-20T09:00:00Z'));
-    const ics = agendaIcs(
-      agenda,
-      new Map([[sanne.id, sanne.displayName]]),
-      'nl',
-      new Date('2026-10-20T09:00:00Z'),
-    );
+  it('exports upcoming items through the shared renderer as iCalendar that a real parser reads', async () => {
+    const { store, sanne, bram } = await seed();
+    const now = new Date('2026-10-20T09:00:00Z');
+    const agenda = await loadAgenda(store, now, 40);
+    const ics = agendaIcs(agenda, [sanne, bram], 'nl', now);
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-    expect(events.map((e) => e.startDate.toString())).toEqual(['2026-10-10', '2026-10-29']);
-    expect(events[1]!.summary).toBe('Check-in: Klantgesprekken (Sanne de Vries)');
+    // The overdue action is in the agenda but not in a calendar of what is coming.
+    expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
+      ['2026-10-29', 'Check-in: Klantgesprekken (Sanne de Vries)'],
+      ['2026-11-25', 'Actiepunt verloopt: Stuur de samenvatting'],
+    ]);
+    // The cadence check-in has a stable UID, so importing the file twice updates the event.
+    const [track] = await store.list({ type: 'track' });
+    expect(events[0]!.uid).toBe(`session-check-in-${track!.id}-2026-10-29@coaching-notes`);
   });
 });
 
@@ -177,22 +179,18 @@ describe('shared file previews', () => {
   });
 });
 
-describe('access request Markdown', () => {
-  it('escapes what Markdown or HTML would interpret in note text', () => {
-    expect(escapeMarkdown('<img src=x> *bold* [link](y)')).toBe(
-      '\\<img src=x\\> \\*bold\\* \\[link\\]\\(y\\)',
-    );
-  });
-  it('lists tracks, goals, sessions with private notes marked, and actions', async () => {
+describe('access request', () => {
+  it('exports everything about one person, private notes included, as JSONL and Markdown', async () => {
     const { store, sanne } = await seed();
-    const records = (await recordsInScope(store, { kind: 'person', personId: sanne.id })).filter(
-      (r): r is Exclude<typeof r, { deleted: true }> => !('deleted' in r),
-    );
-    const md = personMarkdown(sanne, records, 'nl');
-    expect(md).toContain('# Alles wat over Sanne de Vries bewaard is');
-    expect(md).toContain('## Klantgesprekken');
-    expect(md).toContain('**Tip** (privé): Prijsbezwaar te snel weggewuifd');
-    expect(md).toContain('- [ ] Oefen het prijsgesprek (2026-10-10)');
+    const request = await accessRequest(store, sanne, 'nl');
+    expect(request.count).toBe(12);
+    expect(request.markdown).toMatch(/^# Alles wat over Sanne de Vries bewaard is\n/);
+    expect(request.markdown).toContain('Prijsbezwaar te snel weggewuifd');
+    expect(request.markdown).toContain('Oefen het prijsgesprek');
+    expect(request.markdown).not.toContain('Bram');
+    expect(
+      request.jsonl.split('\n').filter((l) => l.includes('"type":"observation"')),
+    ).toHaveLength(5);
   });
 });
 

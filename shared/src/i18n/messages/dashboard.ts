@@ -132,7 +132,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.followups.notifyRefused':
       'The browser did not allow notifications, so reminders stay off.',
     'dashboard.followups.exportIcs': 'Export to calendar (.ics)',
-    'dashboard.followups.exported': '{n} items exported to a calendar file.',
+    'dashboard.followups.exported': '{n} upcoming events exported to a calendar file.',
     'dashboard.followups.none': 'Nothing due in the next 30 days.',
     'dashboard.followups.due': 'Due',
     'dashboard.followups.what': 'What',
@@ -225,7 +225,6 @@ export const dashboardMessages = defineMessages({
     'dashboard.firstRun.retentionHelp':
       'Notes about people are personal data. Choose how long to keep them; you can purge older notes from Privacy at any time.',
     'dashboard.access.title': 'Everything stored about {name}',
-    'dashboard.access.goal': 'Goal',
 
     'dashboard.settings.heading': 'Settings',
     'dashboard.settings.saved': 'Saved.',
@@ -379,7 +378,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.followups.notifyRefused':
       'De browser staat geen meldingen toe, dus herinneringen blijven uit.',
     'dashboard.followups.exportIcs': 'Naar agenda exporteren (.ics)',
-    'dashboard.followups.exported': '{n} items in een agendabestand gezet.',
+    'dashboard.followups.exported': '{n} komende afspraken in een agendabestand gezet.',
     'dashboard.followups.none': 'Niets te doen in de komende 30 dagen.',
     'dashboard.followups.due': 'Wanneer',
     'dashboard.followups.what': 'Wat',
@@ -474,7 +473,6 @@ export const dashboardMessages = defineMessages({
     'dashboard.firstRun.retentionHelp':
       'Notities over mensen zijn persoonsgegevens. Kies hoe lang je ze bewaart; oudere notities kun je altijd opruimen via Privacy.',
     'dashboard.access.title': 'Alles wat over {name} bewaard is',
-    'dashboard.access.goal': 'Doel',
 
     'dashboard.settings.heading': 'Instellingen',
     'dashboard.settings.saved': 'Opgeslagen.',

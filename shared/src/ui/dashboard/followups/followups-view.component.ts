@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { t } from '../../../i18n';
 import { toDateOnly } from '../../../model/dates';
-import type { Id } from '../../../model/types';
+import type { Person } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { downloadText } from '../common/download';
 import { formatDay } from '../common/format';
@@ -19,20 +19,20 @@ export class CnDashFollowUps extends LitElement {
   static override properties = {
     ctx: { attribute: false },
     items: { state: true },
-    names: { state: true },
+    people: { state: true },
     notifications: { state: true },
     message: { state: true },
   };
   declare ctx: DashboardContext;
   declare items: AgendaItem[] | undefined;
-  declare names: Map<Id, string>;
+  declare people: Person[];
   declare notifications: boolean;
   declare message: string;
 
   constructor() {
     super();
     this.items = undefined;
-    this.names = new Map();
+    this.people = [];
     this.notifications = false;
     this.message = '';
   }
@@ -48,7 +48,7 @@ export class CnDashFollowUps extends LitElement {
       this.ctx.store.list({ type: 'person' }),
       this.ctx.host.loadSettings(),
     ]);
-    this.names = new Map(people.map((p) => [p.id, p.displayName]));
+    this.people = people;
     this.notifications = settings.notifications;
     this.items = items;
   }
@@ -68,17 +68,17 @@ export class CnDashFollowUps extends LitElement {
   }
 
   private exportIcs(): void {
-    const ics = agendaIcs(this.items ?? [], this.names, this.ctx.locale, this.ctx.now());
+    const ics = agendaIcs(this.items ?? [], this.people, this.ctx.locale, this.ctx.now());
     downloadText(`coaching-follow-ups-${toDateOnly(this.ctx.now())}.ics`, 'text/calendar', ics);
-    this.message = t(this.ctx.locale, 'dashboard.followups.exported', {
-      n: (this.items ?? []).length,
-    });
+    const events = ics.split('BEGIN:VEVENT').length - 1;
+    this.message = t(this.ctx.locale, 'dashboard.followups.exported', { n: events });
   }
 
   private label(item: AgendaItem): string {
     const l = this.ctx.locale;
+    const names = new Map(this.people.map((p) => [p.id, p.displayName]));
     const who = agendaPersonIds(item)
-      .map((id) => this.names.get(id))
+      .map((id) => names.get(id))
       .filter(Boolean)
       .join(', ');
     switch (item.kind) {

@@ -1,87 +1,57 @@
-import { t } from '../../../i18n';
-import { addDays } from '../../../model/dates';
-import type { Id, Locale } from '../../../model/types';
-import { agendaPersonIds, type AgendaItem } from './agenda';
+import { renderIcs } from '../../../exchange';
+import type { CoachingRecord, Id, Locale, Person, Session, Track } from '../../../model/types';
+import type { AgendaItem } from './agenda';
 
-/** RFC 5545 text escaping. */
-function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+/**
+ * A check-in due by the track's cadence has no session record yet; the calendar shows it as
+ * the planned session it will become. The id is stable per track and day, so importing the
+ * file again updates the event instead of adding a second one.
+ */
+function checkInStandIn(track: Track, due: string, who: string): Session {
+  return {
+    type: 'session',
+    id: `check-in-${track.id}-${due}`,
+    createdAt: track.updatedAt,
+    updatedAt: track.updatedAt,
+    rev: track.rev,
+    kind: 'conversation',
+    trackId: track.id,
+    coacheeIds: track.coacheeIds,
+    coachIds: track.coachIds,
+    title: who ? `${track.title} (${who})` : track.title,
+    templateId: track.templateId ?? '',
+    planned: true,
+    status: 'planned',
+    date: due,
+    before: { answers: {}, prepCheck: 'unchecked', focusGoalIds: [] },
+    during: {},
+    after: { debrief: {}, feedback: { topIds: [], tipIds: [] } },
+  };
 }
 
-/** Fold lines longer than 75 octets (RFC 5545 §3.1). */
-function fold(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = new TextEncoder().encode(ch).length;
-    if (size + n > (parts.length ? 74 : 75)) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const basic = (date: string): string => date.replace(/-/g, '');
-
-/** Upcoming check-ins, follow-ups and due actions as all-day events of an iCalendar file. */
+/**
+ * The agenda as an iCalendar file, rendered by the shared file's `.ics` renderer: upcoming
+ * check-ins, follow-up conversations and due actions as all-day events (past ones left out).
+ */
 export function agendaIcs(
   items: readonly AgendaItem[],
-  names: ReadonlyMap<Id, string>,
+  people: readonly Person[],
   locale: Locale,
   now: Date,
 ): string {
-  const stamp = now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Coaching Notes//Dashboard//EN',
-    'CALSCALE:GREGORIAN',
-  ];
+  const names = new Map<Id, string>(people.map((p) => [p.id, p.displayName]));
+  const records = new Map<string, CoachingRecord>(people.map((p) => [p.id, p]));
   for (const item of items) {
-    const who = agendaPersonIds(item)
-      .map((id) => names.get(id))
-      .filter(Boolean)
-      .join(', ');
-    const summary =
-      item.kind === 'action'
-        ? t(locale, 'dashboard.followups.action', { text: item.action.text, who })
-        : t(
-            locale,
-            item.kind === 'check-in'
-              ? 'dashboard.followups.checkIn'
-              : 'dashboard.followups.followUp',
-            {
-              title: item.track.title,
-              who,
-            },
-          );
-    const uidBase =
-      item.kind === 'action' ? item.action.id : `${item.track.id}-${item.kind}-${item.due}`;
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uidBase}@coaching-notes`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${basic(item.due)}`,
-      `DTEND;VALUE=DATE:${basic(addDays(item.due, 1))}`,
-      `SUMMARY:${escapeText(summary)}`,
-      'END:VEVENT',
-    );
+    if (item.kind === 'action') records.set(item.action.id, item.action);
+    else if (item.kind === 'follow-up') records.set(item.track.id, item.track);
+    else {
+      const who = item.track.coacheeIds
+        .map((id) => names.get(id))
+        .filter(Boolean)
+        .join(', ');
+      const standIn = checkInStandIn(item.track, item.due, who);
+      records.set(standIn.id, standIn);
+    }
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return renderIcs([...records.values()], { locale, now });
 }

@@ -1,9 +1,9 @@
-import { serializeSharedFile } from '../../../exchange';
+import { escapeMarkdown, renderMarkdown, serializeSharedFile } from '../../../exchange';
+import { t } from '../../../i18n';
 import { isTombstone } from '../../../model/revision';
-import type { Locale, Person, StoredRecord } from '../../../model/types';
+import type { Locale, Person } from '../../../model/types';
 import type { Store } from '../../../store/port';
 import { recordsInScope } from '../exchange/export-plan';
-import { personMarkdown } from './person-markdown';
 
 export interface AccessRequest {
   jsonl: string;
@@ -13,8 +13,8 @@ export interface AccessRequest {
 
 /**
  * Everything stored about one person (GDPR access request): their record, tracks with goals,
- * sessions, every observation including private ones, and actions — as a shared file and
- * as a readable Markdown document.
+ * sessions, every observation including private ones, and actions — as a shared file and as
+ * Markdown rendered by the shared file's renderer.
  */
 export async function accessRequest(
   store: Store,
@@ -22,11 +22,13 @@ export async function accessRequest(
   locale: Locale,
 ): Promise<AccessRequest> {
   const records = (await recordsInScope(store, { kind: 'person', personId: person.id })).filter(
-    (r): r is Exclude<StoredRecord, { deleted: true }> => !isTombstone(r),
+    (r) => !isTombstone(r),
   );
+  const heading = `# ${escapeMarkdown(t(locale, 'dashboard.access.title', { name: person.displayName }))}`;
+  const body = renderMarkdown(records, { locale, includePrivate: true });
   return {
     jsonl: serializeSharedFile(records),
-    markdown: personMarkdown(person, records, locale),
+    markdown: `${heading}\n\n${body}`,
     count: records.length,
   };
 }

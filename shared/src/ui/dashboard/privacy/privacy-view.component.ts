@@ -23,6 +23,8 @@ interface ErasePreview {
 /**
  * Privacy tools: what an access request contains and its export, erasing a person (with a
  * typed confirmation), retention with a purge, and whether the browser keeps the storage.
+ *
+ * @event cn-data-changed - a person was erased or old records were purged
  */
 export class CnDashPrivacy extends LitElement {
   static override styles = [themeTokens, controlStyles, viewStyles];

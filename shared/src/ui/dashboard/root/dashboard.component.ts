@@ -36,7 +36,8 @@ export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
  * progress, the shared file, privacy and settings. The shell hands it a store, a locale, the
  * replica id and a host (settings, shortcuts, storage persistence).
  *
- * @event cn-settings-changed - from the settings view; the shell re-reads the locale
+ * @event cn-view-changed - the shown view changed (detail: the view name; the page keeps it in the URL hash)
+ * @event cn-settings-changed - from the settings view (detail: DashboardSettings)
  */
 export class CnDashboard extends LitElement {
   static override styles = [themeTokens, controlStyles, dashboardStyles];
