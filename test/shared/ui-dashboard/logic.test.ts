@@ -10,15 +10,12 @@ import {
 } from '../../../shared/src/model';
 import { conflictAlternatives, mergeRecord, versionsOf } from '../../../shared/src/exchange';
 import { columnOf, loadBoard } from '../../../shared/src/ui/dashboard/actions/board-data';
-import { planImport } from '../../../shared/src/ui/dashboard/exchange/import-plan';
+import { previewImport } from '../../../shared/src/ui/dashboard/exchange/import-plan';
 import { planExport, recordsInScope } from '../../../shared/src/ui/dashboard/exchange/export-plan';
 import { resolveConflict } from '../../../shared/src/ui/dashboard/exchange/resolve';
 import { loadAgenda } from '../../../shared/src/ui/dashboard/followups/agenda';
 import { agendaIcs } from '../../../shared/src/ui/dashboard/followups/ics';
-import {
-  escapeMarkdown,
-  personMarkdown,
-} from '../../../shared/src/ui/dashboard/privacy/person-markdown';
+import { accessRequest } from '../../../shared/src/ui/dashboard/privacy/access-request';
 import {
   foldText,
   indexTokens,
@@ -141,7 +138,7 @@ describe('shared file previews', () => {
       actor: 'other',
       now: new Date('2026-11-03'),
     });
-    const plan = await planImport(store, [
+    const plan = await previewImport(store, [
       newcomer,
       renamedThere,
       editedThere,
@@ -183,13 +180,13 @@ describe('access request', () => {
   it('exports everything about one person, private notes included, as JSONL and Markdown', async () => {
     const { store, sanne } = await seed();
     const request = await accessRequest(store, sanne, 'nl');
-    expect(request.count).toBe(12);
+    expect(request.count).toBe(13);
     expect(request.markdown).toMatch(/^# Alles wat over Sanne de Vries bewaard is\n/);
     expect(request.markdown).toContain('Prijsbezwaar te snel weggewuifd');
     expect(request.markdown).toContain('Oefen het prijsgesprek');
     expect(request.markdown).not.toContain('Bram');
     expect(
-      request.jsonl.split('\n').filter((l) => l.includes('"type":"observation"')),
+      request.jsonl.split('\n').filter((line: string) => line.includes('"type":"observation"')),
     ).toHaveLength(5);
   });
 });

@@ -26,7 +26,7 @@ import { formatDay } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { planExport, recordsInScope, type ExportPlan, type ExportScope } from './export-plan';
-import { planImport, type ImportOutcome, type ImportPlan } from './import-plan';
+import { previewImport, type ImportOutcome, type ImportPreview } from './import-plan';
 import { resolveConflict, versionText } from './resolve';
 
 const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
@@ -56,7 +56,7 @@ export class CnDashExchange extends LitElement {
   declare scope: string;
   declare includePrivate: boolean;
   declare exportPlan: ExportPlan | undefined;
-  declare importPlan: ImportPlan | undefined;
+  declare importPlan: ImportPreview | undefined;
   declare importIssues: string[];
   declare conflicts: CoachingRecord[];
   declare message: string;
@@ -132,7 +132,7 @@ export class CnDashExchange extends LitElement {
   private async chooseImport(event: Event): Promise<void> {
     this.importPlan = undefined;
     const records = await this.readFile(event);
-    if (records) this.importPlan = await planImport(this.ctx.store, records);
+    if (records) this.importPlan = await previewImport(this.ctx.store, records);
   }
 
   async applyImport(): Promise<void> {

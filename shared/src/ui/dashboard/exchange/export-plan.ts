@@ -26,7 +26,7 @@ export async function recordsInScope(store: Store, scope: ExportScope): Promise<
       tracks.map((tr) => store.list({ type: 'goal', trackId: tr.id })),
     );
     const people = await peopleOf(store, lists.flat());
-    return [...(person ? [person] : []), ...people, ...lists.flat(), ...goals.flat()];
+    return unique([...(person ? [person] : []), ...people, ...lists.flat(), ...goals.flat()]);
   }
   const track = await store.getStored('track', scope.trackId);
   if (!track) return [];
@@ -36,7 +36,12 @@ export async function recordsInScope(store: Store, scope: ExportScope): Promise<
     ),
   );
   const people = await peopleOf(store, [track, ...lists.flat()]);
-  return [track, ...people, ...lists.flat()];
+  return unique([track, ...people, ...lists.flat()]);
+}
+
+function unique(records: readonly StoredRecord[]): StoredRecord[] {
+  const byKey = new Map(records.map((r) => [`${r.type}/${r.id}`, r]));
+  return [...byKey.values()];
 }
 
 /** The people records these records refer to (names travel with the notes about them). */

@@ -1,4 +1,4 @@
-import { mergeRecord, newMergeReport, recordKey } from '../../../exchange';
+import { mergeRecord, mergeRecordSets, newMergeReport, recordKey } from '../../../exchange';
 import { compareRevisions, isTombstone } from '../../../model/revision';
 import type { RecordType, StoredRecord } from '../../../model/types';
 import type { Store } from '../../../store/port';
@@ -12,7 +12,7 @@ export interface ImportEntry {
   merged: StoredRecord;
 }
 
-export interface ImportPlan {
+export interface ImportPreview {
   entries: ImportEntry[];
   /** Per outcome, per record type. */
   counts: Record<ImportOutcome, Partial<Record<RecordType, number>>>;
@@ -25,11 +25,11 @@ export interface ImportPlan {
  * is merged with the stored one by the shared file's merge (newer revision wins, concurrent
  * edits keep both texts as a conflict, a tombstone wins only over versions it has seen).
  */
-export async function planImport(
+export async function previewImport(
   store: Store,
   incoming: readonly StoredRecord[],
-): Promise<ImportPlan> {
-  const counts: ImportPlan['counts'] = {
+): Promise<ImportPreview> {
+  const counts: ImportPreview['counts'] = {
     new: {},
     updated: {},
     unchanged: {},
@@ -39,7 +39,8 @@ export async function planImport(
   };
   const entries: ImportEntry[] = [];
   const writes: StoredRecord[] = [];
-  for (const record of incoming) {
+  // A file may hold one record twice (two merged exports): merge those first.
+  for (const record of mergeRecordSets([incoming])) {
     const stored = await store.getStored(record.type, record.id);
     const entry = classify(stored, record);
     entries.push(entry);
