@@ -198,24 +198,25 @@ rmSync(nullDir, { recursive: true, force: true });
 const pick = (variant, key) =>
   median(results[variant].map((r) => r[key]).filter((v) => Number.isFinite(v)));
 const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
+const signed = (x, format) => (x < 0 ? '-' : '+') + format(Math.abs(x));
 const rows = [
   [
     'CPU, page idle 5 s, panel closed',
     ms(pick('null', 'idleCpu')),
     ms(pick('real', 'idleCpu')),
-    `+${ms(pick('real', 'idleCpu') - pick('null', 'idleCpu'))}`,
+    signed(pick('real', 'idleCpu') - pick('null', 'idleCpu'), ms),
   ],
   [
     'long tasks in 5 s, panel closed',
     pick('null', 'longTasks'),
     pick('real', 'longTasks'),
-    `+${pick('real', 'longTasks') - pick('null', 'longTasks')}`,
+    signed(pick('real', 'longTasks') - pick('null', 'longTasks'), String),
   ],
   [
     'CPU typing 180 chars in page input',
     ms(pick('null', 'typingCpu')),
     ms(pick('real', 'typingCpu')),
-    `+${ms(pick('real', 'typingCpu') - pick('null', 'typingCpu'))}`,
+    signed(pick('real', 'typingCpu') - pick('null', 'typingCpu'), ms),
   ],
   [
     'key → next frame, median',
@@ -233,7 +234,7 @@ const rows = [
     'CPU page idle 5 s, panel OPEN (page renderer)',
     ms(pick('null', 'idleCpu')),
     ms(pick('real', 'openIdleCpu')),
-    `+${ms(pick('real', 'openIdleCpu') - pick('null', 'idleCpu'))}`,
+    signed(pick('real', 'openIdleCpu') - pick('null', 'idleCpu'), ms),
   ],
   ['long tasks in 5 s, panel OPEN', pick('null', 'longTasks'), pick('real', 'openLongTasks'), ''],
   [
