@@ -15,7 +15,12 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'test/perf/**', '**/node_modules/**'],
+          exclude: [
+            'test/**/*.browser.test.ts',
+            'test/e2e/**',
+            'test/perf/**',
+            '**/node_modules/**',
+          ],
           testTimeout: 30_000,
         },
       },

@@ -25,7 +25,7 @@ beforeAll(async () => {
   browser = await launchChromiumWithExtension();
   page = await openDashboard(browser);
   await answerRetention(page);
-  data = await seed();
+  data = await seed(undefined, shiftToToday());
   // Bram has a session from long ago, for the retention purge.
   const { createTrack } = await import('../../shared/src/model');
   const old = createTrack(

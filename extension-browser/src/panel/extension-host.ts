@@ -36,13 +36,11 @@ export class ExtensionPanelHost implements PanelHost {
     await this.ready;
     if (this.tabId === undefined) return undefined;
     try {
-      const answer = (await ext.tabs.sendMessage(
-        this.tabId,
-        { type: 'context:get' } satisfies Message,
-        {
-          frameId: 0,
-        },
-      )) as PageContext | undefined;
+      // Through the background: Firefox gives a frame inside a web page no `tabs` API.
+      const answer = (await ext.runtime.sendMessage({
+        type: 'context:fetch',
+        tabId: this.tabId,
+      } satisfies Message)) as PageContext | null | undefined;
       return answer && typeof answer.site === 'string' ? toInfo(answer) : undefined;
     } catch {
       // No loader in that tab (a page the extension may not read): the panel works without context.

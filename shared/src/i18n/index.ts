@@ -17,6 +17,10 @@ export const catalogs = {
 export type MessageKey = keyof typeof catalogs.en;
 
 /** The text for `key` in `locale`, with `{placeholders}` filled. */
-export function t(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+export function t(
+  locale: Locale,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): string {
   return format(catalogs[locale][key], params);
 }

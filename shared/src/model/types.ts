@@ -26,7 +26,14 @@ export const LOCALES: readonly Locale[] = ['nl', 'en'];
  */
 export type Revision = Record<string, number>;
 
-export const RECORD_TYPES = ['person', 'track', 'goal', 'session', 'observation', 'action'] as const;
+export const RECORD_TYPES = [
+  'person',
+  'track',
+  'goal',
+  'session',
+  'observation',
+  'action',
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** Fields every stored record carries. */
@@ -37,14 +44,15 @@ export interface RecordBase<T extends RecordType = RecordType> {
   updatedAt: Timestamp;
   rev: Revision;
   /**
-   * Versions the merge found to be concurrent with this one. The record itself is the
-   * deterministic winner; these keep the other texts so nothing is lost until a person
-   * resolves the conflict (which clears this list with a new descendant revision).
+   * Every concurrent version the merge found, the shown one included, each with its own
+   * revision. The record's own fields show the deterministic winner; the list keeps the other
+   * texts so nothing is lost until a person resolves the conflict (an edit that drops this
+   * list, made with a descendant revision). See `conflictAlternatives` in exchange.
    */
   conflicts?: ConflictVersion[];
 }
 
-/** A losing concurrent version kept by the merge (its own fields, without `conflicts`). */
+/** One concurrent version kept by the merge (its own fields, without `conflicts`). */
 export interface ConflictVersion {
   rev: Revision;
   updatedAt: Timestamp;

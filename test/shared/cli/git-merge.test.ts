@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  isTombstone,
   editRecord,
   mergeIntoSharedFile,
   parseSharedFile,
@@ -46,7 +47,8 @@ async function divergingBranches(): Promise<{ anna: string; bram: string; edited
   await commitFile(base, undefined, 'base');
   const baseText = await readFile(join(repo, FILE), 'utf8');
   const edited = base.find(
-    (r): r is Observation => r.type === 'observation' && r.visibility === 'shared',
+    (r): r is Observation =>
+      r.type === 'observation' && !isTombstone(r) && r.visibility === 'shared',
   )!;
   const ctx = (actor: string, minute: number) => ({
     actor,

@@ -132,7 +132,7 @@ describe('cn-dashboard', () => {
     const { el } = await mountDashboard();
     el.show('progress');
     const figure = await until(() => deepFind(el, 'figure', 'Blijft rustig bij bezwaren'));
-    expect(figure.querySelector('svg[role="img"] desc')?.textContent).toBe(
+    expect(figure.querySelector('svg[role="img"] desc')?.textContent?.trim()).toBe(
       '2 sessions, 1 tops and 1 tips in total.',
     );
     expect(figure.querySelectorAll('rect.bar-top')).toHaveLength(2);

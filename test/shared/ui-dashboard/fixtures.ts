@@ -1,5 +1,8 @@
 import {
+  addDays,
   createAction,
+  daysBetween,
+  toDateOnly,
   createGoal,
   createObservation,
   createPerson,
@@ -59,9 +62,29 @@ export interface Seed {
   observations: Observation[];
 }
 
-/** Two coachees; Sanne has a running track with goals, two held sessions, notes and actions. */
-export async function seed(store: Store = createMemoryStore()): Promise<Seed> {
-  const ctx = at('2026-09-01T09:00:00.000Z');
+/**
+ * Days between 22 November 2026 (the "today" the end-to-end expectations were written for)
+ * and the real today: end-to-end tests run the extension on the real clock, so they shift
+ * every date of the seed, and of their expectations, by this much.
+ */
+export function shiftToToday(): number {
+  return daysBetween('2026-11-22', toDateOnly(new Date()));
+}
+
+/** A date or timestamp moved by `days`. */
+export function shifted(value: string, days: number): string {
+  if (days === 0) return value;
+  const moved = addDays(value.slice(0, 10), days);
+  return value.length > 10 ? `${moved}${value.slice(10)}` : moved;
+}
+
+/**
+ * Two coachees; Sanne has a running track with goals, two held sessions, notes and actions.
+ * `shift` moves every date by that many days (see `shiftToToday`).
+ */
+export async function seed(store: Store = createMemoryStore(), shift = 0): Promise<Seed> {
+  const d = (value: string) => shifted(value, shift);
+  const ctx = at(d('2026-09-01T09:00:00.000Z'));
   const sanne = createPerson({ displayName: 'Sanne de Vries', role: 'accountmanager' }, ctx);
   const bram = createPerson({ displayName: 'Bram Peeters' }, ctx);
   const track = createTrack(
@@ -72,8 +95,8 @@ export async function seed(store: Store = createMemoryStore()): Promise<Seed> {
       coachIds: [],
       status: 'active',
       plannedConversations: 8,
-      startDate: '2026-09-01',
-      followUpDates: ['2027-03-03'],
+      startDate: d('2026-09-01'),
+      followUpDates: [d('2027-03-03')],
       cadence: { kind: 'fortnightly' },
     },
     ctx,
@@ -98,25 +121,25 @@ export async function seed(store: Store = createMemoryStore()): Promise<Seed> {
       ctx,
     ),
   ];
-  const first = heldSession(track, '2026-10-01', 'Gesprek met Acme', [
+  const first = heldSession(track, d('2026-10-01'), 'Gesprek met Acme', [
     { kind: 'top', text: 'Heldere agenda bij de opening', goalId: goals[0]!.id },
     { kind: 'tip', text: 'Prijsbezwaar te snel weggewuifd', goalId: goals[1]!.id },
     { kind: 'fact', text: 'Klant vroeg naar een reëel budget', visibility: 'shared' },
   ]);
-  const second = heldSession(track, '2026-10-15', 'Verlenging Globex', [
+  const second = heldSession(track, d('2026-10-15'), 'Verlenging Globex', [
     { kind: 'top', text: 'Rustig doorgevraagd bij het bezwaar', goalId: goals[1]!.id },
     { kind: 'top', text: 'Agenda gedeeld in het begin', goalId: goals[0]!.id },
   ]);
   const actions = [
     createAction(
       first.session,
-      { text: 'Oefen het prijsgesprek', ownerId: sanne.id, due: '2026-10-10' },
-      at('2026-10-01T11:00:00.000Z'),
+      { text: 'Oefen het prijsgesprek', ownerId: sanne.id, due: d('2026-10-10') },
+      at(d('2026-10-01T11:00:00.000Z')),
     ),
     createAction(
       second.session,
-      { text: 'Stuur de samenvatting', ownerId: sanne.id, due: '2026-11-25' },
-      at('2026-10-15T11:00:00.000Z'),
+      { text: 'Stuur de samenvatting', ownerId: sanne.id, due: d('2026-11-25') },
+      at(d('2026-10-15T11:00:00.000Z')),
     ),
   ];
   const sessions = [first.session, second.session];
