@@ -10,7 +10,7 @@ import {
   openDashboard,
   storedRows,
 } from '../shared/ui-dashboard/e2e-support';
-import { at, heldSession, seed, type Seed } from '../shared/ui-dashboard/fixtures';
+import { at, heldSession, seed, shiftToToday, type Seed } from '../shared/ui-dashboard/fixtures';
 
 /**
  * The shared file (export and import previews, conflicts) and the privacy tools (access
