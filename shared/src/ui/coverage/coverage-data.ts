@@ -25,6 +25,10 @@ export function coverageRows(
     goals: coverage.goals
       .filter((g) => goalLabel.has(g.id))
       .map((g) => ({ id: g.id, label: goalLabel.get(g.id)!, count: count(g) })),
-    rubric: coverage.rubric.map((r) => ({ id: r.id, label: rubricLabel.get(r.id) ?? r.id, count: count(r) })),
+    rubric: coverage.rubric.map((r) => ({
+      id: r.id,
+      label: rubricLabel.get(r.id) ?? r.id,
+      count: count(r),
+    })),
   };
 }

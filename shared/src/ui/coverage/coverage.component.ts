@@ -38,28 +38,43 @@ export class CnCoverage extends LitElement {
 
   override render() {
     if (!this.session) return nothing;
-    const { goals, rubric } = coverageRows(this.session, this.goals, this.rubric, this.observations, this.locale);
+    const { goals, rubric } = coverageRows(
+      this.session,
+      this.goals,
+      this.rubric,
+      this.observations,
+      this.locale,
+    );
     return html`${goals.length > 0 ? this.renderList('panel.coverage.goals', 'coverage-goals', goals) : nothing}
     ${rubric.length > 0 ? this.renderList('panel.coverage.rubric', 'coverage-rubric', rubric) : nothing}`;
   }
 
-  private renderList(titleKey: 'panel.coverage.goals' | 'panel.coverage.rubric', id: string, rows: CoverageRow[]) {
+  private renderList(
+    titleKey: 'panel.coverage.goals' | 'panel.coverage.rubric',
+    id: string,
+    rows: CoverageRow[],
+  ) {
     const seen = rows.filter((r) => r.count > 0).length;
     return html`<h2 id=${id}>
         ${t(this.locale, titleKey)}
-        <span class="muted">${t(this.locale, 'panel.coverage.summary', { seen, total: rows.length })}</span>
+        <span class="muted"
+          >${t(this.locale, 'panel.coverage.summary', { seen, total: rows.length })}</span
+        >
       </h2>
       <ul class="plain" aria-labelledby=${id}>
         ${rows.map(
-          (row) => html`<li part="row" class=${row.count > 0 ? 'seen' : 'unseen'} data-id=${row.id}>
-            <span class="mark" aria-hidden="true">${row.count > 0 ? '✓' : '○'}</span>
-            <span>${row.label}</span>
-            <span class="count"
-              >${row.count > 0
-                ? t(this.locale, 'panel.coverage.evidence', { count: row.count })
-                : t(this.locale, 'panel.coverage.unseen')}</span
-            >
-          </li>`,
+          (row) =>
+            html`<li part="row" class=${row.count > 0 ? 'seen' : 'unseen'} data-id=${row.id}>
+              <span class="mark" aria-hidden="true">${row.count > 0 ? '✓' : '○'}</span>
+              <span>${row.label}</span>
+              <span class="count"
+                >${
+                  row.count > 0
+                    ? t(this.locale, 'panel.coverage.evidence', { count: row.count })
+                    : t(this.locale, 'panel.coverage.unseen')
+                }</span
+              >
+            </li>`,
         )}
       </ul>`;
   }
