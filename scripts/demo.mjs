@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'extension-browser', 'dist', 'chrome');
@@ -28,22 +29,11 @@ if (!existsSync(join(dist, 'manifest.json'))) {
 
 const profileDir = mkdtempSync(join(tmpdir(), 'cn-demo-'));
 const ctx = await chromium.launchPersistentContext(profileDir, {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: !headful,
   viewport: { width: 1280, height: 800 },
   acceptDownloads: true,
-  args: [
-    ...(headful ? [] : ['--headless=new']),
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs({ headless: !headful, extensionDir: dist }),
 });
 ctx.setDefaultTimeout(15_000);
 await ctx.route('https://meet.google.com/**', (route) =>

@@ -63,6 +63,11 @@ export type Message =
   | { type: 'loader:ping' }
   /** Popup → background: show the overlay in `tabId`, injecting the loader via `activeTab` if needed. Answer: `{ ok: boolean }`. */
   | { type: 'overlay:open'; tabId: number }
+  /**
+   * Panel → background: open the dashboard in a new tab, at `view` (a dashboard view name, put in
+   * the URL hash). Through the background because the overlay frame has no `tabs` API in Firefox.
+   */
+  | { type: 'dashboard:open'; view?: string }
   /** Background → loader: toggle or show the overlay. */
   | { type: 'overlay:toggle' }
   | { type: 'overlay:show' }
@@ -85,6 +90,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'tab:whoami',
   'loader:ping',
   'overlay:open',
+  'dashboard:open',
 ]);
 
 export function isMessage(value: unknown): value is Message {

@@ -2,31 +2,26 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toDateOnly } from '../../shared/src/model';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './helpers';
 import {
-  answerRetention,
   downloadText,
-  importRecords,
-  openDashboard,
-} from '../shared/ui-dashboard/e2e-support';
-import { seed, shifted, shiftToToday } from '../shared/ui-dashboard/fixtures';
+  launchSeededDashboard,
+  showView,
+  type ChromiumWithExtension,
+} from './helpers';
+import { shifted, shiftToToday } from '../shared/ui-dashboard/fixtures';
 
 /** Follow-ups in the built extension: the agenda, its .ics export and the reminder alarm. */
 let browser: ChromiumWithExtension;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromiumWithExtension();
-  page = await openDashboard(browser);
-  await answerRetention(page);
-  const data = await seed(undefined, shiftToToday());
-  await importRecords(page, await data.store.all());
+  ({ browser, page } = await launchSeededDashboard());
 });
 afterAll(() => browser?.cleanup());
 
 describe('follow-ups', () => {
   test('lists upcoming check-ins by cadence and due actions, and exports them as .ics', async () => {
-    await page.locator('header nav button[data-view="followups"]').click();
+    await showView(page, 'followups');
     const table = page.locator('cn-dash-followups table');
     await table.waitFor();
     const rows = await table.locator('tbody tr').allTextContents();

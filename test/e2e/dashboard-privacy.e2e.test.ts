@@ -2,15 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseSharedFile } from '../../shared/src/exchange';
 import { editRecord, isTombstone, type StoredRecord } from '../../shared/src/model';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './helpers';
 import {
-  answerRetention,
   downloadText,
-  importRecords,
-  openDashboard,
+  launchSeededDashboard,
+  showView,
   storedRows,
-} from '../shared/ui-dashboard/e2e-support';
-import { at, heldSession, seed, shiftToToday, type Seed } from '../shared/ui-dashboard/fixtures';
+  type ChromiumWithExtension,
+} from './helpers';
+import { at, heldSession, type Seed } from '../shared/ui-dashboard/fixtures';
 
 /**
  * The shared file (export and import previews, conflicts) and the privacy tools (access
@@ -22,32 +21,29 @@ let data: Seed;
 let oldSessionId: string;
 
 beforeAll(async () => {
-  browser = await launchChromiumWithExtension();
-  page = await openDashboard(browser);
-  await answerRetention(page);
-  data = await seed(undefined, shiftToToday());
-  // Bram has a session from long ago, for the retention purge.
-  const { createTrack } = await import('../../shared/src/model');
-  const old = createTrack(
-    {
-      kind: 'mentoring',
-      title: 'Mentoraat 2024',
-      coacheeIds: [data.bram.id],
-      coachIds: [],
-      status: 'active',
-    },
-    at('2024-01-02T09:00:00Z'),
-  );
-  const past = heldSession(old, '2024-02-01', 'Oud gesprek', [
-    { kind: 'top', text: 'Oude notitie over planning' },
-  ]);
-  oldSessionId = past.session.id;
-  await data.store.putMany([old, past.session, ...past.observations]);
-  await importRecords(page, await data.store.all());
+  ({ browser, page, data } = await launchSeededDashboard(async (seeded) => {
+    // Bram has a session from long ago, for the retention purge.
+    const { createTrack } = await import('../../shared/src/model');
+    const old = createTrack(
+      {
+        kind: 'mentoring',
+        title: 'Mentoraat 2024',
+        coacheeIds: [seeded.bram.id],
+        coachIds: [],
+        status: 'active',
+      },
+      at('2024-01-02T09:00:00Z'),
+    );
+    const past = heldSession(old, '2024-02-01', 'Oud gesprek', [
+      { kind: 'top', text: 'Oude notitie over planning' },
+    ]);
+    oldSessionId = past.session.id;
+    await seeded.store.putMany([old, past.session, ...past.observations]);
+  }));
 });
 afterAll(() => browser?.cleanup());
 
-const show = (view: string) => page.locator(`header nav button[data-view="${view}"]`).click();
+const show = (view: string) => showView(page, view);
 const parse = (text: string): StoredRecord[] => {
   const parsed = parseSharedFile(text);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));

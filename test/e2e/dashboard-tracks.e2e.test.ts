@@ -1,14 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './helpers';
 import {
-  answerRetention,
   axeViolations,
-  importRecords,
-  openDashboard,
+  launchSeededDashboard,
+  showView,
   storedRows,
-} from '../shared/ui-dashboard/e2e-support';
-import { seed, shiftToToday } from '../shared/ui-dashboard/fixtures';
+  type ChromiumWithExtension,
+} from './helpers';
 
 /**
  * The dashboard in the built extension: people and tracks, history, search, the actions
@@ -18,15 +16,11 @@ let browser: ChromiumWithExtension;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromiumWithExtension();
-  page = await openDashboard(browser);
-  await answerRetention(page);
-  const data = await seed(undefined, shiftToToday());
-  await importRecords(page, await data.store.all());
+  ({ browser, page } = await launchSeededDashboard());
 });
 afterAll(() => browser?.cleanup());
 
-const show = (view: string) => page.locator(`header nav button[data-view="${view}"]`).click();
+const show = (view: string) => showView(page, view);
 
 describe('dashboard in Chromium', () => {
   test('people and tracks: progress at a glance, edit a track, create a person and a track', async () => {

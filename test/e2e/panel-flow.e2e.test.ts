@@ -1,29 +1,29 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
+  axeViolations,
   launchChromiumWithExtension,
   openExtensionPage,
   panelFrame,
   readFixture,
   routeFixture,
   showOverlay,
+  storedRows,
   type ChromiumWithExtension,
 } from './helpers';
 
 const MEET_URL = 'https://meet.google.com/abc-defg-hij';
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const profileDir = mkdtempSync(join(tmpdir(), 'cn-panel-e2e-'));
 let chromium: ChromiumWithExtension | undefined;
 
-async function launch(): Promise<ChromiumWithExtension> {
-  const launched = await launchChromiumWithExtension({ profileDir });
+/** Chromium with the extension and the sample call page; `reuseProfile` for the restart test. */
+async function launch(reuseProfile?: string): Promise<ChromiumWithExtension> {
+  const launched = await launchChromiumWithExtension(
+    reuseProfile ? { profileDir: reuseProfile } : {},
+  );
   launched.ctx.setDefaultTimeout(10_000);
   await routeFixture(
     launched.ctx,
@@ -44,24 +44,6 @@ async function openOverlayPanel(
   return { page, panel, tabId };
 }
 
-async function axeViolations(frame: Frame): Promise<string[]> {
-  // evaluate() runs outside the page's CSP, which forbids inline scripts on extension pages.
-  await frame.evaluate(axeSource);
-  return frame.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(c: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-}
-
 /**
  * Every live record in the extension's own IndexedDB, read from a first-party extension page
  * (the overlay frame itself may be denied storage: it reaches the store through the background).
@@ -71,21 +53,9 @@ async function storedRecords(
 ): Promise<{ type: string; [key: string]: unknown }[]> {
   const page = await openExtensionPage(c.ctx, c.extensionId, 'popup/index.html');
   try {
-    return await page.evaluate(async () => {
-      const open = indexedDB.open('coaching-notes');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const rows = await new Promise<unknown[]>((resolve) => {
-        const req = db.transaction('records', 'readonly').objectStore('records').getAll();
-        req.onsuccess = () => resolve(req.result as unknown[]);
-      });
-      db.close();
-      return rows
-        .map((row) => (row as { record: { type: string; deleted?: boolean } }).record)
-        .filter((record) => !record.deleted) as { type: string }[];
-    });
+    return (await storedRows(page))
+      .map((row) => row.record as { type: string; deleted?: boolean })
+      .filter((record) => !record.deleted);
   } finally {
     await page.close();
   }
@@ -104,9 +74,15 @@ afterAll(async () => {
 
 describe('observation flow in the overlay panel (built extension, real Chromium)', () => {
   test('a whole observation; reload and browser restart keep everything; axe finds nothing', async () => {
-    chromium = await launch();
+    chromium = await launch(profileDir);
     const { page, panel, tabId } = await openOverlayPanel(chromium);
     expect(await axeViolations(panel)).toEqual([]);
+
+    // The dashboard is one click away: the background opens it in a new tab.
+    await panel.locator('cn-observation-panel button.open-dashboard').click();
+    const isDashboard = (p: Page) => p.url().endsWith('/dashboard/index.html');
+    await expect.poll(() => chromium!.ctx.pages().some(isDashboard)).toBe(true);
+    await chromium.ctx.pages().find(isDashboard)?.close();
 
     // Pick/create: coachee, track, a planned session on this call.
     await panel.locator('form.new-coachee input[name="name"]').fill('Sam Peeters');
@@ -201,7 +177,7 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
 
     // Browser restart with the same profile: still there, also in the side panel page.
     await chromium.ctx.close();
-    chromium = await launch();
+    chromium = await launch(profileDir);
     const sidePanel = await openExtensionPage(
       chromium.ctx,
       chromium.extensionId,
@@ -223,13 +199,7 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
 
   test('keyboard only in the overlay; deleting a session is refused while the page covers the panel', async () => {
     await chromium?.cleanup();
-    chromium = await launchChromiumWithExtension();
-    chromium.ctx.setDefaultTimeout(10_000);
-    await routeFixture(
-      chromium.ctx,
-      'https://meet.google.com/**',
-      readFixture('sites/google-meet.html'),
-    );
+    chromium = await launch();
     const { page, panel } = await openOverlayPanel(chromium);
     const keys = page.keyboard;
 

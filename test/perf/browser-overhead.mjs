@@ -10,21 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = Number(process.argv[2] ?? 3);
 const IDLE_MS = 5_000;
 const TYPED = 'the coach writes a longer note about the call while it runs '.repeat(3);
 const HOST = 'https://meet.google.com/hvy-abcd-efg';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 execFileSync('node', ['scripts/build.mjs', '--if-stale'], {
   cwd: join(root, 'extension-browser'),
@@ -66,15 +58,10 @@ async function taskSeconds(cdp) {
 async function measure(name, dir) {
   const profile = mkdtempSync(join(tmpdir(), 'cn-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      ...FLAGS,
-    ],
+    args: chromiumArgs({ headless: true, extensionDir: dir }),
   });
   try {
     await ctx.route('https://meet.google.com/**', (route) =>

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium.mjs';
 
 /** A real VS Code host for end-to-end tests: code-server with the built .vsix installed. */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -152,18 +153,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   try {
     await waitForHealth(url, child, () => output);
     browser = await chromium.launchPersistentContext(dirs.profile, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       viewport: { width: 1400, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(),
     });
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);

@@ -6,10 +6,12 @@
  * which items were already announced today is kept in `storage.local`.
  */
 import {
-  addDays,
+  agendaDueOn,
+  agendaPersonIds,
+  readAgenda,
   t,
   toDateOnly,
-  trackCheckInDue,
+  type AgendaItem,
   type DateOnly,
   type Locale,
   type Store,
@@ -18,62 +20,30 @@ import { openIdbStore } from '@coaching-notes/shared/idb';
 import { ext } from '../common/api';
 import { loadSettings, resolveLocale } from '../common/settings';
 import { loadPrefs } from '../dashboard/prefs';
+import { openDashboard } from './tabs';
 
 export const FOLLOW_UP_ALARM = 'coaching-notes.followups';
 const NOTIFIED_KEY = 'followupsNotified';
 const NOTIFICATION_PREFIX = 'coaching-notes.followup:';
 const CHECK_EVERY_MINUTES = 60;
-/** A last held check-in older than this makes the next one overdue anyway. */
-const LOOKBACK_DAYS = 400;
 
 export interface DueItem {
   /** Stable per item and day, so a notification is shown once. */
   key: string;
-  kind: 'check-in' | 'follow-up' | 'action';
+  kind: AgendaItem['kind'];
   title: string;
   personIds: string[];
 }
 
-/** What is due on `today`. Reads tracks, recent sessions of tracks with a cadence, and actions due today. */
+/** What is due on `today` itself; overdue items were announced on their own due day. */
 export async function dueOn(store: Store, today: DateOnly): Promise<DueItem[]> {
-  const items: DueItem[] = [];
-  const tracks = (await store.list({ type: 'track' })).filter((tr) => tr.status !== 'closed');
-  for (const track of tracks) {
-    if (track.followUpDates.includes(today)) {
-      items.push({
-        key: `follow-up:${track.id}:${today}`,
-        kind: 'follow-up',
-        title: track.title,
-        personIds: track.coacheeIds,
-      });
-    }
-    if (!track.cadence) continue;
-    const sessions = await store.list({
-      type: 'session',
-      trackId: track.id,
-      from: addDays(today, -LOOKBACK_DAYS),
-    });
-    const next = trackCheckInDue(track, sessions, today);
-    if (next?.due === today) {
-      items.push({
-        key: `check-in:${track.id}:${today}`,
-        kind: 'check-in',
-        title: track.title,
-        personIds: track.coacheeIds,
-      });
-    }
-  }
-  for (const action of await store.list({ type: 'action', from: today, to: addDays(today, 1) })) {
-    if (action.status === 'open' && action.due === today) {
-      items.push({
-        key: `action:${action.id}:${today}`,
-        kind: 'action',
-        title: action.text,
-        personIds: action.coacheeIds,
-      });
-    }
-  }
-  return items;
+  const agenda = await readAgenda(store, today, today, { overdueActions: false });
+  return agendaDueOn(agenda, today).map((item) => ({
+    key: `${item.kind}:${item.kind === 'action' ? item.action.id : item.track.id}:${today}`,
+    kind: item.kind,
+    title: item.kind === 'action' ? item.action.text : item.track.title,
+    personIds: agendaPersonIds(item),
+  }));
 }
 
 async function names(store: Store, ids: readonly string[]): Promise<string> {
@@ -126,8 +96,8 @@ export async function checkFollowUps(now: Date = new Date()): Promise<DueItem[]>
   }
 }
 
-function openDashboard(): void {
-  void ext.tabs.create({ url: ext.runtime.getURL('dashboard/index.html#followups') });
+function onNotificationClicked(id: string): void {
+  if (id.startsWith(NOTIFICATION_PREFIX)) void openDashboard('followups');
 }
 
 /** Called once by the background at start-up: the alarm, its handler and notification clicks. */
@@ -143,14 +113,10 @@ export function registerFollowUps(): void {
     if (alarm.name === FOLLOW_UP_ALARM) void checkFollowUps().catch(() => undefined);
   });
   // `notifications` is optional: its events exist only once the permission was granted.
-  ext.notifications?.onClicked.addListener((id) => {
-    if (id.startsWith(NOTIFICATION_PREFIX)) openDashboard();
-  });
+  ext.notifications?.onClicked.addListener(onNotificationClicked);
   ext.permissions.onAdded.addListener((permissions) => {
     if (permissions.permissions?.includes('notifications')) {
-      ext.notifications?.onClicked.addListener((id) => {
-        if (id.startsWith(NOTIFICATION_PREFIX)) openDashboard();
-      });
+      ext.notifications?.onClicked.addListener(onNotificationClicked);
     }
   });
   void checkFollowUps().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { ext } from '../common/api';
 import { isMessage, type Message, type TabIdentity } from '../messages';
-import { overlayCommand } from './tabs';
+import { openDashboard, overlayCommand } from './tabs';
 
 /**
  * Messages the background answers. It holds no note state: it only knows tabs and forwards.
@@ -31,6 +31,9 @@ export function onMessage(
     case 'overlay:open':
       void overlayCommand(message.tabId, 'overlay:show').then((ok) => respond({ ok }));
       return true;
+    case 'dashboard:open':
+      void openDashboard(message.view);
+      return false;
     default:
       return false;
   }

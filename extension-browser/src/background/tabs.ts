@@ -1,6 +1,12 @@
 import { ext } from '../common/api';
+import { dashboardUrl } from '../common/dashboard-url';
 import { LOADER_PATH } from '../manifest';
 import type { Message } from '../messages';
+
+/** The dashboard in a new tab, at `view` when given. */
+export async function openDashboard(view?: string): Promise<void> {
+  await ext.tabs.create({ url: dashboardUrl(view) });
+}
 
 function toLoader(tabId: number, message: Message): Promise<unknown> {
   return ext.tabs.sendMessage(tabId, message, { frameId: 0 });

@@ -1,5 +1,6 @@
 /** Settings and the API handle, for the panel, the dashboard, the popup and the background. */
 export { ext, extensionAlive } from './api';
+export { dashboardUrl } from './dashboard-url';
 export { loadActorId, ACTOR_KEY } from './actor';
 export {
   SETTINGS_KEY,

@@ -1,5 +1,5 @@
 import type { ObservationKind } from '@coaching-notes/shared';
-import type { PageContextInfo, PanelHost } from '@coaching-notes/shared/ui';
+import type { DashboardView, PageContextInfo, PanelHost } from '@coaching-notes/shared/ui';
 import { ext } from '../common';
 import {
   isMessage,
@@ -58,6 +58,12 @@ export class ExtensionPanelHost implements PanelHost {
   onCapture(listener: (kind: ObservationKind) => void): () => void {
     this.captureListeners.add(listener);
     return () => this.captureListeners.delete(listener);
+  }
+
+  /** Through the background: the overlay frame has no `tabs` API in Firefox. */
+  openDashboard(view?: DashboardView): void {
+    const message: Message = view ? { type: 'dashboard:open', view } : { type: 'dashboard:open' };
+    void ext.runtime.sendMessage(message).catch(() => undefined);
   }
 
   private readonly onMessage: Listener = (message, sender, respond) => {

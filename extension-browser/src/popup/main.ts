@@ -3,7 +3,7 @@
  * The preferred surface (setting `surface`) comes first. Opening the popup grants `activeTab`, so
  * the background can inject the loader into pages outside the supported sites.
  */
-import { ext, loadSettings, resolveLocale } from '../common';
+import { dashboardUrl, ext, loadSettings, resolveLocale } from '../common';
 import type { Message } from '../messages';
 import { openSidePanel } from './side-panel';
 import { popupMessages } from './strings';
@@ -48,7 +48,5 @@ side.addEventListener('click', () => {
 });
 
 dashboard.addEventListener('click', () => {
-  void ext.tabs
-    .create({ url: ext.runtime.getURL('dashboard/index.html') })
-    .then(() => window.close());
+  void ext.tabs.create({ url: dashboardUrl() }).then(() => window.close());
 });

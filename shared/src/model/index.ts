@@ -24,5 +24,6 @@ export * from './session-order';
 export * from './carry-forward';
 export * from './goal-progress';
 export * from './track-progress';
+export * from './agenda';
 export * from './coverage';
 export * from './format';

@@ -10,3 +10,4 @@ export {
 export { planErase, type ErasePlan } from './erase';
 export { planPurge, retentionCutoff, type PurgePlan } from './retention';
 export { matchesQuery, sortByDate } from './query';
+export { readAgenda, type ReadAgendaOptions } from './agenda';

@@ -2,18 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumArgs } from '../../../scripts/chromium.mjs';
 import { buildOnce } from './build';
 import { CHROME_DIST } from './paths';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS };
 
 export interface ChromiumWithExtension {
   ctx: BrowserContext;
@@ -49,17 +42,11 @@ export async function launchChromiumWithExtension(
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cn-chromium-'));
   const headless = options.headless ?? true;
   const ctx = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...CHROMIUM_FLAGS,
-      ...(options.args ?? []),
-    ],
+    args: chromiumArgs({ headless, extensionDir, extra: options.args ?? [] }),
   });
   const serviceWorker = async (): Promise<Worker> =>
     ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??

@@ -21,3 +21,14 @@ export {
 } from './overlay';
 export { startXvfb } from './xvfb';
 export type { VirtualDisplay } from './xvfb';
+export { axeViolations } from './axe';
+export {
+  answerRetention,
+  downloadText,
+  importRecords,
+  launchSeededDashboard,
+  openDashboard,
+  showView,
+  storedRows,
+} from './dashboard';
+export type { SeededDashboard } from './dashboard';

@@ -42,9 +42,13 @@ export async function seededStore(options: { planned?: boolean } = {}) {
   return { store, person, track, goals, session };
 }
 
-/** A PanelHost double: a fixed page context, and a way to fire browser capture commands. */
-export function fakeHost(context?: PageContextInfo) {
+/**
+ * A PanelHost double: a fixed page context, a way to fire browser capture commands and, with
+ * `dashboard`, a dashboard opener that records the views asked for.
+ */
+export function fakeHost(context?: PageContextInfo, options: { dashboard?: boolean } = {}) {
   const captures = new Set<(kind: ObservationKind) => void>();
+  const dashboardsOpened: (string | undefined)[] = [];
   const host: PanelHost = {
     pageContext: async () => context,
     onPageContext: () => () => undefined,
@@ -53,7 +57,12 @@ export function fakeHost(context?: PageContextInfo) {
       return () => captures.delete(listener);
     },
   };
-  return { host, command: (kind: ObservationKind) => captures.forEach((l) => l(kind)) };
+  if (options.dashboard) host.openDashboard = (view) => dashboardsOpened.push(view);
+  return {
+    host,
+    dashboardsOpened,
+    command: (kind: ObservationKind) => captures.forEach((l) => l(kind)),
+  };
 }
 
 export const meetContext: PageContextInfo = {

@@ -18,9 +18,11 @@ import {
   waitFor,
 } from './helpers';
 
-async function openPanel(options: { planned?: boolean; locale?: 'nl' | 'en' } = {}) {
+async function openPanel(
+  options: { planned?: boolean; locale?: 'nl' | 'en'; dashboard?: boolean } = {},
+) {
   const seeded = await seededStore(options);
-  const fake = fakeHost(meetContext);
+  const fake = fakeHost(meetContext, options);
   const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
   panel.store = seeded.store;
   panel.locale = options.locale ?? 'en';
@@ -219,9 +221,29 @@ describe('cn-observation-panel', () => {
     await expectNoAxeViolations(panel);
   });
 
+  it('offers the dashboard only when the host can open it', async () => {
+    const { panel } = await openPanel();
+    expect(deep(panel, 'button.open-dashboard')).toBeNull();
+    const withDashboard = fakeHost(meetContext, { dashboard: true });
+    panel.host = withDashboard.host;
+    const button = await byCss('button.open-dashboard');
+    expect(button.textContent?.trim()).toBe('Dashboard');
+    expect(button.title).toBe('Open the dashboard (people, history, actions) in a new tab');
+    button.click();
+    expect(withDashboard.dashboardsOpened).toEqual([undefined]);
+    // Also on the session picker, where the panel starts.
+    panel.sessionId = undefined;
+    await byCss('cn-session-picker');
+    (await byCss('button.open-dashboard')).click();
+    expect(withDashboard.dashboardsOpened).toEqual([undefined, undefined]);
+  });
+
   it('speaks Dutch', async () => {
-    const { panel } = await openPanel({ locale: 'nl' });
+    const { panel } = await openPanel({ locale: 'nl', dashboard: true });
     expect(deep(panel, 'nav')?.textContent).toContain('Vooraf');
+    expect(deep<HTMLButtonElement>(panel, 'button.open-dashboard')?.title).toBe(
+      'Open het dashboard (mensen, geschiedenis, acties) in een nieuw tabblad',
+    );
     expect(deep(panel, 'cn-prepare button.not-prepared')?.textContent?.trim()).toBe(
       'Niet voorbereid',
     );

@@ -6,6 +6,8 @@ export const panelMessages = defineMessages({
     'panel.title': 'Coaching notes',
     'panel.pageTitle': 'Coaching notes — observation',
     'panel.switchSession': 'Sessions',
+    'panel.openDashboard': 'Dashboard',
+    'panel.openDashboardHint': 'Open the dashboard (people, history, actions) in a new tab',
     'panel.stages': 'Phases of the session',
     'panel.stage.before': 'Before',
     'panel.stage.during': 'During',
@@ -136,6 +138,9 @@ export const panelMessages = defineMessages({
     'panel.title': 'Coachingsnotities',
     'panel.pageTitle': 'Coachingsnotities — observatie',
     'panel.switchSession': 'Sessies',
+    'panel.openDashboard': 'Dashboard',
+    'panel.openDashboardHint':
+      'Open het dashboard (mensen, geschiedenis, acties) in een nieuw tabblad',
     'panel.stages': 'Fasen van de sessie',
     'panel.stage.before': 'Vooraf',
     'panel.stage.during': 'Tijdens',

@@ -20,5 +20,6 @@ export {
 } from './search/search-index';
 export { SearchSync } from './search/search-sync';
 export { foldText, indexTokens, queryTerms } from './search/tokenize';
-export { loadAgenda, type AgendaItem } from './followups/agenda';
+export { loadAgenda } from './followups/agenda';
+export type { AgendaItem } from '../../model/agenda';
 export { agendaIcs } from './followups/ics';

@@ -1,4 +1,5 @@
 import type { ObservationKind, PageAnchor, SessionContext } from '../../model/types';
+import type { DashboardView } from '../dashboard/root/dashboard.component';
 
 /**
  * What the observed page is, as the shell's site adapter read it. Plain data; structurally the
@@ -24,6 +25,11 @@ export interface PanelHost {
   onPageContext(listener: (context: PageContextInfo) => void): () => void;
   /** Browser commands (keyboard shortcuts that work while focus is in the call page). */
   onCapture(listener: (kind: ObservationKind) => void): () => void;
+  /**
+   * Opens the dashboard (at `view`, else its first view) in a new tab. Optional: the panel shows
+   * its dashboard button only when the host has a dashboard to open.
+   */
+  openDashboard?(view?: DashboardView): void;
 }
 
 export function anchorOf(context: PageContextInfo | undefined): PageAnchor | undefined {

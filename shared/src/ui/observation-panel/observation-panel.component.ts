@@ -139,6 +139,7 @@ export class CnObservationPanel extends LitElement {
       return html`<header>
           <h1>${t(this.locale, 'panel.title')}</h1>
           <cn-save-status .saver=${this.saver} .locale=${this.locale}></cn-save-status>
+          ${this.renderDashboardButton()}
         </header>
         <main>
           ${this.loadError ? html`<p class="warning" role="alert">${this.loadError}</p>` : nothing}
@@ -157,6 +158,7 @@ export class CnObservationPanel extends LitElement {
     return html`<header>
         <h1>${names || session.title}</h1>
         <cn-save-status .saver=${this.saver} .locale=${this.locale}></cn-save-status>
+        ${this.renderDashboardButton()}
         <button class="switch-session" @click=${() => this.openSession(undefined)}>
           ${t(this.locale, 'panel.switchSession')}
         </button>
@@ -196,6 +198,19 @@ export class CnObservationPanel extends LitElement {
           @cn-confirm=${() => void this.deleteSession()}
         ></cn-confirm-action>
       </footer>`;
+  }
+
+  /** Only when the host can open a dashboard (the browser extension; not the VS Code webview). */
+  private renderDashboardButton() {
+    const host = this.host;
+    if (!host?.openDashboard) return nothing;
+    return html`<button
+      class="open-dashboard"
+      title=${t(this.locale, 'panel.openDashboardHint')}
+      @click=${() => host.openDashboard?.()}
+    >
+      ${t(this.locale, 'panel.openDashboard')}
+    </button>`;
   }
 
   private renderStage(session: Session) {

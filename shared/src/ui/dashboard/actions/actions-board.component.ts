@@ -4,7 +4,7 @@ import { setActionStatus } from '../../../model/actions';
 import type { ActionStatus, Id, Person } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { errorText } from '../common/errors';
-import { formatDay } from '../common/format';
+import { formatDay, sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { loadBoard, type ActionColumn, type BoardItem } from './board-data';
@@ -49,9 +49,7 @@ export class CnDashActions extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.ctx.store.list({ type: 'person' }).then((people) => {
-      this.people = people.sort((a, b) =>
-        a.displayName.localeCompare(b.displayName, this.ctx.locale),
-      );
+      this.people = sortPeople(people, this.ctx.locale);
     });
   }
 

@@ -1,4 +1,4 @@
-import type { DateOnly, Locale } from '../../../model/types';
+import type { DateOnly, Locale, Person } from '../../../model/types';
 
 const TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -20,4 +20,9 @@ export function formatTime(locale: Locale, timestamp: string): string {
   const at = new Date(timestamp);
   if (Number.isNaN(at.getTime())) return '';
   return new Intl.DateTimeFormat(TAGS[locale], { hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+/** People in the order of their names as the locale sorts them (in place, and returned). */
+export function sortPeople(people: Person[], locale: Locale): Person[] {
+  return people.sort((a, b) => a.displayName.localeCompare(b.displayName, locale));
 }

@@ -7,7 +7,8 @@ import { downloadText } from '../common/download';
 import { formatDay } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
-import { agendaPersonIds, loadAgenda, type AgendaItem } from './agenda';
+import { agendaPersonIds, type AgendaItem } from '../../../model/agenda';
+import { loadAgenda } from './agenda';
 import { agendaIcs } from './ics';
 
 /**

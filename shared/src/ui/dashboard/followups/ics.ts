@@ -1,6 +1,6 @@
 import { renderIcs } from '../../../exchange';
 import type { CoachingRecord, Id, Locale, Person, Session, Track } from '../../../model/types';
-import type { AgendaItem } from './agenda';
+import type { AgendaItem } from '../../../model/agenda';
 
 /**
  * A check-in due by the track's cadence has no session record yet; the calendar shows it as

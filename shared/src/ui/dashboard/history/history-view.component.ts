@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { t } from '../../../i18n';
 import type { Id, Person, Session, Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
+import { sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
 import {
@@ -78,9 +79,7 @@ export class CnDashHistory extends LitElement {
       this.ctx.store.list({ type: 'person' }),
       this.ctx.store.list({ type: 'track' }),
     ]);
-    this.people = people.sort((a, b) =>
-      a.displayName.localeCompare(b.displayName, this.ctx.locale),
-    );
+    this.people = sortPeople(people, this.ctx.locale);
     this.tracks = tracks;
     if (!this.personId && !this.trackId && this.people[0]) this.personId = this.people[0].id;
   }

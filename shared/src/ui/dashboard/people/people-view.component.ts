@@ -5,7 +5,7 @@ import { editRecord } from '../../../model/records';
 import type { Goal, Id, Person, Session, Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { errorText } from '../common/errors';
-import { formatDay } from '../common/format';
+import { formatDay, sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { checkInText, trackProgressText } from './progress';
@@ -65,9 +65,7 @@ export class CnDashPeople extends LitElement {
       this.ctx.store.list({ type: 'person' }),
       this.ctx.store.list({ type: 'track' }),
     ]);
-    this.people = people.sort((a, b) =>
-      a.displayName.localeCompare(b.displayName, this.ctx.locale),
-    );
+    this.people = sortPeople(people, this.ctx.locale);
     this.tracks = tracks;
     const selected = this.selectedId ?? this.people[0]?.id;
     if (selected) await this.select(selected);

@@ -6,7 +6,7 @@ import { retentionCutoff } from '../../../store/retention';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { downloadText, slug } from '../common/download';
 import { errorText } from '../common/errors';
-import { formatDay } from '../common/format';
+import { formatDay, sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { accessRequest } from './access-request';
@@ -69,9 +69,7 @@ export class CnDashPrivacy extends LitElement {
       this.ctx.host.storagePersisted(),
       this.ctx.host.loadSettings(),
     ]);
-    this.people = people.sort((a, b) =>
-      a.displayName.localeCompare(b.displayName, this.ctx.locale),
-    );
+    this.people = sortPeople(people, this.ctx.locale);
     if (!this.people.some((p) => p.id === this.personId)) this.personId = this.people[0]?.id ?? '';
     this.persisted = persisted;
     this.retention = settings.retentionMonths ?? 0;

@@ -1,21 +1,25 @@
 /** Helpers for the dashboard's end-to-end tests (built extension in Chromium). */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { serializeSharedFile } from '../../../shared/src/exchange';
 import type { StoredRecord } from '../../../shared/src/model';
-import type { ChromiumWithExtension } from '../../e2e/helpers';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+import { seed, shiftToToday, type Seed } from '../../shared/ui-dashboard/fixtures';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './chromium';
+import { openExtensionPage } from './frames';
 
 export async function openDashboard(browser: ChromiumWithExtension, hash = ''): Promise<Page> {
-  const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/dashboard/index.html${hash}`);
+  const page = await openExtensionPage(
+    browser.ctx,
+    browser.extensionId,
+    `dashboard/index.html${hash}`,
+  );
   await page.locator('cn-dashboard header nav').waitFor();
   return page;
+}
+
+/** Switch the dashboard to `view` with its navigation button. */
+export function showView(page: Page, view: string): Promise<void> {
+  return page.locator(`header nav button[data-view="${view}"]`).click();
 }
 
 /** Answer the first-run retention question (keep the default) so it does not cover the views. */
@@ -28,7 +32,7 @@ export async function answerRetention(page: Page, months = '24'): Promise<void> 
 
 /** Import records into the extension's store through the dashboard's shared-file import. */
 export async function importRecords(page: Page, records: StoredRecord[]): Promise<void> {
-  await page.locator('header nav button[data-view="exchange"]').click();
+  await showView(page, 'exchange');
   await page.locator('input[name="import"]').setInputFiles({
     name: 'seed.coaching.jsonl',
     mimeType: 'application/jsonl',
@@ -38,7 +42,36 @@ export async function importRecords(page: Page, records: StoredRecord[]): Promis
   await page.getByText(/^Imported \d+ changes\.$/).waitFor();
 }
 
-/** Every row of the store's IndexedDB, read straight from the dashboard page. */
+export interface SeededDashboard {
+  browser: ChromiumWithExtension;
+  page: Page;
+  /** The seed (moved so that its "today" is the real today), as imported. */
+  data: Seed;
+}
+
+/**
+ * The built extension in a fresh Chromium with the dashboard open, the first-run retention
+ * question answered, and the dashboard seed imported through the shared file. `extend` may add
+ * records to the seed's store before the import.
+ */
+export async function launchSeededDashboard(
+  extend?: (data: Seed) => Promise<void>,
+): Promise<SeededDashboard> {
+  const browser = await launchChromiumWithExtension();
+  try {
+    const page = await openDashboard(browser);
+    await answerRetention(page);
+    const data = await seed(undefined, shiftToToday());
+    await extend?.(data);
+    await importRecords(page, await data.store.all());
+    return { browser, page, data };
+  } catch (error) {
+    await browser.cleanup();
+    throw error;
+  }
+}
+
+/** Every row of the store's IndexedDB, read straight from an extension page. */
 export async function storedRows(
   page: Page,
 ): Promise<{ type: string; id: string; record: Record<string, unknown> }[]> {
@@ -58,23 +91,6 @@ export async function storedRows(
         };
       }),
   );
-}
-
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(c: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
 }
 
 /** Read a download's text. */
