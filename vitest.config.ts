@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
+          // One origin for every file: quota overrides and storage estimates must not race.
+          fileParallelism: false,
           exclude: ['test/e2e/**', '**/node_modules/**'],
           browser: {
             enabled: true,

@@ -58,7 +58,7 @@ export async function waitForPrompt(page: Page, text: string): Promise<void> {
       );
     },
     text,
-    { timeout: 20_000 },
+    { timeout: 45_000 },
   );
 }
 
