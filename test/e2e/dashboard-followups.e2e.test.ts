@@ -58,6 +58,11 @@ describe('follow-ups', () => {
     const prefs = await sw.evaluate(
       async () => (await chrome.storage.local.get('dashboardPrefs'))['dashboardPrefs'],
     );
-    expect(prefs).toMatchObject({ notifications: false, retentionAsked: true });
+    expect(prefs).toMatchObject({ notifications: false });
+    const settings = await sw.evaluate(
+      async () => (await chrome.storage.local.get('settings'))['settings'],
+    );
+    // The retention question answered at first run is kept in the common settings.
+    expect(settings).toMatchObject({ firstRunDone: true });
   });
 });

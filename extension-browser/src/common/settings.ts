@@ -34,7 +34,7 @@ export interface Settings {
   overlay: Record<string, OverlayPlacement>;
   /** Sessions older than this many months are offered for clean-up; 0 keeps everything. */
   retentionMonths: number;
-  /** The first-run introduction was shown. */
+  /** The first-run introduction (the retention question in the dashboard) was answered. */
   firstRunDone: boolean;
 }
 

@@ -16,7 +16,7 @@ function toDashboard(settings: Settings, prefs: DashboardPrefs): DashboardSettin
     launcherSites: { ...settings.launcher },
     notifications: prefs.notifications,
     retentionMonths: settings.retentionMonths > 0 ? settings.retentionMonths : null,
-    retentionAsked: prefs.retentionAsked,
+    retentionAsked: settings.firstRunDone,
   };
 }
 
@@ -45,10 +45,11 @@ export class ExtensionDashboardHost implements DashboardHost {
       if (patch.surface) s.surface = patch.surface;
       if (patch.launcherSites) s.launcher = { ...patch.launcherSites };
       if (patch.retentionMonths !== undefined) s.retentionMonths = patch.retentionMonths ?? 0;
+      // The first-run introduction is the retention question.
+      if (patch.retentionAsked !== undefined) s.firstRunDone = patch.retentionAsked;
     });
     const prefsPatch: Partial<DashboardPrefs> = {};
     if (notifications !== undefined) prefsPatch.notifications = notifications;
-    if (patch.retentionAsked !== undefined) prefsPatch.retentionAsked = patch.retentionAsked;
     const prefs = await savePrefs(prefsPatch);
     return toDashboard(settings, prefs);
   }

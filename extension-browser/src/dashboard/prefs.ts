@@ -1,6 +1,6 @@
 /**
- * The dashboard's own preferences in `storage.local` (the rest lives in the common settings):
- * whether reminders are wanted and whether the first-run retention question was answered.
+ * The dashboard's own preference in `storage.local` (the rest, including whether the first-run
+ * retention question was answered, lives in the common settings): whether reminders are wanted.
  * The background's follow-ups read the same key, so it is shared through this one module.
  */
 import { ext } from '../common/api';
@@ -10,7 +10,6 @@ export const DASHBOARD_PREFS_KEY = 'dashboardPrefs';
 export interface DashboardPrefs {
   version: 1;
   notifications: boolean;
-  retentionAsked: boolean;
 }
 
 export function cleanPrefs(raw: unknown): DashboardPrefs {
@@ -18,7 +17,6 @@ export function cleanPrefs(raw: unknown): DashboardPrefs {
   return {
     version: 1,
     notifications: value['notifications'] === true,
-    retentionAsked: value['retentionAsked'] === true,
   };
 }
 

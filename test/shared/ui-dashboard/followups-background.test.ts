@@ -24,7 +24,6 @@ describe('background follow-ups', () => {
     expect(cleanPrefs({ notifications: 'yes' })).toEqual({
       version: 1,
       notifications: false,
-      retentionAsked: false,
     });
     expect(cleanPrefs(undefined).notifications).toBe(false);
   });
