@@ -16,7 +16,7 @@ if (args.length > 0) {
 }
 
 const phases = [
-  ['--project', 'unit', '--project', 'browser'],
+  ['--project', 'unit', '--project', 'browser', '--project', 'browser-isolated'],
   ['--project', 'e2e'],
 ];
 const reports = mkdtempSync(join(tmpdir(), 'coaching-notes-test-'));
