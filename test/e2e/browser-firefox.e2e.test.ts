@@ -40,8 +40,15 @@ async function findPanel(timeoutMs = 15_000): Promise<Frame> {
 describe('the Firefox build in Firefox ESR', () => {
   test('loads; the launcher opens the overlay with the panel page of the extension', async () => {
     await page.goto(MEET);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await page.mouse.click(1280 - 16 - 22, 800 - 104 - 22);
+    // The launcher shows once the loader has read the settings; its host sits right under <html>.
+    const launcher = { x: 1280 - 16 - 22, y: 800 - 104 - 22 };
+    await page.waitForFunction(
+      ({ x, y }: { x: number; y: number }) =>
+        document.elementFromPoint(x, y)?.parentElement === document.documentElement,
+      { polling: 50, timeout: 10_000 },
+      launcher,
+    );
+    await page.mouse.click(launcher.x, launcher.y);
     const panel = await findPanel();
     expect(await panel.evaluate(() => location.href)).toBe(
       `${firefox.baseUrl}panel/index.html?mode=overlay`,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame } from 'playwright-core';
 import {
   launchChromiumWithExtension,
-  launcherCentre,
+  clickLauncher,
   panelFrame,
   readFixture,
   routeFixture,
@@ -51,8 +51,7 @@ describe('a hostile page cannot read what is typed into the panel', () => {
       document.body.append(probe);
     }, chromium.extensionId);
 
-    const launcher = launcherCentre(page, 88);
-    await page.mouse.click(launcher.x, launcher.y);
+    await clickLauncher(page, 88);
     const frame = await panelFrame(
       page,
       15_000,

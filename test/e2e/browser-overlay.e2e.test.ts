@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   barControls,
+  clickLauncher,
   launchChromiumWithExtension,
   launcherCentre,
   overlayBox,
@@ -17,6 +19,8 @@ import {
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const MEET_BOTTOM_BAR = 88;
 let chromium: ChromiumWithExtension;
+/** Pages a test opened; closed after it even when it fails, so no tab outlives its test. */
+const opened = new Set<Page>();
 
 beforeAll(async () => {
   chromium = await launchChromiumWithExtension();
@@ -27,12 +31,18 @@ beforeAll(async () => {
   );
 });
 
+afterEach(async () => {
+  await Promise.all([...opened].map((page) => page.close()));
+  opened.clear();
+});
+
 afterAll(async () => {
   await chromium?.cleanup();
 });
 
 async function openMeet() {
   const page = await chromium.ctx.newPage();
+  opened.add(page);
   await page.goto(MEET);
   const tabId = await tabIdOf(chromium.sw, page);
   return { page, tabId };
@@ -41,8 +51,7 @@ async function openMeet() {
 describe('overlay on a call page', () => {
   test('the launcher opens the panel above the call controls, in a frame of the extension', async () => {
     const { page } = await openMeet();
-    const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
-    await page.mouse.click(launcher.x, launcher.y);
+    await clickLauncher(page, MEET_BOTTOM_BAR);
     const frame = await panelFrame(page);
     expect(frame.url()).toMatch(
       /^chrome-extension:\/\/[a-p]{32}\/panel\/index\.html\?mode=overlay$/,
@@ -61,13 +70,11 @@ describe('overlay on a call page', () => {
     }));
     expect(pageView.iframes).toBe(0);
     expect(pageView.html).not.toContain('panel/index.html');
-    await page.close();
   });
 
   test('dragging moves it, and the place is remembered for the site after a reload', async () => {
     const { page } = await openMeet();
-    let launcher = launcherCentre(page, MEET_BOTTOM_BAR);
-    await page.mouse.click(launcher.x, launcher.y);
+    await clickLauncher(page, MEET_BOTTOM_BAR);
     await panelFrame(page);
     const { grip } = barControls((await overlayBox(page))!);
     await page.mouse.move(grip.x, grip.y);
@@ -85,21 +92,18 @@ describe('overlay on a call page', () => {
     expect((await overlayBox(page))!.right).toBe(1280 - 316);
 
     await page.reload();
-    launcher = launcherCentre(page, MEET_BOTTOM_BAR);
-    await page.mouse.click(launcher.x, launcher.y);
-    await panelFrame(page);
     try {
+      await clickLauncher(page, MEET_BOTTOM_BAR);
+      await panelFrame(page);
       await expect.poll(async () => (await overlayBox(page))?.right).toBe(1280 - 316);
     } finally {
       await writeSettings(chromium.sw, { overlay: {} });
-      await page.close();
     }
   });
 
   test('collapse keeps only the handle bar, and is remembered', async () => {
     const { page } = await openMeet();
-    const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
-    await page.mouse.click(launcher.x, launcher.y);
+    await clickLauncher(page, MEET_BOTTOM_BAR);
     const frame = await panelFrame(page);
     const frameHeight = async () => (await (await frame.frameElement()).boundingBox())?.height ?? 0;
     try {
@@ -119,7 +123,6 @@ describe('overlay on a call page', () => {
         .toBe(false);
     } finally {
       await writeSettings(chromium.sw, { overlay: {} });
-      await page.close();
     }
   });
 
@@ -137,20 +140,17 @@ describe('overlay on a call page', () => {
     expect(await frame.evaluate(() => (window as unknown as { marker: string }).marker)).toBe(
       'still here',
     );
-    await page.close();
   });
 
   test('the hide button closes it and the launcher brings it back', async () => {
     const { page } = await openMeet();
-    const launcher = launcherCentre(page, MEET_BOTTOM_BAR);
-    await page.mouse.click(launcher.x, launcher.y);
+    await clickLauncher(page, MEET_BOTTOM_BAR);
     await panelFrame(page);
     const { hide } = barControls((await overlayBox(page))!);
     await page.mouse.click(hide.x, hide.y);
     expect(await overlayBox(page)).toBeUndefined();
-    await page.mouse.click(launcher.x, launcher.y);
+    await clickLauncher(page, MEET_BOTTOM_BAR);
     await expect.poll(() => overlayBox(page)).toBeDefined();
-    await page.close();
   });
 
   test('the launcher can be switched off per site in the settings', async () => {
@@ -163,10 +163,8 @@ describe('overlay on a call page', () => {
     expect(page.frames()).toHaveLength(1);
     // Switched on again, it appears without a reload.
     await writeSettings(chromium.sw, { launcher: {} });
-    await page.waitForTimeout(300);
-    await page.mouse.click(launcher.x, launcher.y);
+    await clickLauncher(page, MEET_BOTTOM_BAR);
     await panelFrame(page);
-    await page.close();
   });
 });
 
@@ -188,7 +186,6 @@ describe('messages between the panel frame and the extension', () => {
     expect(answers.me.frameId).toBeGreaterThan(0);
     expect(answers.context).toMatchObject({ site: 'google-meet', label: 'Weekly sales sync' });
     expect(answers.none).toBeNull();
-    await page.close();
   });
 });
 
@@ -214,7 +211,6 @@ describe('capture commands', () => {
     );
     expect(captures.map((c) => c.kind)).toEqual(['top', 'tip', 'question', 'fact', 'intervention']);
     expect(captures.every((c) => c.tabId === tabId)).toBe(true);
-    await page.close();
   });
 
   test('open the overlay first when the panel is closed', async () => {
@@ -223,14 +219,12 @@ describe('capture commands', () => {
     await panelFrame(page);
     expect(await overlayBox(page)).toBeDefined();
     await done;
-    await page.close();
   });
 
   test('an unknown command does nothing', async () => {
     const { page, tabId } = await openMeet();
     expect(await runCommand(chromium.sw, 'capture-gossip', tabId)).toBe(false);
     expect(page.frames()).toHaveLength(1);
-    await page.close();
   });
 });
 
@@ -246,6 +240,5 @@ describe('extension reload', () => {
     expect(await hosts()).toBe(1); // the overlay's host (the launcher is taken out while it shows)
     await chromium.sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await expect.poll(hosts, { timeout: 10_000 }).toBe(0);
-    await page.close();
   });
 });

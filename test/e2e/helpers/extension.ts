@@ -4,12 +4,17 @@ import type { Message, PageContext } from '../../../extension-browser/src/messag
 /**
  * The tab id of `page`, found by asking the loader of each tab for its URL (the extension has no
  * `tabs` permission, so `tabs.query` does not show URLs). The loader must be running in the page.
+ * When several tabs show the same URL, `page` is brought to the front and the active one of them
+ * is taken; a lookup that stays ambiguous throws rather than return another test's tab.
  */
 export async function tabIdOf(sw: Worker, page: Page, timeoutMs = 10_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   const url = page.url();
   for (;;) {
-    const id = await sw.evaluate(async (wanted) => {
+    await page.bringToFront();
+    const found = await sw.evaluate(async (wanted) => {
+      const matching: number[] = [];
+      let active: number | undefined;
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {
@@ -18,15 +23,24 @@ export async function tabIdOf(sw: Worker, page: Page, timeoutMs = 10_000): Promi
             { type: 'context:get' },
             { frameId: 0 },
           )) as { url?: string };
-          if (context?.url === wanted) return tab.id;
+          if (context?.url !== wanted) continue;
+          matching.push(tab.id);
+          if (tab.active) active = tab.id;
         } catch {
           // No loader in that tab.
         }
       }
-      return undefined;
+      return { matching, active };
     }, url);
-    if (id !== undefined) return id;
-    if (Date.now() > deadline) throw new Error(`no loader answered for ${url}`);
+    if (found.matching.length === 1) return found.matching[0]!;
+    if (found.matching.length > 1 && found.active !== undefined) return found.active;
+    if (Date.now() > deadline) {
+      throw new Error(
+        found.matching.length > 1
+          ? `${found.matching.length} tabs show ${url} and none of them is active`
+          : `no loader answered for ${url}`,
+      );
+    }
     await page.waitForTimeout(200);
   }
 }

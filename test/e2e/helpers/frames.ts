@@ -23,8 +23,15 @@ export async function panelFrame(
       await frame.waitForLoadState('domcontentloaded');
       return frame;
     }
-    if (Date.now() > deadline)
-      throw new Error(`no extension frame in ${page.url()} after ${timeoutMs} ms`);
+    if (Date.now() > deadline) {
+      const seen = page
+        .frames()
+        .map((f) => f.url())
+        .join(', ');
+      throw new Error(
+        `no extension frame in ${page.url()} after ${timeoutMs} ms (frames: ${seen})`,
+      );
+    }
     await page.waitForTimeout(100);
   }
 }

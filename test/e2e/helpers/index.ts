@@ -13,6 +13,7 @@ export { REPO_ROOT, EXTENSION_DIR, CHROME_DIST, FIREFOX_DIST, FIXTURES_DIR } fro
 export {
   OVERLAY,
   launcherCentre,
+  clickLauncher,
   overlayBox,
   barControls,
   readSettings,

@@ -19,6 +19,26 @@ export function launcherCentre(page: Page, bottomBar: number): { x: number; y: n
   return { x: width - OVERLAY.margin - half, y: height - (bottomBar + OVERLAY.margin) - half };
 }
 
+/**
+ * Clicks the launcher once it is on screen. The loader shows it only after reading the settings
+ * (it can be switched off per site), so a click right after a navigation could miss it.
+ */
+export async function clickLauncher(
+  page: Page,
+  bottomBar: number,
+  timeoutMs = 10_000,
+): Promise<{ x: number; y: number }> {
+  const centre = launcherCentre(page, bottomBar);
+  // The launcher's host is a bare element right under <html>; its closed shadow root hides the rest.
+  await page.waitForFunction(
+    ({ x, y }) => document.elementFromPoint(x, y)?.parentElement === document.documentElement,
+    centre,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  await page.mouse.click(centre.x, centre.y);
+  return centre;
+}
+
 /** The overlay's box (handle bar included) from the panel iframe's box; undefined when hidden. */
 export async function overlayBox(
   page: Page,
