@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { t } from './l10n';
 import {
+  editRecord,
   tombstoneOf,
   type Observation,
   type ObservationKind,
@@ -48,6 +49,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     ),
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
     register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services)),
+    register('coachingNotes.shareNote', (node: NodeArg) => setVisibility(node, 'shared', services)),
+    register('coachingNotes.makeNotePrivate', (node: NodeArg) =>
+      setVisibility(node, 'private', services),
+    ),
     register('coachingNotes.exportSharedFile', () => exportSharedFile(services)),
     register('coachingNotes.importSharedFile', (uri?: vscode.Uri) =>
       importSharedFile(services, uri),
@@ -120,4 +125,27 @@ async function deleteNote(node: NodeArg, services: Services): Promise<void> {
   );
   if (answer !== remove) return;
   await services.store.delete(tombstoneOf(note, services.changeContext()));
+}
+
+/**
+ * Shares a note with the coachee (it goes into every export of the shared file) or takes it back
+ * to private (it stays out unless the coach includes private notes for one export).
+ */
+async function setVisibility(
+  node: NodeArg,
+  visibility: Observation['visibility'],
+  services: Services,
+): Promise<void> {
+  const id = node?.note?.id;
+  if (!id) return;
+  // The tree item may be older than the store: edit the stored note, not the snapshot.
+  const note = await services.store.get('observation', id);
+  if (!note || note.visibility === visibility) return;
+  await services.store.put(editRecord(note, { visibility }, services.changeContext()));
+  vscode.window.setStatusBarMessage(
+    visibility === 'shared'
+      ? t('Shared: this note goes into the shared file.')
+      : t('Private: this note stays with you.'),
+    4_000,
+  );
 }

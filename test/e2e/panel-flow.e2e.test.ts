@@ -273,7 +273,7 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
           }
           return picker.isVisible();
         },
-        { timeout: 15_000, intervals: [0] },
+        { timeout: 15_000, interval: 0 },
       )
       .toBe(true);
     await expect

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { parseSharedFile, type Observation } from '@coaching-notes/shared';
 import { startHost, type Host } from '../vscode/code-server';
 import {
   answer,
@@ -22,12 +24,12 @@ describe('VS Code extension in Dutch', () => {
     await host?.close();
   });
 
-  it('runs a pairing session in Dutch and adds a tip with the keyboard shortcut', async () => {
+  it('runs a pairing session in Dutch; a tip added by shortcut and shared goes out, a private top stays', async () => {
     host = await startHost({
       files: { 'src/sample.ts': 'const a = 1;\nconst b = a + 1;\n' },
       settings: { 'coachingNotes.language': 'nl' },
     });
-    const { page } = host;
+    const { page, workspace } = host;
     onTestFailed(async () => {
       await page.screenshot({ path: path.join(tmpdir(), 'coaching-notes-vscode-nl-failure.png') });
     });
@@ -55,14 +57,49 @@ describe('VS Code extension in Dutch', () => {
     await page.keyboard.press('I');
     await waitForPrompt(page, 'Wat kan er de volgende keer beter?');
     await answer(page, 'Geef b een naam die zegt wat het is');
+    await goToLine(page, 1);
+    await page.keyboard.press('Control+Alt+C');
+    await page.keyboard.press('T');
+    await waitForPrompt(page, 'Wat ging hier goed?');
+    await answer(page, 'Kleine stappen, steeds getest');
 
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
+    const tipRow = /Tip: Geef b een naam die zegt wat het is src\/sample\.ts:2/;
     await expect
       .poll(() => treeRows(page), { timeout: 10_000 })
       .toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/Tip: Geef b een naam die zegt wat het is src\/sample\.ts:2/),
+          expect.stringMatching(tipRow),
+          expect.stringMatching(/Top: Kleine stappen, steeds getest src\/sample\.ts:1/),
         ]),
       );
+
+    // Notes are private by default; the coach shares the tip from its row in the notes view
+    // (the action's title comes from the manifest, so it follows VS Code's own language).
+    const row = page
+      .locator('[id="workbench.view.extension.coaching"] .monaco-list-row')
+      .filter({ hasText: 'Geef b een naam' });
+    await row.hover();
+    await row.getByRole('button', { name: 'Share Note with the Coachee' }).click();
+    await expect
+      .poll(() => treeRows(page), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([expect.stringMatching(/src\/sample\.ts:2 · .* · gedeeld$/)]),
+      );
+
+    await runCommand(page, 'Coaching: Export to Shared File');
+    await waitForPrompt(page, 'privé');
+    // One track only, so no question which notes.
+    await answer(page, 'Alleen gedeelde notities', 'Alleen gedeelde notities');
+    const sharedFile = path.join(workspace, '.coaching/notes.coaching.jsonl');
+    await expect
+      .poll(() => readFile(sharedFile, 'utf8').catch(() => ''), { timeout: 15_000 })
+      .toContain('Geef b een naam die zegt wat het is');
+    const parsed = parseSharedFile(await readFile(sharedFile, 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const texts = parsed.records
+      .filter((r): r is Observation => r.type === 'observation')
+      .map((n) => [n.text, n.visibility]);
+    expect(texts).toEqual([['Geef b een naam die zegt wat het is', 'shared']]);
   });
 });

@@ -75,6 +75,7 @@ const notes = Array.from({ length: NOTES }, (_, i) => {
     offsetMs: i * 1000,
     range,
     detached: false,
+    shared: false,
     fingerprint: lib.fingerprintOf(lines, range),
   };
 });

@@ -17,6 +17,7 @@ const note = (
   offsetMs: 0,
   range: { startLine: line, startCharacter: 0, endLine: line, endCharacter: 1 },
   detached,
+  shared: false,
 });
 
 describe('decoration model', () => {

@@ -215,8 +215,13 @@ export class AnchorTracker implements vscode.Disposable {
     this.persistTimer = undefined;
     const updates: Observation[] = [];
     for (const [id, placement] of this.live) {
-      const note = this.notes.get(id);
-      if (!note || !placement.dirty) continue;
+      if (!placement.dirty) continue;
+      // Edit the stored note, not our copy: a change made meanwhile (shared, deleted) must stay.
+      const note = await this.services.store.get('observation', id);
+      if (!note || !isCodeNote(note)) {
+        this.live.delete(id);
+        continue;
+      }
       const anchor: CodeAnchor = { ...note.anchor, range: placement.range };
       if (placement.refingerprint && !placement.detached) {
         const lines = this.currentLines(note.anchor.file);

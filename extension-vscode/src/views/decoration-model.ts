@@ -8,6 +8,8 @@ export interface DecoratedNote {
   offsetMs: number;
   range: CodeRange;
   detached: boolean;
+  /** Shared with the coachee; private notes are the default. */
+  shared: boolean;
 }
 
 export interface NoteDecoration {

@@ -55,11 +55,17 @@ export class NoteDecorations implements vscode.Disposable {
           offsetMs: note.offsetMs,
           range: placement.range,
           detached: placement.detached,
+          shared: note.visibility === 'shared',
         }))
       : [];
-    const byKind = decorationsByKind(notes, editor.document.lineCount, (note) =>
-      t('{0} · {1} into the session', kindLabel(note.kind), formatElapsed(note.offsetMs)),
-    );
+    const byKind = decorationsByKind(notes, editor.document.lineCount, (note) => {
+      const head = t(
+        '{0} · {1} into the session',
+        kindLabel(note.kind),
+        formatElapsed(note.offsetMs),
+      );
+      return note.shared ? t('{0} · shared', head) : head;
+    });
     for (const [kind, type] of this.types) {
       const options = (byKind.get(kind) ?? []).map((decoration) => {
         const hover = new vscode.MarkdownString(decoration.hover);

@@ -116,6 +116,10 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       item.description = time;
       item.contextValue = 'note-unanchored';
     }
+    // Private is the default and needs no word; a shared note says so, as the coachee will read it.
+    if (note.visibility === 'shared')
+      item.description = t('{0} · shared', String(item.description));
+    item.contextValue += note.visibility === 'shared' ? ':shared' : ':private';
     item.iconPath = new vscode.ThemeIcon(placement?.detached ? 'warning' : iconOf(note.kind));
     return item;
   }
