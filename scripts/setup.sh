@@ -2,10 +2,18 @@
 # Idempotent setup for a fresh machine: system browsers, npm packages, build.
 #   scripts/setup.sh          what `npm start` needs (Chromium, packages, build)
 #   scripts/setup.sh --test   also what `npm test` needs (Firefox ESR, Xvfb, code-server)
+#   --no-build                install only (CI checks types and lint before `npm test` builds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want_test=0
-[ "${1:-}" = "--test" ] && want_test=1
+want_build=1
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_test=1 ;;
+    --no-build) want_build=0 ;;
+    *) echo "setup: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium chromium-driver)
@@ -32,5 +40,7 @@ if [ "$want_test" = 1 ] && [ -f scripts/setup-code-server.sh ]; then
   bash scripts/setup-code-server.sh
 fi
 
-echo "setup: building"
-npm run build --silent
+if [ "$want_build" = 1 ]; then
+  echo "setup: building"
+  npm run build --silent
+fi

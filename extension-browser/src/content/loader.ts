@@ -48,7 +48,7 @@ function start(): void {
     const site = key();
     void updateSettings((s) => {
       s.overlay[site] = next;
-    }).catch(stop);
+    }).catch(stopIfOrphaned);
   };
 
   const launcher =
@@ -107,14 +107,17 @@ function start(): void {
   const stopWatching = watchContext(
     read,
     (context) => {
-      ext.runtime.sendMessage({ type: 'context:changed', context }).catch(() => {
-        if (!extensionAlive()) stop();
-      });
+      ext.runtime.sendMessage({ type: 'context:changed', context }).catch(stopIfOrphaned);
     },
     extensionAlive,
     () => stop(),
   );
   let unsubscribe = (): void => {};
+
+  /** A failed call to the extension means nothing unless the extension itself is gone. */
+  function stopIfOrphaned(): void {
+    if (!extensionAlive()) stop();
+  }
 
   /** Everything off: after an extension reload or removal the old loader must not linger. */
   function stop(): void {
@@ -140,10 +143,15 @@ function start(): void {
     overlay?.setStrings(text());
     refreshLauncher();
   });
-  void loadSettings().then((loaded) => {
-    settings = loaded;
-    refreshLauncher();
-  }, stop);
+  // Settings that cannot be read (a storage error) leave the defaults in force; only a loader
+  // whose extension is gone stops.
+  void loadSettings()
+    .then((loaded) => {
+      settings = loaded;
+    }, stopIfOrphaned)
+    .finally(() => {
+      if (!stopped) refreshLauncher();
+    });
 }
 
 start();
