@@ -43,8 +43,10 @@ describe('the Firefox build in Firefox ESR', () => {
     // The launcher shows once the loader has read the settings; its host sits right under <html>.
     const launcher = { x: 1280 - 16 - 22, y: 800 - 104 - 22 };
     await page.waitForFunction(
-      ({ x, y }: { x: number; y: number }) =>
-        document.elementFromPoint(x, y)?.parentElement === document.documentElement,
+      ({ x, y }: { x: number; y: number }) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit !== document.body && hit?.parentElement === document.documentElement;
+      },
       { polling: 50, timeout: 10_000 },
       launcher,
     );

@@ -228,6 +228,29 @@ describe('capture commands', () => {
   });
 });
 
+describe('install and update', () => {
+  test('the loader is put into open call tabs; a tab that has a live one keeps exactly one', async () => {
+    const { page } = await openMeet();
+    await clickLauncher(page, MEET_BOTTOM_BAR);
+    await panelFrame(page);
+    const injected = await chromium.sw.evaluate(() =>
+      (
+        globalThis as unknown as {
+          coachingNotesBackground: { injectIntoOpenTabs(): Promise<number> };
+        }
+      ).coachingNotesBackground.injectIntoOpenTabs(),
+    );
+    expect(injected).toBe(1);
+    // No second launcher or overlay: the live loader stayed, the injected copy stood down.
+    await page.waitForTimeout(500);
+    const hosts = await page.evaluate(
+      () => [...document.documentElement.children].filter((e) => e.tagName === 'DIV').length,
+    );
+    expect(hosts).toBe(1);
+    expect(page.frames()).toHaveLength(2);
+  });
+});
+
 describe('extension reload', () => {
   test('the orphaned loader removes its launcher and overlay once the extension context is gone', async () => {
     const { page, tabId } = await openMeet();

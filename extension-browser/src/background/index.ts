@@ -1,6 +1,7 @@
 /**
  * The service worker (Chrome) / background script (Firefox). Holds no note state: it turns
- * shortcuts into messages for the loader and the panel, answers `tab:whoami`, serves the overlay
+ * shortcuts into messages for the loader and the panel, puts the loader into call and CRM tabs
+ * that were open before an install or update, answers `tab:whoami`, serves the overlay
  * panel's store calls on the extension's IndexedDB, and lets the dashboard's follow-ups register
  * their alarms.
  *
@@ -12,13 +13,17 @@ import { handleCommand } from './commands';
 import { registerFollowUps } from './followups';
 import { onMessage } from './messages';
 import { registerStoreHost } from './store-host';
+import { injectIntoOpenTabs } from './tabs';
 
 ext.commands.onCommand.addListener((command, tab) => {
   void handleCommand(command, tab);
 });
 ext.runtime.onMessage.addListener(onMessage);
+ext.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs();
+});
 registerStoreHost();
 registerFollowUps();
 
 export { handleCommand };
-export { ensureLoader } from './tabs';
+export { ensureLoader, injectIntoOpenTabs } from './tabs';

@@ -1,6 +1,6 @@
 import { ext } from '../common/api';
 import { dashboardUrl } from '../common/dashboard-url';
-import { LOADER_PATH } from '../manifest';
+import { LOADER_PATH, SUPPORTED_MATCHES } from '../manifest';
 import type { Message } from '../messages';
 
 /** The dashboard in a new tab, at `view` when given. */
@@ -34,6 +34,29 @@ export async function ensureLoader(tabId: number): Promise<boolean> {
     return false;
   }
   return pingLoader(tabId);
+}
+
+/**
+ * Puts the loader into the supported call and CRM tabs that were open before this install or
+ * update. Chrome injects declared content scripts only into pages loaded afterwards (Firefox
+ * also into open ones), so after an update a coach in a call would otherwise lose the launcher
+ * until reloading the call page. A tab that already has a live loader keeps it (the loader's
+ * own guard); an orphaned one from the old version yields. Resolves to the number of tabs.
+ */
+export async function injectIntoOpenTabs(): Promise<number> {
+  const tabs = await ext.tabs.query({ url: [...SUPPORTED_MATCHES] });
+  const results = await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return false;
+      try {
+        await ext.scripting.executeScript({ target: { tabId: tab.id }, files: [LOADER_PATH] });
+        return true;
+      } catch {
+        return false; // a discarded or still-loading tab gets the declared script when it loads
+      }
+    }),
+  );
+  return results.filter(Boolean).length;
 }
 
 /** Sends an overlay message to the loader of `tabId`, injecting it first when needed. */

@@ -213,11 +213,16 @@ export class AnchorTracker implements vscode.Disposable {
   /** Write dirty placements back as edits of the observations (new revision, same id). */
   async persist(): Promise<void> {
     this.persistTimer = undefined;
+    if (![...this.live.values()].some((placement) => placement.dirty)) return;
+    // Edit the stored notes, not our copies: a change made meanwhile (shared, deleted) must stay.
+    // One read, then no await until the write, so two overlapping runs cannot both take a note.
+    const stored = new Map(
+      (await this.services.store.list({ type: 'observation' })).map((o) => [o.id, o]),
+    );
     const updates: Observation[] = [];
     for (const [id, placement] of this.live) {
       if (!placement.dirty) continue;
-      // Edit the stored note, not our copy: a change made meanwhile (shared, deleted) must stay.
-      const note = await this.services.store.get('observation', id);
+      const note = stored.get(id);
       if (!note || !isCodeNote(note)) {
         this.live.delete(id);
         continue;

@@ -29,9 +29,13 @@ export async function clickLauncher(
   timeoutMs = 10_000,
 ): Promise<{ x: number; y: number }> {
   const centre = launcherCentre(page, bottomBar);
-  // The launcher's host is a bare element right under <html>; its closed shadow root hides the rest.
+  // The launcher's host is a bare element right under <html> (not <body>); its closed shadow
+  // root hides the rest.
   await page.waitForFunction(
-    ({ x, y }) => document.elementFromPoint(x, y)?.parentElement === document.documentElement,
+    ({ x, y }) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== document.body && hit?.parentElement === document.documentElement;
+    },
     centre,
     { timeout: timeoutMs, polling: 50 },
   );
