@@ -27,3 +27,4 @@ registerFollowUps();
 
 export { handleCommand };
 export { ensureLoader, injectIntoOpenTabs } from './tabs';
+export { checkFollowUps } from './followups';

@@ -4,7 +4,11 @@ import type { Page } from 'playwright-core';
 import { serializeSharedFile } from '../../../shared/src/exchange';
 import type { StoredRecord } from '../../../shared/src/model';
 import { seed, shiftToToday, type Seed } from '../../shared/ui-dashboard/fixtures';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from './chromium';
+import {
+  launchChromiumWithExtension,
+  type ChromiumWithExtension,
+  type LaunchOptions,
+} from './chromium';
 import { openExtensionPage } from './frames';
 
 export async function openDashboard(browser: ChromiumWithExtension, hash = ''): Promise<Page> {
@@ -52,12 +56,13 @@ export interface SeededDashboard {
 /**
  * The built extension in a fresh Chromium with the dashboard open, the first-run retention
  * question answered, and the dashboard seed imported through the shared file. `extend` may add
- * records to the seed's store before the import.
+ * records to the seed's store before the import; `launch` is passed on (headful, a display).
  */
 export async function launchSeededDashboard(
   extend?: (data: Seed) => Promise<void>,
+  launch?: LaunchOptions,
 ): Promise<SeededDashboard> {
-  const browser = await launchChromiumWithExtension();
+  const browser = await launchChromiumWithExtension(launch);
   try {
     const page = await openDashboard(browser);
     await answerRetention(page);

@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createAction, toDateOnly } from '../../shared/src/model';
+import { at } from '../shared/ui-dashboard/fixtures';
+import {
+  launchSeededDashboard,
+  showView,
+  startXvfb,
+  type ChromiumWithExtension,
+  type VirtualDisplay,
+} from './helpers';
+
+/**
+ * Reminders on the due day, headful under Xvfb: only a real window shows Chrome's permission
+ * prompt for the optional `notifications` permission, which the test answers with the keyboard.
+ */
+const DUE_TODAY = 'Bel Globex terug over de offerte';
+let display: VirtualDisplay;
+let browser: ChromiumWithExtension;
+let page: Page;
+
+beforeAll(async () => {
+  display = await startXvfb();
+  ({ browser, page } = await launchSeededDashboard(
+    async (data) => {
+      const action = createAction(
+        data.sessions[1]!,
+        { text: DUE_TODAY, ownerId: data.sanne.id, due: toDateOnly(new Date()) },
+        at(new Date().toISOString()),
+      );
+      await data.store.put(action);
+    },
+    { headless: false, env: { DISPLAY: display.display } },
+  ));
+});
+
+afterAll(async () => {
+  await browser?.cleanup();
+  display?.stop();
+});
+
+interface Background {
+  coachingNotesBackground: { checkFollowUps(): Promise<{ key: string; title: string }[]> };
+}
+
+const granted = () =>
+  browser.sw.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
+
+/**
+ * Turns reminders on. The click asks for the permission; the prompt opens with "Deny" focused
+ * (the safe choice), so Tab moves to "Allow". The prompt is drawn inside the browser window and
+ * cannot be waited for: keys sent before it is up go to the page (harmlessly), a prompt that was
+ * denied unticks the box, so the keys are sent again, and the box ticked again, until it is allowed.
+ */
+async function allowNotifications(): Promise<void> {
+  const checkbox = page.locator('cn-dash-followups input[name="notifications"]');
+  for (let round = 0; round < 10 && !(await granted()); round++) {
+    if (!(await checkbox.isChecked())) await checkbox.click();
+    await page.waitForTimeout(1_000);
+    display.focusWindow('Coaching dashboard');
+    display.key('Tab');
+    display.key('Return');
+    await page.waitForTimeout(500);
+  }
+}
+
+describe('follow-up reminders', () => {
+  test('turned on with the permission, a due action is announced once on its day', async () => {
+    await page.bringToFront();
+    await showView(page, 'followups');
+    await allowNotifications();
+    expect(await granted()).toBe(true);
+    await expect
+      .poll(() => page.locator('cn-dash-followups input[name="notifications"]').isChecked())
+      .toBe(true);
+    expect(
+      await browser.sw.evaluate(
+        async () => (await chrome.storage.local.get('dashboardPrefs'))['dashboardPrefs'],
+      ),
+    ).toMatchObject({ notifications: true });
+
+    // The hourly alarm's check, run now: what is due today becomes a browser notification.
+    const check = () =>
+      browser.sw.evaluate(() =>
+        (globalThis as unknown as Background).coachingNotesBackground.checkFollowUps(),
+      );
+    const shown = await check();
+    expect(shown.map((item) => item.title)).toEqual([DUE_TODAY]);
+    const notifications = await browser.sw.evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(notifications)).toEqual([`coaching-notes.followup:${shown[0]!.key}`]);
+    // Overdue items were announced on their own day; nothing is announced twice.
+    expect(await check()).toEqual([]);
+  });
+});
