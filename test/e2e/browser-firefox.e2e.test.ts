@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { createPerson } from '@coaching-notes/shared';
-import { launchFirefoxWithExtension, readFixture, type FirefoxWithExtension } from './helpers';
+import {
+  launcherIsAt,
+  launcherPoint,
+  launchFirefoxWithExtension,
+  readFixture,
+  type FirefoxWithExtension,
+} from './helpers';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 let firefox: FirefoxWithExtension;
@@ -40,16 +46,9 @@ async function findPanel(timeoutMs = 15_000): Promise<Frame> {
 describe('the Firefox build in Firefox ESR', () => {
   test('loads; the launcher opens the overlay with the panel page of the extension', async () => {
     await page.goto(MEET);
-    // The launcher shows once the loader has read the settings; its host sits right under <html>.
-    const launcher = { x: 1280 - 16 - 22, y: 800 - 104 - 22 };
-    await page.waitForFunction(
-      ({ x, y }: { x: number; y: number }) => {
-        const hit = document.elementFromPoint(x, y);
-        return hit !== document.body && hit?.parentElement === document.documentElement;
-      },
-      { polling: 50, timeout: 10_000 },
-      launcher,
-    );
+    // The launcher shows once the loader has read the settings (Meet's bottom bar: 88 px).
+    const launcher = launcherPoint({ width: 1280, height: 800 }, 88);
+    await page.waitForFunction(launcherIsAt, { polling: 50, timeout: 10_000 }, launcher);
     await page.mouse.click(launcher.x, launcher.y);
     const panel = await findPanel();
     expect(await panel.evaluate(() => location.href)).toBe(

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DASHBOARD_VIEWS } from '../../shared/src/ui/dashboard/views';
 import {
   axeViolations,
   launchSeededDashboard,
@@ -125,17 +126,7 @@ describe('dashboard in Chromium', () => {
   test('no axe violations in any view, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const view of [
-        'people',
-        'history',
-        'search',
-        'actions',
-        'followups',
-        'progress',
-        'exchange',
-        'privacy',
-        'settings',
-      ]) {
+      for (const view of DASHBOARD_VIEWS) {
         await show(view);
         await page.waitForTimeout(300);
         expect([scheme, view, await axeViolations(page)]).toEqual([scheme, view, []]);

@@ -28,12 +28,17 @@ async function pingLoader(tabId: number): Promise<boolean> {
  */
 export async function ensureLoader(tabId: number): Promise<boolean> {
   if (await pingLoader(tabId)) return true;
+  return (await injectLoader(tabId)) && pingLoader(tabId);
+}
+
+/** Runs the loader in the tab's top frame; false where the browser refuses it. */
+async function injectLoader(tabId: number): Promise<boolean> {
   try {
     await ext.scripting.executeScript({ target: { tabId }, files: [LOADER_PATH] });
+    return true;
   } catch {
     return false;
   }
-  return pingLoader(tabId);
 }
 
 /**
@@ -45,16 +50,9 @@ export async function ensureLoader(tabId: number): Promise<boolean> {
  */
 export async function injectIntoOpenTabs(): Promise<number> {
   const tabs = await ext.tabs.query({ url: [...SUPPORTED_MATCHES] });
+  // A discarded or still-loading tab refuses; it gets the declared script when it loads.
   const results = await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined) return false;
-      try {
-        await ext.scripting.executeScript({ target: { tabId: tab.id }, files: [LOADER_PATH] });
-        return true;
-      } catch {
-        return false; // a discarded or still-loading tab gets the declared script when it loads
-      }
-    }),
+    tabs.map((tab) => (tab.id === undefined ? false : injectLoader(tab.id))),
   );
   return results.filter(Boolean).length;
 }

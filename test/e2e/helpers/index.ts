@@ -13,6 +13,8 @@ export { REPO_ROOT, EXTENSION_DIR, CHROME_DIST, FIREFOX_DIST, FIXTURES_DIR } fro
 export {
   OVERLAY,
   launcherCentre,
+  launcherIsAt,
+  launcherPoint,
   clickLauncher,
   overlayBox,
   barControls,

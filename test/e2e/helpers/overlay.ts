@@ -12,11 +12,31 @@ export const OVERLAY = {
   margin: 16,
 };
 
-/** Centre of the launcher for a site whose bottom bar is `bottomBar` px high. */
-export function launcherCentre(page: Page, bottomBar: number): { x: number; y: number } {
-  const { width, height } = page.viewportSize()!;
+/** Centre of the launcher in a `viewport` for a site whose bottom bar is `bottomBar` px high. */
+export function launcherPoint(
+  viewport: { width: number; height: number },
+  bottomBar: number,
+): { x: number; y: number } {
   const half = OVERLAY.launcher / 2;
-  return { x: width - OVERLAY.margin - half, y: height - (bottomBar + OVERLAY.margin) - half };
+  return {
+    x: viewport.width - OVERLAY.margin - half,
+    y: viewport.height - (bottomBar + OVERLAY.margin) - half,
+  };
+}
+
+/** Centre of the launcher on `page` for a site whose bottom bar is `bottomBar` px high. */
+export function launcherCentre(page: Page, bottomBar: number): { x: number; y: number } {
+  return launcherPoint(page.viewportSize()!, bottomBar);
+}
+
+/**
+ * Runs in the page (Playwright or Puppeteer): whether the launcher is what a click at `point`
+ * hits. Its host is a bare element right under <html> (not <body>); its closed shadow root
+ * hides the rest.
+ */
+export function launcherIsAt(point: { x: number; y: number }): boolean {
+  const hit = document.elementFromPoint(point.x, point.y);
+  return hit !== document.body && hit?.parentElement === document.documentElement;
 }
 
 /**
@@ -29,16 +49,7 @@ export async function clickLauncher(
   timeoutMs = 10_000,
 ): Promise<{ x: number; y: number }> {
   const centre = launcherCentre(page, bottomBar);
-  // The launcher's host is a bare element right under <html> (not <body>); its closed shadow
-  // root hides the rest.
-  await page.waitForFunction(
-    ({ x, y }) => {
-      const hit = document.elementFromPoint(x, y);
-      return hit !== document.body && hit?.parentElement === document.documentElement;
-    },
-    centre,
-    { timeout: timeoutMs, polling: 50 },
-  );
+  await page.waitForFunction(launcherIsAt, centre, { timeout: timeoutMs, polling: 50 });
   await page.mouse.click(centre.x, centre.y);
   return centre;
 }

@@ -1,7 +1,8 @@
 /** The coaching dashboard's Lit components, its search index and the host port the shell implements. */
 import './root/dashboard';
 
-export { CnDashboard, DASHBOARD_VIEWS, type DashboardView } from './root/dashboard.component';
+export { CnDashboard } from './root/dashboard.component';
+export { DASHBOARD_VIEWS, type DashboardView } from './views';
 export type {
   DashboardContext,
   DashboardHost,

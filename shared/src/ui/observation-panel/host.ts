@@ -1,5 +1,5 @@
 import type { ObservationKind, PageAnchor, SessionContext } from '../../model/types';
-import type { DashboardView } from '../dashboard/root/dashboard.component';
+import type { DashboardView } from '../dashboard/views';
 
 /**
  * What the observed page is, as the shell's site adapter read it. Plain data; structurally the

@@ -18,18 +18,7 @@ import '../exchange/exchange-view';
 import '../privacy/privacy-view';
 import '../settings/settings-view';
 
-export const DASHBOARD_VIEWS = [
-  'people',
-  'history',
-  'search',
-  'actions',
-  'followups',
-  'progress',
-  'exchange',
-  'privacy',
-  'settings',
-] as const;
-export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
+import { DASHBOARD_VIEWS, type DashboardView } from '../views';
 
 /**
  * The coaching dashboard: people and tracks, history, search, actions, follow-ups, goal
