@@ -5,17 +5,18 @@ const quickInput = (page: Page) => page.locator('.quick-input-widget');
 
 /**
  * Runs a command from the palette. The palette lists the commands known when it opens, and
- * the extension host may still be starting: so close and reopen until the command shows.
+ * the extension host may still be starting; a view taking focus can also close the palette
+ * just after it opened. So close and reopen until the command shows.
  */
 export async function runCommand(page: Page, title: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    await page.keyboard.press('F1');
     const box = quickInput(page).locator('input');
-    await box.waitFor();
-    await box.fill(`>${title}`);
     const row = quickInput(page).locator('.quick-input-list .monaco-list-row', { hasText: title });
     try {
+      await page.keyboard.press('F1');
+      await box.waitFor({ timeout: 5_000 });
+      await box.fill(`>${title}`, { timeout: 5_000 });
       await row.first().waitFor({ timeout: 3000 });
       await page.keyboard.press('Enter');
       return;
