@@ -30,16 +30,34 @@ const DYNAMICS_MATCHES = ['', ...Array.from({ length: 20 }, (_, i) => String(i +
   (region) => `https://*.crm${region}.dynamics.com/*`,
 );
 
+/**
+ * HubSpot's data centres: `app` (na1) and `app-<region>`. A match pattern cannot say `app-*`, so the
+ * known regions are listed; a newer one still works through `activeTab` (the adapter knows them all).
+ */
+const HUBSPOT_MATCHES = ['app', 'app-eu1', 'app-na2', 'app-na3', 'app-ap1'].map(
+  (host) => `https://${host}.hubspot.com/*`,
+);
+
 export const CRM_MATCHES = [
   'https://*.lightning.force.com/*',
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
+  ...HUBSPOT_MATCHES,
   ...DYNAMICS_MATCHES,
   'https://*.pipedrive.com/*',
 ] as const;
 
 /** Every page the loader is declared for. */
 export const SUPPORTED_MATCHES: readonly string[] = [...CALL_MATCHES, ...CRM_MATCHES];
+
+/**
+ * Government and sovereign clouds (Teams GCC High / DoD, Dynamics 365 Germany and US Government).
+ * Few coaches need them, so they are optional host permissions the user grants from the settings
+ * page; the background then registers the loader there (`optional-sites.ts`).
+ */
+export const OPTIONAL_MATCHES: readonly string[] = [
+  'https://*.teams.microsoft.us/*',
+  'https://*.crm.microsoftdynamics.de/*',
+  'https://*.crm.microsoftdynamics.us/*',
+];
 
 export const PANEL_PATH = 'panel/index.html';
 export const LOADER_PATH = 'content/loader.js';
@@ -106,6 +124,7 @@ export function buildManifest(target: Target, version: string, pages: ManifestPa
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     optional_permissions: ['notifications'],
     host_permissions: [...SUPPORTED_MATCHES],
+    optional_host_permissions: [...OPTIONAL_MATCHES],
     content_scripts: [
       {
         matches: [...SUPPORTED_MATCHES],

@@ -3,6 +3,7 @@ import {
   COMMAND_IDS,
   GECKO_ID,
   MANIFEST_MESSAGES,
+  OPTIONAL_MATCHES,
   SUPPORTED_MATCHES,
   buildManifest,
   type Manifest,
@@ -49,6 +50,17 @@ describe('manifests built from one source', () => {
         SUPPORTED_MATCHES.some((m) => m.includes(host)),
         host,
       ).toBe(true);
+    }
+  });
+
+  test('government and sovereign clouds are optional hosts, never declared for the loader', () => {
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest['optional_host_permissions']).toEqual(OPTIONAL_MATCHES);
+      const scripts = manifest['content_scripts'] as { matches: string[] }[];
+      for (const pattern of OPTIONAL_MATCHES) {
+        expect(manifest['host_permissions']).not.toContain(pattern);
+        expect(scripts[0]!.matches).not.toContain(pattern);
+      }
     }
   });
 

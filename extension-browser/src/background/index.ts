@@ -12,6 +12,7 @@ import { ext } from '../common/api';
 import { handleCommand } from './commands';
 import { registerFollowUps } from './followups';
 import { onMessage } from './messages';
+import { registerOptionalSites } from './optional-sites';
 import { registerStoreHost } from './store-host';
 import { injectIntoOpenTabs } from './tabs';
 
@@ -24,7 +25,9 @@ ext.runtime.onInstalled.addListener((details) => {
 });
 registerStoreHost();
 registerFollowUps();
+registerOptionalSites();
 
 export { handleCommand };
 export { ensureLoader, injectIntoOpenTabs } from './tabs';
 export { checkFollowUps } from './followups';
+export { syncOptionalSites } from './optional-sites';

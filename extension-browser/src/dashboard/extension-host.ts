@@ -4,6 +4,7 @@ import type {
   ShortcutSettingsResult,
 } from '@coaching-notes/shared/ui';
 import { ext, loadSettings, updateSettings, type Settings } from '../common';
+import { OPTIONAL_MATCHES } from '../manifest';
 import { requestPersistence } from '../pages/bootstrap';
 import { loadPrefs, savePrefs, type DashboardPrefs } from './prefs';
 
@@ -84,5 +85,18 @@ export class ExtensionDashboardHost implements DashboardHost {
 
   async requestPersistence(): Promise<boolean> {
     return (await requestPersistence()) === true;
+  }
+
+  async optionalSitesAllowed(): Promise<boolean> {
+    return ext.permissions.contains({ origins: [...OPTIONAL_MATCHES] });
+  }
+
+  /** The background registers the loader there once the permission arrives (`optional-sites.ts`). */
+  async allowOptionalSites(): Promise<boolean> {
+    try {
+      return await ext.permissions.request({ origins: [...OPTIONAL_MATCHES] });
+    } catch {
+      return false;
+    }
   }
 }

@@ -22,7 +22,7 @@ export {
   writeSettings,
   runCommand,
 } from './overlay';
-export { startXvfb } from './xvfb';
+export { allowPermissionPrompt, startXvfb } from './xvfb';
 export type { VirtualDisplay } from './xvfb';
 export { axeViolations } from './axe';
 export {

@@ -15,11 +15,27 @@ export interface SiteAdapter {
   bottomBar: number;
 }
 
-/** Text of the first element matching any selector, trimmed, or ''. */
+/**
+ * Whether the user can see `element`. Single-page apps keep earlier pages in the DOM, hidden
+ * (Salesforce Lightning keeps every visited record page, `display: none` or in an inactive
+ * workspace tab), so the first match of a selector is often a page the user left.
+ */
+export function isShown(element: Element): boolean {
+  if (element.closest('[aria-hidden="true"], [hidden], [inert]')) return false;
+  // `checkVisibility` (Chromium 105+, Firefox 106+) also sees `visibility: hidden` ancestors.
+  if (typeof element.checkVisibility === 'function')
+    return element.checkVisibility({ visibilityProperty: true });
+  return element.getClientRects().length > 0;
+}
+
+/** Text of the first visible element matching any selector, trimmed, or ''. */
 export function firstText(doc: ParentNode, selectors: readonly string[]): string {
   for (const selector of selectors) {
-    const text = doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) return text;
+    for (const element of doc.querySelectorAll(selector)) {
+      if (!isShown(element)) continue;
+      const text = element.textContent?.replace(/\s+/g, ' ').trim();
+      if (text) return text;
+    }
   }
   return '';
 }

@@ -4,7 +4,8 @@ import { base, firstText, titleWithout, type SiteAdapter } from './adapter';
 export const SELECTORS = {
   meetingTitle: ['[data-meeting-title]', '[data-call-title]'],
 };
-const CODE = /^\/([a-z]{3,4}-[a-z]{4}-[a-z]{3,4})(?:[/?#]|$)/;
+/** `/abc-defg-hij`, or `/_meet/abc-defg-hij` (the path Meet uses when opened from Calendar or Gmail). */
+const CODE = /^\/(?:_meet\/)?([a-z]{3,4}-[a-z]{4}-[a-z]{3,4})(?:[/?#]|$)/;
 
 export const googleMeet: SiteAdapter = {
   id: 'google-meet',

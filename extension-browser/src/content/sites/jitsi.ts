@@ -1,8 +1,11 @@
 import { base, firstText, type SiteAdapter } from './adapter';
 
-/** Checked on test/fixtures/sites/jitsi.html (Jitsi Meet's subject bar). */
+/**
+ * Checked on test/fixtures/sites/jitsi.html (current Jitsi Meet's conference info bar,
+ * `SubjectText.tsx`); the older class names stay for self-hosted servers not yet updated.
+ */
 export const SELECTORS = {
-  subject: ['.subject-text', '#subject-text', '.subject'],
+  subject: ['.subject-text--content', '.subject-text', '#subject-text', '.subject'],
 };
 const HOSTS = new Set(['meet.jit.si', '8x8.vc']);
 

@@ -9,12 +9,14 @@ export const SELECTORS = {
   ],
 };
 const HOSTS = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
+/** US government clouds (GCC High `gov.`, DoD `dod.`): reached only once the user allows them. */
+const GOVERNMENT = /(?:^|\.)teams\.microsoft\.us$/;
 
 export const teams: SiteAdapter = {
   id: 'teams',
   kind: 'meeting',
   bottomBar: 0,
-  matches: (url) => HOSTS.has(url.hostname),
+  matches: (url) => HOSTS.has(url.hostname) || GOVERNMENT.test(url.hostname),
   read(doc, url) {
     const context = base(this, doc, url);
     const title =

@@ -4,7 +4,8 @@ import { base, firstText, titleWithout, type SiteAdapter } from './adapter';
 export const SELECTORS = {
   topic: ['.meeting-info-container__topic', '[aria-label="Meeting topic"]', '.meeting-topic'],
 };
-const MEETING_ID = /^\/wc\/(\d{9,11})(?:[/?#]|$)/;
+/** `/wc/<id>/join`, or `/wc/join/<id>` (the join link Zoom's web client redirects to). */
+const MEETING_ID = /^\/wc\/(?:join\/)?(\d{9,11})(?:[/?#]|$)/;
 
 export const zoom: SiteAdapter = {
   id: 'zoom',

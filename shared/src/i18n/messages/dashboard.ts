@@ -242,6 +242,14 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.openShortcuts': 'Open shortcut settings',
     'dashboard.settings.shortcutsFirefox':
       'In Firefox: open about:addons, click the gear icon and choose “Manage Extension Shortcuts”.',
+    'dashboard.settings.optionalSites': 'Government and sovereign clouds',
+    'dashboard.settings.optionalSitesHelp':
+      'Microsoft Teams for US government (teams.microsoft.us) and Dynamics 365 Germany and US Government (crm.microsoftdynamics.de, crm.microsoftdynamics.us) work only after you allow them.',
+    'dashboard.settings.allowOptionalSites': 'Allow these sites',
+    'dashboard.settings.optionalSitesAllowed':
+      'Allowed: the panel and launcher work on these sites.',
+    'dashboard.settings.optionalSitesRefused':
+      'Not allowed. The browser asks again when you click.',
     'dashboard.settings.search': 'Search index',
     'dashboard.settings.searchHelp':
       'Search uses an index kept on this computer. Rebuild it if results look incomplete.',
@@ -490,6 +498,14 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.openShortcuts': 'Sneltoetsinstellingen openen',
     'dashboard.settings.shortcutsFirefox':
       'In Firefox: open about:addons, klik op het tandwiel en kies “Sneltoetsen voor extensies beheren”.',
+    'dashboard.settings.optionalSites': 'Overheids- en soevereine clouds',
+    'dashboard.settings.optionalSitesHelp':
+      'Microsoft Teams voor de Amerikaanse overheid (teams.microsoft.us) en Dynamics 365 Duitsland en US Government (crm.microsoftdynamics.de, crm.microsoftdynamics.us) werken pas als je ze toestaat.',
+    'dashboard.settings.allowOptionalSites': 'Deze sites toestaan',
+    'dashboard.settings.optionalSitesAllowed':
+      'Toegestaan: het paneel en de startknop werken op deze sites.',
+    'dashboard.settings.optionalSitesRefused':
+      'Niet toegestaan. De browser vraagt het opnieuw als je klikt.',
     'dashboard.settings.search': 'Zoekindex',
     'dashboard.settings.searchHelp':
       'Zoeken gebruikt een index op deze computer. Bouw hem opnieuw op als resultaten onvolledig lijken.',

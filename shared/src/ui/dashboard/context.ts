@@ -37,6 +37,13 @@ export interface DashboardHost {
   /** `navigator.storage.persisted()`; `undefined` where the browser cannot tell. */
   storagePersisted(): Promise<boolean | undefined>;
   requestPersistence(): Promise<boolean>;
+  /**
+   * Sites the shell reaches only once the user allows them (government and sovereign clouds):
+   * whether they are allowed now. Absent where the shell has no such sites.
+   */
+  optionalSitesAllowed?(): Promise<boolean>;
+  /** Asks for those sites (inside the click that asked); resolves to whether they are allowed. */
+  allowOptionalSites?(): Promise<boolean>;
 }
 
 /** Everything a dashboard view needs, handed down from the root element. */

@@ -29,22 +29,59 @@ export class CnDashSettings extends LitElement {
     settings: { state: true },
     shortcutHelp: { state: true },
     message: { state: true },
+    optionalSites: { state: true },
   };
   declare ctx: DashboardContext;
   declare settings: DashboardSettings | undefined;
   declare shortcutHelp: boolean;
   declare message: string;
+  /** Whether the optional sites are allowed; `undefined` where the shell has none. */
+  declare optionalSites: boolean | undefined;
+  private optionalSitesAsked = false;
 
   constructor() {
     super();
     this.settings = undefined;
     this.shortcutHelp = false;
     this.message = '';
+    this.optionalSites = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.ctx.host.loadSettings().then((s) => (this.settings = s));
+    void this.ctx.host.optionalSitesAllowed?.().then((allowed) => (this.optionalSites = allowed));
+  }
+
+  private async allowOptionalSites(): Promise<void> {
+    this.optionalSitesAsked = true;
+    this.optionalSites = (await this.ctx.host.allowOptionalSites?.()) ?? false;
+  }
+
+  private renderOptionalSites(): TemplateResult | typeof nothing {
+    if (this.optionalSites === undefined) return nothing;
+    const l = this.ctx.locale;
+    const state = this.optionalSites
+      ? t(l, 'dashboard.settings.optionalSitesAllowed')
+      : this.optionalSitesAsked
+        ? t(l, 'dashboard.settings.optionalSitesRefused')
+        : '';
+    return html`<section class="card optional-sites">
+      <h3>${t(l, 'dashboard.settings.optionalSites')}</h3>
+      <p class="muted">${t(l, 'dashboard.settings.optionalSitesHelp')}</p>
+      ${
+        this.optionalSites
+          ? nothing
+          : html`<button
+              type="button"
+              name="allow-optional-sites"
+              @click=${this.allowOptionalSites}
+            >
+              ${t(l, 'dashboard.settings.allowOptionalSites')}
+            </button>`
+      }
+      <p role="status">${state}</p>
+    </section>`;
   }
 
   private async save(patch: Partial<DashboardSettings>): Promise<void> {
@@ -126,6 +163,7 @@ export class CnDashSettings extends LitElement {
         </button>
         ${this.shortcutHelp ? html`<p role="note">${t(l, 'dashboard.settings.shortcutsFirefox')}</p>` : nothing}
       </section>
+      ${this.renderOptionalSites()}
       <section class="card">
         <h3>${t(l, 'dashboard.settings.search')}</h3>
         <p class="muted">${t(l, 'dashboard.settings.searchHelp')}</p>
