@@ -73,12 +73,19 @@ export const COMMAND_IDS = [
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
-/** Chrome allows suggested keys on at most four commands; the rest are bound by the user. */
-const SUGGESTED_KEYS: Partial<Record<CommandId, string>> = {
+/**
+ * Chrome binds suggested keys on at most four commands (the rest are bound by the user), and
+ * silently leaves a command unbound when its key is one of the browser's own: Alt+Shift+T (focus
+ * the toolbar) and Alt+Shift+P were refused on Linux Chromium 156 in nl and en, as were
+ * Alt+Shift+B and Alt+Shift+W. Alt+Shift with a digit is bound, and neither Chrome nor Meet, Teams, Zoom web or
+ * Jitsi use it; the digits follow the panel's order of kinds (top, tip, question). Checked in a
+ * fresh profile by test/e2e/browser-shortcuts.e2e.test.ts.
+ */
+export const SUGGESTED_KEYS: Partial<Record<CommandId, string>> = {
   'toggle-overlay': 'Alt+Shift+O',
-  'capture-top': 'Alt+Shift+T',
-  'capture-tip': 'Alt+Shift+P',
-  'capture-question': 'Alt+Shift+Q',
+  'capture-top': 'Alt+Shift+1',
+  'capture-tip': 'Alt+Shift+2',
+  'capture-question': 'Alt+Shift+3',
 };
 
 /** `_locales/<lang>/messages.json` key for each command's description. */

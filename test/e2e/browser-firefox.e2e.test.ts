@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { createPerson } from '@coaching-notes/shared';
+import { SUGGESTED_KEYS } from '../../extension-browser/src/manifest';
 import {
   launcherIsAt,
   launcherPoint,
@@ -135,6 +136,32 @@ describe('the Firefox build in Firefox ESR', () => {
     }, person);
     expect(stored.reply).toEqual({ id: 1 });
     expect(stored.direct).toBe('Firefox bridge');
+  });
+
+  test('Firefox binds every suggested shortcut', async () => {
+    // A frame inside a web page has no `commands` API: ask from the dashboard, a page of its own.
+    const panel = await findPanel();
+    await panel.evaluate(() =>
+      (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
+        type: 'dashboard:open',
+      }),
+    );
+    let dashboard: Page | undefined;
+    await expect
+      .poll(async () => {
+        for (const p of await firefox.browser.pages()) {
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(`${firefox.baseUrl}dashboard/`)) dashboard = p;
+        }
+        return dashboard !== undefined;
+      })
+      .toBe(true);
+    const bindings = await dashboard!.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return Object.fromEntries((await api.commands.getAll()).map((c) => [c.name, c.shortcut]));
+    });
+    await dashboard!.close();
+    for (const [id, key] of Object.entries(SUGGESTED_KEYS)) expect(bindings[id], id).toBe(key);
   });
 
   test('Salesforce Account → Opportunity: the visible record, not the hidden Account page', async () => {

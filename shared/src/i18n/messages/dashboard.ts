@@ -240,6 +240,9 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.shortcutsHelp':
       'Capture keys and the panel toggle can be changed in the browser’s shortcut settings.',
     'dashboard.settings.openShortcuts': 'Open shortcut settings',
+    'dashboard.settings.shortcutUnbound': 'no key',
+    'dashboard.settings.shortcutsUnbound':
+      'Commands marked “no key” cannot be used from the keyboard yet: give them a key in the shortcut settings.',
     'dashboard.settings.shortcutsFirefox':
       'In Firefox: open about:addons, click the gear icon and choose “Manage Extension Shortcuts”.',
     'dashboard.settings.optionalSites': 'Government and sovereign clouds',
@@ -496,6 +499,9 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.shortcutsHelp':
       'De toetsen om te noteren en om het paneel te tonen pas je aan in de sneltoetsinstellingen van de browser.',
     'dashboard.settings.openShortcuts': 'Sneltoetsinstellingen openen',
+    'dashboard.settings.shortcutUnbound': 'geen toets',
+    'dashboard.settings.shortcutsUnbound':
+      'Opdrachten met “geen toets” werken nog niet vanaf het toetsenbord: geef ze een toets in de sneltoetsinstellingen.',
     'dashboard.settings.shortcutsFirefox':
       'In Firefox: open about:addons, klik op het tandwiel en kies “Sneltoetsen voor extensies beheren”.',
     'dashboard.settings.optionalSites': 'Overheids- en soevereine clouds',
