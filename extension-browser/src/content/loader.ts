@@ -14,6 +14,7 @@ import {
 } from '../common/settings';
 import type { OverlayPlacement, Settings } from '../common/settings';
 import { isMessage, type PageContext } from '../messages';
+import { watchControls } from './clearance';
 import { Launcher } from './launcher';
 import { Overlay } from './overlay';
 import { adapterFor, siteKey } from './registry';
@@ -53,9 +54,25 @@ function start(): void {
 
   const launcher =
     adapter.id === 'generic' ? undefined : new Launcher(adapter.bottomBar, () => showOverlay());
+  const controls = watchControls(document, adapter.controls, (rects) => {
+    overlay?.setObstacles(rects);
+    launcher?.setObstacles(rects);
+  });
+  /**
+   * The launcher is the way in until the panel was opened on this page. Once hidden (a coach
+   * presenting their screen), the panel stays out of sight, launcher included, until the
+   * shortcut or the toolbar button brings it back.
+   */
   const refreshLauncher = (): void => {
+    const launcherShown = launcherEnabled(settings, adapter.id) && overlay === undefined;
     launcher?.setStrings(text());
-    launcher?.show(launcherEnabled(settings, adapter.id) && !overlay?.visible);
+    launcher?.show(launcherShown);
+    // The controls are watched only while something of ours is on screen.
+    if (launcherShown || overlay?.visible) {
+      controls.start();
+      overlay?.setObstacles(controls.rects());
+      launcher?.setObstacles(controls.rects());
+    } else controls.stop();
   };
 
   /** Shows the overlay; `expand` also unfolds it (the user asked for the panel itself). */
@@ -124,6 +141,7 @@ function start(): void {
     if (stopped) return;
     stopped = true;
     stopWatching();
+    controls.stop();
     try {
       unsubscribe();
       ext.runtime.onMessage.removeListener(onMessage);

@@ -11,8 +11,13 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /** Reads the context; called again on every poll, so it must be cheap (a few queries). */
   read(doc: Document, url: URL): PageContext;
-  /** Height in px of the site's bottom control bar that the overlay and launcher must not cover. */
+  /** Height in px of the site's bottom control bar: the launcher's and overlay's default place is above it. */
   bottomBar: number;
+  /**
+   * The site's own controls (control bars, a chat's Send button) that the overlay and launcher
+   * must never cover, wherever the site puts them; measured at run time (`clearance.ts`).
+   */
+  controls: readonly string[];
 }
 
 /**

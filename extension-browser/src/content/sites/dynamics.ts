@@ -18,6 +18,7 @@ export const dynamics: SiteAdapter = {
   id: 'dynamics',
   kind: 'crm',
   bottomBar: 0,
+  controls: [],
   matches: (url) => HOST.test(url.hostname),
   read(doc, url) {
     const context = base(this, doc, url);

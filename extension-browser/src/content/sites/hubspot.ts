@@ -20,6 +20,7 @@ export const hubspot: SiteAdapter = {
   id: 'hubspot',
   kind: 'crm',
   bottomBar: 0,
+  controls: [],
   matches: (url) => HOST.test(url.hostname),
   read(doc, url) {
     const context = base(this, doc, url);

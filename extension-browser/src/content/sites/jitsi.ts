@@ -6,6 +6,8 @@ import { base, firstText, type SiteAdapter } from './adapter';
  */
 export const SELECTORS = {
   subject: ['.subject-text--content', '.subject-text', '#subject-text', '.subject'],
+  /** The toolbox (bottom control bar) and the chat's Send button. */
+  controls: ['.toolbox-content', '.send-button'],
 };
 const HOSTS = new Set(['meet.jit.si', '8x8.vc']);
 
@@ -13,6 +15,7 @@ export const jitsi: SiteAdapter = {
   id: 'jitsi',
   kind: 'call',
   bottomBar: 80,
+  controls: SELECTORS.controls,
   matches: (url) => HOSTS.has(url.hostname),
   read(doc, url) {
     const context = base(this, doc, url);
