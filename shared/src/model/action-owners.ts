@@ -1,3 +1,4 @@
+import { foldName as fold } from './person';
 import type { Id, Person, Session, Track } from './types';
 
 /**
@@ -13,11 +14,6 @@ export function actionOwnerCandidates(session: Session, track?: Track): Id[] {
     ...(track?.coachIds ?? []),
   ];
   return [...new Set(ids)];
-}
-
-/** Lower case without diacritics, for matching a name as people type it (`Marièke` = `marieke`). */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 /**

@@ -134,6 +134,7 @@ const personEntries = {
   type: v.literal('person'),
   displayName: v.pipe(shortTextSchema, v.minLength(1, 'must not be empty')),
   role: v.optional(shortTextSchema),
+  aliases: v.optional(idsSchema),
 };
 
 const cadenceSchema = v.pipe(

@@ -78,6 +78,11 @@ export interface Person extends RecordBase<'person'> {
   displayName: string;
   /** Free text, e.g. "account manager", "tech lead". */
   role?: string;
+  /**
+   * Ids of other person records that are this same person (two tools created them apart, and a
+   * merge on import linked them). Both records stay; views show this one for all of them.
+   */
+  aliases?: Id[];
 }
 
 export const TRACK_KINDS = [
