@@ -17,6 +17,9 @@ export interface Anchor {
   bottom: number;
 }
 
+/** How often the controls are measured for moves of their own (a forced layout each time). */
+const MEASURE_MS = 2000;
+
 /** Room kept between our box and a control, and between our box and the window edge. */
 const GAP = 8;
 
@@ -93,8 +96,8 @@ export function clearAnchor(
 
 /**
  * Re-measures the site's controls while our boxes are on screen and reports when their rects
- * change: on resize, shortly after a click (a chat panel or a control bar opening), and once a
- * second for changes of their own. No MutationObserver: on a call page the DOM changes many times
+ * change: on resize, shortly after a click (a chat panel or a control bar opening), and every
+ * two seconds for changes of their own. No MutationObserver: on a call page the DOM changes many times
  * a second (video tiles, captions, typing), and each change would cost the page work.
  */
 export function watchControls(
@@ -120,7 +123,7 @@ export function watchControls(
     start() {
       if (timer !== undefined || selectors.length === 0) return;
       current = controlRects(doc, selectors);
-      timer = setInterval(measure, 1000);
+      timer = setInterval(measure, MEASURE_MS);
       window.addEventListener('resize', measureSoon);
       doc.addEventListener('click', measureSoon, true);
     },

@@ -33,11 +33,13 @@ export function isShown(element: Element): boolean {
   return element.getClientRects().length > 0;
 }
 
-/** Text of the first visible element matching any selector, trimmed, or ''. */
+/** Text of the first visible element matching any selector (of several; one is taken as it is), trimmed, or ''. */
 export function firstText(doc: ParentNode, selectors: readonly string[]): string {
   for (const selector of selectors) {
-    for (const element of doc.querySelectorAll(selector)) {
-      if (!isShown(element)) continue;
+    const found = doc.querySelectorAll(selector);
+    for (const element of found) {
+      // The visibility check costs the page a style update: only when there is a choice.
+      if (found.length > 1 && !isShown(element)) continue;
       const text = element.textContent?.replace(/\s+/g, ' ').trim();
       if (text) return text;
     }
