@@ -8,10 +8,10 @@ import {
   statsOf,
   type MergeReport,
 } from '../exchange';
-import { writeFileAtomic } from '../node';
-import { RECORD_TYPES, type Locale } from '../model/types';
+import { updateSharedFile, writeFileAtomic } from '../node';
+import { RECORD_TYPES, type Locale, type StoredRecord } from '../model/types';
 import type { ParsedArgs } from './args';
-import { ioFailure, loadRecords, loadRecordsIfPresent } from './files';
+import { ioFailure, loadRecords, loadRecordsIfPresent, recordsOf } from './files';
 import { CliFailure, EXIT, invalidFile, say, type CliIo } from './io';
 import { basename } from 'node:path';
 
@@ -70,14 +70,21 @@ export async function validate(io: CliIo, args: ParsedArgs): Promise<number> {
 export async function merge(io: CliIo, args: ParsedArgs): Promise<number> {
   need(io, args, 2, 'OUT IN…');
   const [out, ...inputs] = args.positionals as [string, ...string[]];
-  const sets = [await loadRecordsIfPresent(io, out)];
+  const sets: StoredRecord[][] = [];
   for (const file of inputs) sets.push(await loadRecords(io, file));
   const report = newMergeReport();
-  const merged = mergeRecordSets(sets, report);
-  await write(io, out, serializeSharedFile(merged));
-  io.out(
-    say(io, 'exchange.cli.merged', { inputs: inputs.length, file: out, count: merged.length }),
-  );
+  let count: number;
+  try {
+    // OUT is read under its lock, so a concurrent merge into it is never overwritten.
+    count = await updateSharedFile(out, (existing) => {
+      const merged = mergeRecordSets([recordsOf(io, out, existing), ...sets], report);
+      return { text: serializeSharedFile(merged), result: merged.length };
+    });
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    throw ioFailure(io, out, error);
+  }
+  io.out(say(io, 'exchange.cli.merged', { inputs: inputs.length, file: out, count }));
   reportMerge(io, report);
   return EXIT.ok;
 }

@@ -29,7 +29,15 @@ export async function loadRecordsIfPresent(
     if (optional) return [];
     throw ioFailure(io, file, new Error('no such file'));
   }
-  if (optional && bytes.length === 0) return [];
+  return optional ? recordsOf(io, file, bytes) : parsedRecords(io, file, bytes);
+}
+
+/** Records of a shared file's bytes, where a missing or empty file is an empty one. */
+export function recordsOf(io: CliIo, file: string, bytes: Uint8Array | undefined): StoredRecord[] {
+  return bytes === undefined || bytes.length === 0 ? [] : parsedRecords(io, file, bytes);
+}
+
+function parsedRecords(io: CliIo, file: string, bytes: Uint8Array): StoredRecord[] {
   const parsed = parseSharedFile(bytes);
   if (!parsed.ok) throw invalidFile(io, file, parsed.issues);
   return parsed.records;
