@@ -1,5 +1,6 @@
 import {
   mergeRecordSets,
+  mergeThreeWay,
   newMergeReport,
   renderActionsCsv,
   renderIcs,
@@ -90,18 +91,19 @@ export async function merge(io: CliIo, args: ParsedArgs): Promise<number> {
 }
 
 /**
- * `merge-driver %O %A %B [%P]`: git hands us the ancestor, our version and theirs. The union
- * of ours and theirs is written into %A (the ancestor adds nothing: every change since it is
- * in one of the two, and records only disappear through tombstones). Any problem: non-zero
+ * `merge-driver %O %A %B [%P]`: git hands us the ancestor, our version and theirs; the
+ * three-way merge per record (`mergeThreeWay`) is written into %A. Any problem: non-zero
  * exit and %A untouched, so git reports a normal conflict.
  */
 export async function mergeDriver(io: CliIo, args: ParsedArgs): Promise<number> {
   need(io, args, 3, '%O %A %B');
-  const [, ours, theirs, pathName] = args.positionals as [string, string, string, string?];
+  const [ancestor, ours, theirs, pathName] = args.positionals as [string, string, string, string?];
   try {
     const report = newMergeReport();
-    const merged = mergeRecordSets(
-      [await loadRecordsIfPresent(io, ours), await loadRecordsIfPresent(io, theirs)],
+    const merged = mergeThreeWay(
+      await loadRecordsIfPresent(io, ancestor),
+      await loadRecordsIfPresent(io, ours),
+      await loadRecordsIfPresent(io, theirs),
       report,
     );
     await write(io, ours, serializeSharedFile(merged));
