@@ -10,6 +10,7 @@ import {
   type MergeReport,
 } from '../exchange';
 import { updateSharedFile, writeFileAtomic } from '../node';
+import { isCalendarDate } from '../model/dates';
 import { RECORD_TYPES, type Locale, type StoredRecord } from '../model/types';
 import type { ParsedArgs } from './args';
 import { ioFailure, loadRecords, loadRecordsIfPresent, recordsOf } from './files';
@@ -161,7 +162,7 @@ export async function render(io: CliIo, args: ParsedArgs): Promise<number> {
   let now: Date | undefined;
   if (todayOption !== undefined) {
     now = new Date(`${String(todayOption)}T00:00:00Z`);
-    if (Number.isNaN(now.getTime())) {
+    if (!isCalendarDate(String(todayOption))) {
       throw new CliFailure(
         EXIT.usage,
         say(io, 'exchange.cli.badOption', {
