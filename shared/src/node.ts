@@ -19,7 +19,7 @@ import { readFileCapped } from './exchange/node/read';
 import { updateSharedFile, type UpdateOptions } from './exchange/node/update';
 import type { StoredRecord } from './model/types';
 
-export { readFileCapped } from './exchange/node/read';
+export { readFileCapped, readStreamCapped } from './exchange/node/read';
 export { resolveTarget, writeFileAtomic } from './exchange/node/write';
 export { FileLockError, withFileLock, type LockOptions } from './exchange/node/lock';
 export { updateSharedFile, type UpdateOptions } from './exchange/node/update';

@@ -1,7 +1,18 @@
 import { SharedFileError, parseSharedFile } from '../exchange';
 import type { StoredRecord } from '../model/types';
-import { readFileCapped } from '../node';
+import { readFileCapped, readStreamCapped } from '../node';
 import { CliFailure, EXIT, invalidFile, say, type CliIo } from './io';
+
+/** The file name that stands for standard input. */
+export const STDIN = '-';
+
+/**
+ * `-` and `/dev/stdin` read the process's standard input as a stream: opening /dev/stdin
+ * fails (ENXIO) when standard input is a socket, as node's child processes get.
+ */
+export function isStdin(file: string): boolean {
+  return file === STDIN || file === '/dev/stdin';
+}
 
 /** Records of a shared file, or a CliFailure naming the file, line and field. */
 export async function loadRecords(io: CliIo, file: string): Promise<StoredRecord[]> {
@@ -20,7 +31,7 @@ export async function loadRecordsIfPresent(
 ): Promise<StoredRecord[]> {
   let bytes: Uint8Array | undefined;
   try {
-    bytes = await readFileCapped(file);
+    bytes = isStdin(file) ? await readStreamCapped(process.stdin) : await readFileCapped(file);
   } catch (error) {
     if (error instanceof SharedFileError) throw invalidFile(io, file, error.issues);
     throw ioFailure(io, file, error);

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { renameSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
@@ -73,4 +77,15 @@ export function bundleNodeApi(dir: string): string {
     banner: { js: CJS_REQUIRE_BANNER },
   });
   return outfile;
+}
+
+/** Builds the CLI once for the test file and gives it a temp folder, removed afterwards. */
+export function cliTestFolder(prefix: string): { path: string } {
+  const folder = { path: '' };
+  beforeAll(async () => {
+    buildCli();
+    folder.path = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterAll(() => rm(folder.path, { recursive: true, force: true }));
+  return folder;
 }

@@ -56,3 +56,19 @@ export async function readFileCapped(
     await handle.close();
   }
 }
+
+/** All bytes of a stream (standard input), refusing more than the cap. */
+export async function readStreamCapped(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes: number = DEFAULT_READ_LIMITS.maxFileBytes,
+): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    length += bytes.length;
+    if (length > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, length);
+}
