@@ -13,6 +13,7 @@
  * directions) and reject unknown keys, so a record that validates is what the types say.
  */
 import * as v from 'valibot';
+import { LAST_DATE, isCalendarDate, isDateOnly } from './dates';
 import { isId } from './ids';
 import {
   ACTION_STATUSES,
@@ -76,8 +77,13 @@ const idsSchema = v.pipe(v.array(idSchema), v.maxLength(MAX_IDS, `at most ${MAX_
 const timestampSchema = v.pipe(
   v.string(),
   v.regex(TIMESTAMP_RE, 'must be an ISO 8601 UTC timestamp'),
+  v.check((at: string) => isDateOnly(at.slice(0, 10)), 'is not a day in the calendar'),
 );
-const dateSchema = v.pipe(v.string(), v.regex(DATE_RE, 'must be a date YYYY-MM-DD'));
+const dateSchema = v.pipe(
+  v.string(),
+  v.regex(DATE_RE, 'must be a date YYYY-MM-DD'),
+  v.check(isCalendarDate, `is not a day in the calendar between 1000-01-01 and ${LAST_DATE}`),
+);
 const textSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH, 'is too long'));
 const shortTextSchema = v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT_LENGTH, 'is too long'));
 const urlSchema = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH, 'is too long'));
