@@ -63,7 +63,7 @@ export function carryForwardText(count: number, locale: Locale): string {
   const catalog = coreMessages[locale];
   return count === 0
     ? catalog['core.carryForward.none']
-    : format(catalog['core.carryForward.summary'], { count });
+    : format(catalog['core.carryForward.summary'], { count }, locale);
 }
 
 function byDueThenCreated(a: Action, b: Action): number {

@@ -54,11 +54,12 @@ export function formatTrackProgress(progress: TrackProgress, locale: Locale): st
   const catalog = coreMessages[locale];
   const parts = [
     progress.planned !== undefined
-      ? format(catalog['core.progress.conversations'], {
-          held: progress.held,
-          planned: progress.planned,
-        })
-      : format(catalog['core.progress.conversationsHeld'], { held: progress.held }),
+      ? format(
+          catalog['core.progress.conversations'],
+          { held: progress.held, planned: progress.planned },
+          locale,
+        )
+      : format(catalog['core.progress.conversationsHeld'], { held: progress.held }, locale),
   ];
   if (progress.status === 'closed') {
     parts.push(catalog['core.progress.closed']);
@@ -67,7 +68,7 @@ export function formatTrackProgress(progress: TrackProgress, locale: Locale): st
     const key = progress.followUpOverdue
       ? 'core.progress.followUpOverdue'
       : 'core.progress.followUpDue';
-    parts.push(format(catalog[key], { date }));
+    parts.push(format(catalog[key], { date }, locale));
   }
   return parts.join(catalog['core.progress.separator']);
 }
@@ -87,5 +88,5 @@ export function trackCheckInDue(
 export function formatCheckInDue(due: CheckInDue, locale: Locale, today?: DateOnly): string {
   const catalog = coreMessages[locale];
   const key = due.overdue ? 'core.checkIn.overdue' : 'core.checkIn.due';
-  return format(catalog[key], { date: formatDay(due.due, locale, today) });
+  return format(catalog[key], { date: formatDay(due.due, locale, today) }, locale);
 }

@@ -15,13 +15,7 @@ export type Id = string;
 export type Timestamp = string;
 /** A calendar date, `YYYY-MM-DD`. */
 export type DateOnly = string;
-/** Text in both product languages. */
-export interface Localized {
-  nl: string;
-  en: string;
-}
-export type Locale = keyof Localized;
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
+export { LOCALES, type Locale, type Localized } from '../i18n/locale';
 
 /** A version vector: edits of one record per replica (see `revisionSchema`). */
 export type Revision = Out<typeof schema.revisionSchema>;
