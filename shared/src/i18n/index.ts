@@ -7,6 +7,7 @@ import { exchangeMessages } from './messages/exchange';
 
 export { defineMessages, format, pluralCategory } from './define';
 export * from './locale';
+export { formatClock, formatDay } from './dates';
 export type { Catalog } from './define';
 
 /** Every area's catalog; keys are namespaced by convention (`panel.capture.top`). */

@@ -1,7 +1,7 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
 import { nextCheckInDue, type CheckInDue } from './cadence';
-import { formatDay } from './format';
+import { formatDay } from '../i18n/dates';
 import { sessionsOfTrack } from './session-order';
 import type { DateOnly, Id, Locale, Session, SessionStatus, Track, TrackStatus } from './types';
 
