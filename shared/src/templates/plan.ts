@@ -13,7 +13,7 @@ import type {
 } from '../model/types';
 import { requiredDate } from '../model/validate';
 import { requireSessionTemplate } from './registry';
-import type { TrackTemplate } from './types';
+import type { TrackTemplate } from '../model/template';
 
 /** One session of a track plan, ready to become a Session with `createSession`. */
 export interface PlannedSession {
