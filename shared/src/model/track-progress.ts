@@ -2,11 +2,8 @@ import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
 import { nextCheckInDue, type CheckInDue } from './cadence';
 import { formatDay } from '../i18n/dates';
-import { sessionsOfTrack } from './session-order';
-import type { DateOnly, Id, Locale, Session, SessionStatus, Track, TrackStatus } from './types';
-
-/** A session counts as held once it ran: it is in its debrief or done. */
-export const HELD_STATUSES: readonly SessionStatus[] = ['debrief', 'done'];
+import { isHeld, sessionsOfTrack } from './session-order';
+import type { DateOnly, Id, Locale, Session, Track, TrackStatus } from './types';
 
 export interface TrackProgress {
   trackId: Id;
@@ -31,7 +28,7 @@ export function trackProgress(
   today: DateOnly,
 ): TrackProgress {
   const own = sessionsOfTrack(track.id, sessions);
-  const held = own.filter((s) => HELD_STATUSES.includes(s.status));
+  const held = own.filter(isHeld);
   const followUpsHeld = held.filter((s) => s.kind === 'follow-up').length;
   const nextFollowUp = track.followUpDates[followUpsHeld];
   const upcoming = own.find((s) => s.status === 'planned' || s.status === 'prepared');
@@ -80,7 +77,7 @@ export function trackCheckInDue(
   today: DateOnly,
 ): CheckInDue | undefined {
   if (track.status === 'closed') return undefined;
-  const held = sessionsOfTrack(track.id, sessions).filter((s) => HELD_STATUSES.includes(s.status));
+  const held = sessionsOfTrack(track.id, sessions).filter(isHeld);
   const last = held[held.length - 1]?.date;
   return nextCheckInDue(track.cadence, last, track.startDate ?? today, today);
 }

@@ -27,7 +27,7 @@ import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { planExport, recordsInScope, type ExportPlan, type ExportScope } from './export-plan';
 import { previewImport, type ImportOutcome, type ImportPreview } from './import-plan';
-import { resolveConflict, versionText } from './resolve';
+import { resolveConflict, versionText } from '../../../exchange/resolve';
 
 const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
 
