@@ -83,13 +83,16 @@ describe('template texts', () => {
 
 describe('plural messages', () => {
   const en = catalogs.en as Record<string, string>;
-  const plural = Object.keys(en).filter((key) => pluralParams(en[key]!).length > 0) as MessageKey[];
+  const nl = catalogs.nl as Record<string, string>;
+  /** Plural parameters of a message in either language (a language may need one more). */
+  const countsOf = (key: string) => [...pluralParams(en[key]!), ...pluralParams(nl[key]!)];
+  const plural = Object.keys(en).filter((key) => countsOf(key).length > 0) as MessageKey[];
 
   /** The message with every plural parameter set to `count` and every other one to `X`. */
   const render = (locale: 'nl' | 'en', key: MessageKey, count: number) => {
     const params: Record<string, string | number> = {};
     for (const name of placeholders(en[key]!)) params[name!] = 'X';
-    for (const name of pluralParams(en[key]!)) params[name] = count;
+    for (const name of countsOf(key)) params[name] = count;
     return t(locale, key, params);
   };
 

@@ -66,6 +66,12 @@ export const exchangeMessages = defineMessages({
     'exchange.cli.stats.conflicts': 'With conflicting versions: {count}',
     'exchange.cli.stats.private': 'Private observations: {count}',
     'exchange.cli.stats.openActions': 'Open actions: {count}',
+    'exchange.export.done':
+      'Exported {count, plural, one {# record} other {# records}} into {file}.',
+    'exchange.export.doneWithConflicts':
+      'Exported {count, plural, one {# record} other {# records}} into {file}; {conflicts, plural, one {# note was changed elsewhere too and keeps both versions} other {# notes were changed elsewhere too and keep both versions}}.',
+    'exchange.import.done':
+      'Imported {count, plural, one {# record} other {# records}} ({unchanged} already up to date).',
     'exchange.cli.stats.range': 'Dates: {from} to {to}',
   },
   nl: {
@@ -132,6 +138,12 @@ export const exchangeMessages = defineMessages({
     'exchange.cli.stats.conflicts': 'Met tegenstrijdige versies: {count}',
     'exchange.cli.stats.private': 'Privé-observaties: {count}',
     'exchange.cli.stats.openActions': 'Openstaande actiepunten: {count}',
+    'exchange.export.done':
+      '{count, plural, one {# record} other {# records}} geëxporteerd naar {file}.',
+    'exchange.export.doneWithConflicts':
+      '{count, plural, one {# record} other {# records}} geëxporteerd naar {file}; {conflicts, plural, one {# notitie werd ook elders gewijzigd en behoudt beide versies} other {# notities werden ook elders gewijzigd en behouden beide versies}}.',
+    'exchange.import.done':
+      '{count, plural, one {# record} other {# records}} geïmporteerd ({unchanged, plural, one {# was} other {# waren}} al bijgewerkt).',
     'exchange.cli.stats.range': 'Datums: {from} tot {to}',
   },
 });
