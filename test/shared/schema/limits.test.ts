@@ -4,6 +4,7 @@ import {
   MAX_ANSWER_LENGTH,
   MAX_CADENCE_DAYS,
   MAX_FEEDBACK_NOTE_LENGTH,
+  MAX_FOLLOW_UP_DATES,
   MAX_GOAL_STATEMENT_LENGTH,
   MAX_NAME_LENGTH,
   MAX_OBSERVATION_LENGTH,
@@ -12,6 +13,7 @@ import {
   MAX_SUCCESS_CRITERION_LENGTH,
   MAX_TITLE_LENGTH,
 } from '../../../shared/src/model/limits';
+import { CoachingError } from '../../../shared/src/model/errors';
 import { editRecord } from '../../../shared/src/model/records';
 import { validateRecord } from '../../../shared/src/model/schema';
 import type { CoachingRecord } from '../../../shared/src/model/types';
@@ -81,4 +83,25 @@ describe('normalisation and validation share each limit', () => {
       expect(validateRecord({ ...record, ...patch(max + 1) }).ok).toBe(false);
     },
   );
+});
+
+describe('a record the core made is one the store accepts', () => {
+  it('refuses, with a CoachingError, what only the schema limits (too many follow-up dates)', () => {
+    const dates = Array.from(
+      { length: MAX_FOLLOW_UP_DATES + 1 },
+      (_, i) =>
+        `2027-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    );
+    expect(() => editRecord(w.track, { followUpDates: dates }, ctx)).toThrow(CoachingError);
+    expect(validateRecord(editRecord(w.track, { followUpDates: dates.slice(1) }, ctx)).ok).toBe(
+      true,
+    );
+  });
+
+  it('refuses an answer id the shared file could not hold', () => {
+    const answers = { 'not a key!': 'x' };
+    expect(() => editRecord(w.session, { before: { ...w.session.before, answers } }, ctx)).toThrow(
+      CoachingError,
+    );
+  });
 });
