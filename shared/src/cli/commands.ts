@@ -1,5 +1,8 @@
 import {
+  FILE_EXTENSION,
+  FORMAT_NAME,
   mergeRecordSets,
+  mergeThreeWay,
   newMergeReport,
   renderActionsCsv,
   renderIcs,
@@ -8,16 +11,23 @@ import {
   statsOf,
   type MergeReport,
 } from '../exchange';
-import { writeFileAtomic } from '../node';
-import { RECORD_TYPES, type Locale } from '../model/types';
+import { updateSharedFile, writeFileAtomic } from '../node';
+import { isCalendarDate } from '../model/dates';
+import { RECORD_TYPES, type Locale, type StoredRecord } from '../model/types';
 import type { ParsedArgs } from './args';
-import { ioFailure, loadRecords, loadRecordsIfPresent } from './files';
+import { ioFailure, isStdin, loadRecords, loadRecordsIfPresent, recordsOf } from './files';
 import { CliFailure, EXIT, invalidFile, say, type CliIo } from './io';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-function need(io: CliIo, args: ParsedArgs, count: number, names: string): void {
+/** At least `count` positional arguments, and at most `max`. */
+function need(io: CliIo, args: ParsedArgs, count: number, names: string, max = Infinity): void {
   if (args.positionals.length < count) {
     throw new CliFailure(EXIT.usage, say(io, 'exchange.cli.missingArgument', { name: names }));
+  }
+  if (args.positionals.length > max) {
+    const argument = args.positionals[max]!;
+    throw new CliFailure(EXIT.usage, say(io, 'exchange.cli.extraArgument', { argument }));
   }
 }
 
@@ -66,35 +76,49 @@ export async function validate(io: CliIo, args: ParsedArgs): Promise<number> {
   return code;
 }
 
-/** `merge OUT IN…`: OUT (when present) and every IN, merged and written atomically to OUT. */
+/**
+ * `merge OUT IN…` or `merge --out OUT IN…`: OUT (when present) and every IN, merged and
+ * written to OUT under its lock. With `--out`, every positional argument is an input.
+ */
 export async function merge(io: CliIo, args: ParsedArgs): Promise<number> {
-  need(io, args, 2, 'OUT IN…');
-  const [out, ...inputs] = args.positionals as [string, ...string[]];
-  const sets = [await loadRecordsIfPresent(io, out)];
+  const outOption = args.options.get('out');
+  need(io, args, typeof outOption === 'string' ? 1 : 2, 'OUT IN…');
+  const [out, ...inputs] = (
+    typeof outOption === 'string' ? [outOption, ...args.positionals] : args.positionals
+  ) as [string, ...string[]];
+  const sets: StoredRecord[][] = [];
   for (const file of inputs) sets.push(await loadRecords(io, file));
   const report = newMergeReport();
-  const merged = mergeRecordSets(sets, report);
-  await write(io, out, serializeSharedFile(merged));
-  io.out(
-    say(io, 'exchange.cli.merged', { inputs: inputs.length, file: out, count: merged.length }),
-  );
+  let count: number;
+  try {
+    // OUT is read under its lock, so a concurrent merge into it is never overwritten.
+    count = await updateSharedFile(out, (existing) => {
+      const merged = mergeRecordSets([recordsOf(io, out, existing), ...sets], report);
+      return { text: serializeSharedFile(merged), result: merged.length };
+    });
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    throw ioFailure(io, out, error);
+  }
+  io.out(say(io, 'exchange.cli.merged', { inputs: inputs.length, file: out, count }));
   reportMerge(io, report);
   return EXIT.ok;
 }
 
 /**
- * `merge-driver %O %A %B [%P]`: git hands us the ancestor, our version and theirs. The union
- * of ours and theirs is written into %A (the ancestor adds nothing: every change since it is
- * in one of the two, and records only disappear through tombstones). Any problem: non-zero
+ * `merge-driver %O %A %B [%P]`: git hands us the ancestor, our version and theirs; the
+ * three-way merge per record (`mergeThreeWay`) is written into %A. Any problem: non-zero
  * exit and %A untouched, so git reports a normal conflict.
  */
 export async function mergeDriver(io: CliIo, args: ParsedArgs): Promise<number> {
-  need(io, args, 3, '%O %A %B');
-  const [, ours, theirs, pathName] = args.positionals as [string, string, string, string?];
+  need(io, args, 3, '%O %A %B', 4);
+  const [ancestor, ours, theirs, pathName] = args.positionals as [string, string, string, string?];
   try {
     const report = newMergeReport();
-    const merged = mergeRecordSets(
-      [await loadRecordsIfPresent(io, ours), await loadRecordsIfPresent(io, theirs)],
+    const merged = mergeThreeWay(
+      await loadRecordsIfPresent(io, ancestor),
+      await loadRecordsIfPresent(io, ours),
+      await loadRecordsIfPresent(io, theirs),
       report,
     );
     await write(io, ours, serializeSharedFile(merged));
@@ -135,7 +159,7 @@ function choice<T extends string>(
 
 /** `render FILE --format md|csv|ics [--lang nl|en] [--track ID] [--out PATH] [--today DATE]` */
 export async function render(io: CliIo, args: ParsedArgs): Promise<number> {
-  need(io, args, 1, 'FILE');
+  need(io, args, 1, 'FILE', 1);
   const file = args.positionals[0]!;
   const format = choice(io, 'format', args.options.get('format'), FORMATS);
   const locale = choice(io, 'lang', args.options.get('lang'), LANGS, io.locale);
@@ -152,7 +176,7 @@ export async function render(io: CliIo, args: ParsedArgs): Promise<number> {
   let now: Date | undefined;
   if (todayOption !== undefined) {
     now = new Date(`${String(todayOption)}T00:00:00Z`);
-    if (Number.isNaN(now.getTime())) {
+    if (!isCalendarDate(String(todayOption))) {
       throw new CliFailure(
         EXIT.usage,
         say(io, 'exchange.cli.badOption', {
@@ -163,6 +187,8 @@ export async function render(io: CliIo, args: ParsedArgs): Promise<number> {
       );
     }
   }
+  const out = args.options.get('out');
+  if (typeof out === 'string') await refuseToOverwriteSource(io, out, file);
   const includePrivate = args.options.has('include-private');
   const text =
     format === 'md'
@@ -170,7 +196,6 @@ export async function render(io: CliIo, args: ParsedArgs): Promise<number> {
       : format === 'csv'
         ? renderActionsCsv(records, { locale, trackId })
         : renderIcs(records, { locale, trackId, now });
-  const out = args.options.get('out');
   if (typeof out === 'string') {
     await write(io, out, text);
     io.err(say(io, 'exchange.cli.wrote', { file: out }));
@@ -178,9 +203,43 @@ export async function render(io: CliIo, args: ParsedArgs): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * Rendered output never replaces a shared file or the input: a mistyped `--out` would swap
+ * the team's notes for a Markdown page. Refused: a `.coaching.jsonl` name, the input itself
+ * (through links too), and any existing file that starts like a shared file.
+ */
+async function refuseToOverwriteSource(io: CliIo, out: string, input: string): Promise<void> {
+  const refuse = () =>
+    new CliFailure(EXIT.usage, say(io, 'exchange.cli.refuseOverwrite', { file: out }));
+  if (out.endsWith(FILE_EXTENSION)) throw refuse();
+  const target = await stat(out).catch(() => undefined);
+  if (!target) return;
+  const source = isStdin(input) ? undefined : await stat(input).catch(() => undefined);
+  if (source && source.dev === target.dev && source.ino === target.ino) throw refuse();
+  const head = await readHead(out, SHARED_FILE_START.length);
+  if (head === SHARED_FILE_START) throw refuse();
+}
+
+/** How every shared file begins (the header line), also when written by hand. */
+const SHARED_FILE_START = `{"format":"${FORMAT_NAME}"`;
+
+async function readHead(file: string, length: number): Promise<string> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return '';
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    await handle.close();
+  }
+}
+
 /** `stats FILE`: counts per type, deletions, conflicts, private notes, open actions. */
 export async function stats(io: CliIo, args: ParsedArgs): Promise<number> {
-  need(io, args, 1, 'FILE');
+  need(io, args, 1, 'FILE', 1);
   const records = await loadRecords(io, args.positionals[0]!);
   const s = statsOf(records);
   io.out(say(io, 'exchange.cli.stats.records', { count: s.records }));

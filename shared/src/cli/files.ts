@@ -1,7 +1,18 @@
 import { SharedFileError, parseSharedFile } from '../exchange';
 import type { StoredRecord } from '../model/types';
-import { readFileCapped } from '../node';
+import { readFileCapped, readStreamCapped } from '../node';
 import { CliFailure, EXIT, invalidFile, say, type CliIo } from './io';
+
+/** The file name that stands for standard input. */
+export const STDIN = '-';
+
+/**
+ * `-` and `/dev/stdin` read the process's standard input as a stream: opening /dev/stdin
+ * fails (ENXIO) when standard input is a socket, as node's child processes get.
+ */
+export function isStdin(file: string): boolean {
+  return file === STDIN || file === '/dev/stdin';
+}
 
 /** Records of a shared file, or a CliFailure naming the file, line and field. */
 export async function loadRecords(io: CliIo, file: string): Promise<StoredRecord[]> {
@@ -20,7 +31,7 @@ export async function loadRecordsIfPresent(
 ): Promise<StoredRecord[]> {
   let bytes: Uint8Array | undefined;
   try {
-    bytes = await readFileCapped(file);
+    bytes = isStdin(file) ? await readStreamCapped(process.stdin) : await readFileCapped(file);
   } catch (error) {
     if (error instanceof SharedFileError) throw invalidFile(io, file, error.issues);
     throw ioFailure(io, file, error);
@@ -29,7 +40,15 @@ export async function loadRecordsIfPresent(
     if (optional) return [];
     throw ioFailure(io, file, new Error('no such file'));
   }
-  if (optional && bytes.length === 0) return [];
+  return optional ? recordsOf(io, file, bytes) : parsedRecords(io, file, bytes);
+}
+
+/** Records of a shared file's bytes, where a missing or empty file is an empty one. */
+export function recordsOf(io: CliIo, file: string, bytes: Uint8Array | undefined): StoredRecord[] {
+  return bytes === undefined || bytes.length === 0 ? [] : parsedRecords(io, file, bytes);
+}
+
+function parsedRecords(io: CliIo, file: string, bytes: Uint8Array): StoredRecord[] {
   const parsed = parseSharedFile(bytes);
   if (!parsed.ok) throw invalidFile(io, file, parsed.issues);
   return parsed.records;

@@ -4,6 +4,7 @@ import { recordLine } from './canonical';
 import {
   DEFAULT_READ_LIMITS,
   FORMAT_NAME,
+  compareRecordOrder,
   FORMAT_VERSION,
   HEADER,
   type FileIssue,
@@ -31,6 +32,12 @@ export function serializeSharedFile(records: Iterable<StoredRecord>): string {
 /**
  * Reads a shared file from bytes (decoded as strict UTF-8) or from text. All or nothing: any
  * problem gives issues naming the line and the field, and no records.
+ *
+ * Several lines with one type and id are versions of one record (a git `merge=union`, a
+ * concatenation, a hand edit that appended a line): they come out as one record, merged by
+ * their version vectors, so every reader (validate, stats, render, merge, import) sees the
+ * same records. A file in canonical order (strictly ascending) cannot repeat an id, so the
+ * merge runs only for files that are not.
  */
 export function parseSharedFile(
   input: string | Uint8Array,
@@ -82,6 +89,7 @@ function parseLines(lines: string[], max: ReadLimits): ParseResult {
   const issues: FileIssue[] = [];
   const header = parseHeader(lines[0]?.replace(/\r$/, '') ?? '', issues);
   const records: StoredRecord[] = [];
+  let inFileOrder = true;
   let count = 0;
   for (let i = 1; i < lines.length && issues.length < max.maxErrors; i++) {
     const line = lines[i]!.replace(/\r$/, '');
@@ -91,10 +99,13 @@ function parseLines(lines: string[], max: ReadLimits): ParseResult {
       break;
     }
     const record = parseRecordLine(line, i + 1, max, issues);
-    if (record) records.push(record);
+    if (!record) continue;
+    const previous = records[records.length - 1];
+    if (previous && compareRecordOrder(previous, record) >= 0) inFileOrder = false;
+    records.push(record);
   }
   if (issues.length > 0 || !header) return { ok: false, issues };
-  return { ok: true, header, records };
+  return { ok: true, header, records: inFileOrder ? records : mergeRecordSets([records]) };
 }
 
 function parseHeader(line: string, issues: FileIssue[]): SharedFileHeader | undefined {

@@ -49,15 +49,56 @@ export function mergeRecordSets(
   sets: Iterable<Iterable<StoredRecord>>,
   report?: MergeReport,
 ): StoredRecord[] {
-  const byKey = new Map<string, StoredRecord>();
+  return [...byRecordKey(sets, report).values()].sort(compareRecordOrder);
+}
+
+/**
+ * The three-way merge git asks for (`merge-driver %O %A %B`): per type and id, what changed
+ * since the common ancestor. A side that left a record as the ancestor had it takes the
+ * other side's version, its absence included, so a cherry-pick brings only the picked
+ * commit's notes, a revert takes out the note its commit added, and a commit dropped in a
+ * rebase stays dropped. Records both sides changed are merged by version vectors
+ * (`mergeRecord`); a record one side removed and the other changed is kept: a note is never
+ * lost to a line that went away.
+ */
+export function mergeThreeWay(
+  ancestor: Iterable<StoredRecord>,
+  ours: Iterable<StoredRecord>,
+  theirs: Iterable<StoredRecord>,
+  report?: MergeReport,
+): StoredRecord[] {
+  const base = byRecordKey([ancestor]);
+  const mine = byRecordKey([ours]);
+  const other = byRecordKey([theirs]);
+  const merged: StoredRecord[] = [];
+  for (const key of new Set([...mine.keys(), ...other.keys()])) {
+    const original = base.get(key);
+    const a = mine.get(key);
+    const b = other.get(key);
+    const unchanged = (side: StoredRecord) => original !== undefined && jsonEqual(side, original);
+    if (!a || !b) {
+      const present = (a ?? b)!;
+      if (!unchanged(present)) merged.push(present);
+    } else if (unchanged(a)) merged.push(b);
+    else if (unchanged(b)) merged.push(a);
+    else merged.push(mergeRecord(a, b, report));
+  }
+  return merged.sort(compareRecordOrder);
+}
+
+function byRecordKey(
+  sets: Iterable<Iterable<StoredRecord>>,
+  report?: MergeReport,
+): Map<string, StoredRecord> {
+  const map = new Map<string, StoredRecord>();
   for (const set of sets) {
     for (const record of set) {
       const key = recordKey(record);
-      const seen = byKey.get(key);
-      byKey.set(key, seen ? mergeRecord(seen, record, report) : record);
+      const seen = map.get(key);
+      map.set(key, seen ? mergeRecord(seen, record, report) : record);
     }
   }
-  return [...byKey.values()].sort(compareRecordOrder);
+  return map;
 }
 
 function seenBy(rev: Revision, context: Revision): boolean {

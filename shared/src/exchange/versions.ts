@@ -51,17 +51,22 @@ export function valuesOf(record: StoredRecord): Value[] {
   if ('deleted' in record && record.deleted === true) {
     return [makeValue(record.rev, record.updatedAt, true, {})];
   }
-  const fields: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(record)) {
-    if (!BASE_KEYS.has(key) && item !== undefined) fields[key] = item;
-  }
-  const current = makeValue(record.rev, record.updatedAt, false, fields);
+  const current = makeValue(record.rev, record.updatedAt, false, contentOf(record));
   const conflicts = 'conflicts' in record ? record.conflicts : undefined;
   if (!conflicts || conflicts.length === 0) return [current];
-  const listed = conflicts.map((c) => makeValue(c.rev, c.updatedAt, false, c.fields));
+  // A version's identity is the record's: fields naming another id or type are not content.
+  const listed = conflicts.map((c) => makeValue(c.rev, c.updatedAt, false, contentOf(c.fields)));
   if (listed.some((v) => v.content === current.content)) return listed;
   const shown = [...listed].sort(compareValues)[0]!;
   return [current, ...listed.filter((v) => v !== shown)];
+}
+
+function contentOf(fields: object): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(fields)) {
+    if (!BASE_KEYS.has(key) && item !== undefined) content[key] = item;
+  }
+  return content;
 }
 
 /** Winner first: live before deleted, later updatedAt first, then greater canonical text. */

@@ -16,6 +16,17 @@ export function isDateOnly(value: string): value is DateOnly {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * The last date a record may hold: the day after it still has a four-digit year, which
+ * iCalendar's all-day events (DTEND is the next day) and comparing dates as text rely on.
+ */
+export const LAST_DATE = '9999-12-30';
+
+/** A day that exists in the calendar (not 2026-02-30), from year 1000 up to `LAST_DATE`. */
+export function isCalendarDate(value: string): boolean {
+  return isDateOnly(value) && value >= '1000-01-01' && value <= LAST_DATE;
+}
+
 /** The local calendar day of an instant. */
 export function toDateOnly(instant: Date): DateOnly {
   const y = String(instant.getFullYear()).padStart(4, '0');

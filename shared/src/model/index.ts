@@ -28,3 +28,4 @@ export * from './track-progress';
 export * from './agenda';
 export * from './coverage';
 export * from './format';
+export type { PageContext } from './page-context';

@@ -78,6 +78,42 @@ describe('coaching-notes CLI', () => {
     expect(ics.stdout).toContain('SUMMARY:Check-in: Kennismaking Bouwbedrijf Smit');
   });
 
+  it('refuses impossible dates (2026-02-30, a year 9999 end date that overflows iCalendar) with the line and field', async () => {
+    const sample = readFileSync(SAMPLE, 'utf8');
+    const february = join(dir, 'february.coaching.jsonl');
+    await writeFile(february, sample.replace('"date":"2026-10-12"', '"date":"2026-02-30"'));
+    const run = cli(['validate', february]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line \d+, field date: is not a day in the calendar/);
+    expect(cli(['render', february, '--format', 'ics']).code).toBe(1);
+    const far = join(dir, 'far.coaching.jsonl');
+    await writeFile(far, sample.replace('"due":"2026-12-04"', '"due":"9999-12-31"'));
+    expect(cli(['render', far, '--format', 'ics'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /field due: is not a day in the calendar between 1000-01-01 and 9999-12-30/,
+      ),
+    });
+    const last = join(dir, 'last.coaching.jsonl');
+    await writeFile(last, sample.replace('"due":"2026-12-04"', '"due":"9999-12-30"'));
+    const ics = cli(['render', last, '--format', 'ics', '--today', '2026-11-22']);
+    expect(ics.code).toBe(0);
+    expect(ics.stdout).toContain('DTEND;VALUE=DATE:99991231');
+    expect(ics.stdout).not.toMatch(/DTEND[^\r\n]*:\+/);
+    const stamp = join(dir, 'stamp.coaching.jsonl');
+    await writeFile(
+      stamp,
+      sample.replace(/"createdAt":"2026-\d\d-\d\d/, '"createdAt":"2026-02-31'),
+    );
+    expect(cli(['validate', stamp]).stderr).toContain(
+      'field createdAt: is not a day in the calendar',
+    );
+    expect(cli(['render', SAMPLE, '--format', 'ics', '--today', '2026-02-30'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--today'),
+    });
+  });
+
   it('renders one track, and refuses unknown tracks and formats', () => {
     const parsed = parseSharedFile(readFileSync(SAMPLE));
     const track = parsed.ok

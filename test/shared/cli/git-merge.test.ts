@@ -82,6 +82,32 @@ async function divergingBranches(): Promise<{ anna: string; bram: string; edited
   return { anna: anna.text, bram: bram.text, edited };
 }
 
+/** The optional driver, set up as docs/shared-file.md says. */
+async function useDriver(): Promise<void> {
+  await writeFile(join(repo, '.gitattributes'), `*.coaching.jsonl merge=coaching-notes\n`);
+  git('add', '.gitattributes');
+  git('config', 'merge.coaching-notes.name', 'Coaching Notes shared-file merge');
+  git(
+    'config',
+    'merge.coaching-notes.driver',
+    `node ${JSON.stringify(BIN)} merge-driver %O %A %B %P`,
+  );
+}
+
+/** The note texts of the file in the work tree. */
+async function notes(): Promise<string[]> {
+  const parsed = parseSharedFile(await readFile(join(repo, FILE), 'utf8'));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.records.flatMap((r) => ('text' in r ? [r.text] : [])).sort();
+}
+
+/** Commits one more note on top of the file as it is in the work tree. */
+async function addNote(text: string, minute: number): Promise<void> {
+  const current = await readFile(join(repo, FILE), 'utf8');
+  const createdAt = new Date(Date.UTC(2026, 10, 20, 9, minute)).toISOString();
+  await commitFile([observation({ text, createdAt })], current, `add ${text}`);
+}
+
 beforeAll(() => buildCli());
 beforeEach(async () => {
   const root = await mkdtemp(join(tmpdir(), 'coaching-notes-git-'));
@@ -106,14 +132,7 @@ describe('git merge of a shared file changed on two branches', () => {
   });
 
   it('merges cleanly with the driver: both coaches’ notes kept, no conflict markers', async () => {
-    await writeFile(join(repo, '.gitattributes'), `*.coaching.jsonl merge=coaching-notes\n`);
-    git('add', '.gitattributes');
-    git('config', 'merge.coaching-notes.name', 'Coaching Notes shared-file merge');
-    git(
-      'config',
-      'merge.coaching-notes.driver',
-      `node ${JSON.stringify(BIN)} merge-driver %O %A %B %P`,
-    );
+    await useDriver();
     const { anna, bram, edited } = await divergingBranches();
 
     const merge = spawnSync('git', ['merge', '--no-edit', 'anna'], {
@@ -137,5 +156,65 @@ describe('git merge of a shared file changed on two branches', () => {
       expect.arrayContaining(['Anna reworded this note', 'Bram reworded this note']),
     );
     expect(merge.stderr).toContain('conflicting versions');
+  });
+});
+
+describe('the merge driver follows history through the ancestor (%O)', () => {
+  beforeEach(async () => {
+    await useDriver();
+    await commitFile([observation({ text: 'Base note' })], undefined, 'base');
+  });
+
+  it('cherry-picking one commit does not bring the notes of an un-picked commit before it', async () => {
+    git('checkout', '-q', '-b', 'feature');
+    await addNote('Not picked', 1);
+    await addNote('Picked', 2);
+    const picked = git('rev-parse', 'HEAD').trim();
+    git('checkout', '-q', 'main');
+    await addNote('On main meanwhile', 3);
+    git('cherry-pick', picked);
+    expect(await notes()).toEqual(['Base note', 'On main meanwhile', 'Picked']);
+  });
+
+  it('git revert of the commit that added a note removes that note and keeps later ones', async () => {
+    await addNote('Added by mistake', 1);
+    const mistake = git('rev-parse', 'HEAD').trim();
+    await addNote('Later note', 2);
+    git('revert', '--no-edit', mistake);
+    expect(await notes()).toEqual(['Base note', 'Later note']);
+  });
+
+  it('rebase -i that drops the commit adding a note keeps it dropped', async () => {
+    const base = git('rev-parse', 'HEAD').trim();
+    await addNote('Dropped in the rebase', 1);
+    await addNote('Kept in the rebase', 2);
+    execFileSync('git', ['rebase', '-q', '-i', base], {
+      cwd: repo,
+      env: { ...gitEnv(), GIT_SEQUENCE_EDITOR: "sed -i -e '1s/^pick/drop/'" },
+    });
+    expect(await notes()).toEqual(['Base note', 'Kept in the rebase']);
+  });
+
+  it('keeps a note one side edited and the other side removed', async () => {
+    await addNote('Edited on one side', 1);
+    git('checkout', '-q', '-b', 'editor');
+    const text = await readFile(join(repo, FILE), 'utf8');
+    const parsed = parseSharedFile(text);
+    const note = parsed.ok
+      ? (parsed.records.find((r) => 'text' in r && r.text === 'Edited on one side') as Observation)
+      : undefined;
+    const edit = editRecord(
+      note!,
+      { text: 'Edited, and kept' },
+      {
+        actor: 'editor',
+        now: new Date(Date.UTC(2026, 10, 21)),
+      },
+    );
+    await commitFile([edit], text, 'edit');
+    git('checkout', '-q', 'main');
+    git('revert', '--no-edit', 'HEAD');
+    git('merge', '--no-edit', 'editor');
+    expect(await notes()).toEqual(['Base note', 'Edited, and kept']);
   });
 });

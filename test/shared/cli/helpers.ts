@@ -1,11 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { renameSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 export const BIN = `${SHARED}bin/coaching-notes.js`;
 export const SAMPLE = `${SHARED}examples/team.coaching.jsonl`;
+
+/** The same banner as the build script in shared/package.json. */
+const CJS_REQUIRE_BANNER =
+  "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 let built = false;
 
@@ -25,6 +33,8 @@ export function buildCli(): void {
     target: 'node20',
     outfile: temp,
     logLevel: 'warning',
+    // Bundled CommonJS dependencies (proper-lockfile) call require() for Node built-ins.
+    banner: { js: CJS_REQUIRE_BANNER },
   });
   renameSync(temp, `${SHARED}dist/cli.js`);
   built = true;
@@ -44,4 +54,38 @@ export function cli(args: string[], options: { cwd?: string; lang?: string } = {
     env: { ...process.env, COACHING_NOTES_LANG: options.lang ?? 'en' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `@coaching-notes/shared/node` bundled into `dir`/node-api.mjs, for child processes that
+ * call exportToFile themselves (several real processes on one file).
+ */
+export function bundleNodeApi(dir: string): string {
+  const outfile = `${dir}/node-api.mjs`;
+  buildSync({
+    stdin: {
+      contents: `export * from './src/node.ts'; export * from './src/index.ts';`,
+      resolveDir: SHARED,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    banner: { js: CJS_REQUIRE_BANNER },
+  });
+  return outfile;
+}
+
+/** Builds the CLI once for the test file and gives it a temp folder, removed afterwards. */
+export function cliTestFolder(prefix: string): { path: string } {
+  const folder = { path: '' };
+  beforeAll(async () => {
+    buildCli();
+    folder.path = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterAll(() => rm(folder.path, { recursive: true, force: true }));
+  return folder;
 }

@@ -81,4 +81,24 @@ describe('shared file text', () => {
     const parsed = parseSharedFile(windows);
     expect(parsed.ok && parsed.records).toHaveLength(2);
   });
+
+  it('reads several lines with one id as versions of one record: a line union of copies reads as their merge (fast-check)', () => {
+    fc.assert(
+      fc.property(threeStates, fc.boolean(), ([a, b, c], reverse) => {
+        // What git merge=union or a concatenation leaves: the header once, every line of each.
+        const body = [a, b, c].flatMap((state) =>
+          serializeSharedFile(state).trim().split('\n').slice(1),
+        );
+        const union = [serializeSharedFile([]).trim(), ...(reverse ? body.reverse() : body)];
+        const parsed = parseSharedFile(`${union.join('\n')}\n`);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        expect(serializeSharedFile(parsed.records)).toBe(
+          serializeSharedFile(mergeRecordSets([a, b, c])),
+        );
+        expect(new Set(parsed.records.map((r) => r.id)).size).toBe(parsed.records.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

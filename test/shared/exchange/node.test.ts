@@ -1,4 +1,19 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import {
+  chmod,
+  chown,
+  link,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  readlink,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -70,5 +85,78 @@ describe('node file I/O', () => {
     await writeFile(file, 'not a shared file\n');
     await expect(exportToFile(file, [person()])).rejects.toThrow(/line 1/);
     expect(await readFile(file, 'utf8')).toBe('not a shared file\n');
+  });
+
+  it('writes through a symbolic link (also a relative or dangling one) to its target', async () => {
+    await mkdir(join(dir, 'synced'));
+    const target = join(dir, 'synced', 'team.coaching.jsonl');
+    const link1 = join(dir, 'team.coaching.jsonl');
+    await writeFile(target, mergeIntoSharedFile(undefined, [observation({ text: 'Theirs' })]));
+    await symlink('synced/team.coaching.jsonl', link1);
+    await exportToFile(link1, [observation({ text: 'Mine' })]);
+    expect((await lstat(link1)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link1)).toBe('synced/team.coaching.jsonl');
+    expect(await readFile(target, 'utf8')).toContain('Mine');
+    const dangling = join(dir, 'new.coaching.jsonl');
+    await symlink(join(dir, 'synced', 'created.coaching.jsonl'), dangling);
+    await writeFileAtomic(dangling, 'created through the link\n');
+    expect((await lstat(dangling)).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'synced', 'created.coaching.jsonl'), 'utf8')).toBe(
+      'created through the link\n',
+    );
+  });
+
+  it('keeps the file mode (not the umask default) of the file it replaces', async () => {
+    const file = join(dir, 'private.coaching.jsonl');
+    await writeFile(file, mergeIntoSharedFile(undefined, [observation()]));
+    await chmod(file, 0o600);
+    await exportToFile(file, [observation({ text: 'Mine' })]);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    await chmod(file, 0o664);
+    await writeFileAtomic(file, 'again\n');
+    expect((await stat(file)).mode & 0o777).toBe(0o664);
+  });
+
+  // Giving a file to another user needs root; as another user there is no owner to keep.
+  it.runIf(process.getuid?.() === 0)('keeps the owner of the file it replaces', async () => {
+    const file = join(dir, 'owned.coaching.jsonl');
+    await writeFile(file, 'old\n');
+    await chown(file, 4321, 4322);
+    await writeFileAtomic(file, 'new\n');
+    expect(await stat(file)).toMatchObject({ uid: 4321, gid: 4322 });
+  });
+
+  it('keeps hard links: every name of the file sees the new content', async () => {
+    const file = join(dir, 'team.coaching.jsonl');
+    const other = join(dir, 'backup-name.coaching.jsonl');
+    await writeFile(file, mergeIntoSharedFile(undefined, [observation({ text: 'Theirs' })]));
+    await link(file, other);
+    await exportToFile(file, [observation({ text: 'Mine' })]);
+    expect((await stat(file)).ino).toBe((await stat(other)).ino);
+    expect((await stat(file)).nlink).toBe(2);
+    expect(await readFile(other, 'utf8')).toContain('Mine');
+    expect((await readdir(dir)).sort()).toEqual(
+      [other, file].map((f) => f.slice(dir.length + 1)).sort(),
+    );
+  });
+
+  it('merges back the complete copy a writer killed while rewriting a hard-linked file left', async () => {
+    const file = join(dir, 'team.coaching.jsonl');
+    await writeFile(file, mergeIntoSharedFile(undefined, [observation({ text: 'Old' })]));
+    await link(file, join(dir, 'other-name.coaching.jsonl'));
+    const whole = mergeIntoSharedFile(await readFile(file), [
+      observation({ text: 'Was being written' }),
+    ]);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    await writeFile(join(dir, `.team.coaching.jsonl.${dead}.00112233aabb.copy`), whole);
+    await writeFile(file, whole.slice(0, whole.length - 40)); // the torn in-place write
+    await exportToFile(file, [observation({ text: 'Next export' })]);
+    const parsed = await readSharedFile(file);
+    expect(parsed.ok && parsed.records.map((r) => ('text' in r ? r.text : '')).sort()).toEqual([
+      'Next export',
+      'Old',
+      'Was being written',
+    ]);
+    expect((await readdir(dir)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   renderMarkdown,
   renderSessionMarkdown,
   type Action,
+  type Session,
   type StoredRecord,
 } from '@coaching-notes/shared';
 import { teamExample } from '../../../shared/examples/team';
@@ -63,6 +64,26 @@ describe('Markdown', () => {
     );
   });
 
+  it('renders text starting with four spaces as text, not as a code block (real parser)', () => {
+    const code = '    if (x < 1) return *y*;\n    next line';
+    expect(md.render(`${escapeMarkdown(code)}\n`)).toBe(
+      '<p>if (x &lt; 1) return *y*;<br>next line</p>\n',
+    );
+    const acmeSession = acme as Session;
+    const session: Session = {
+      ...acmeSession,
+      after: { ...acmeSession.after, feedback: { ...acmeSession.after.feedback, note: code } },
+    };
+    const html = md.render(
+      renderSessionMarkdown([...all.filter((r) => r.id !== acme.id), session], acme.id, 'en'),
+    );
+    expect(html).not.toMatch(/<pre>|<code>if/);
+    expect(html).toContain('<p>if (x &lt; 1) return *y*;<br>next line</p>');
+    expect(md.render(`- ${escapeMarkdown('     indented tip')}\n`)).toBe(
+      '<ul>\n<li>indented tip</li>\n</ul>\n',
+    );
+  });
+
   it('keeps multi-line notes inside their list item', () => {
     const html = md.render(`- ${escapeMarkdown('first\n- second\n# third')}\n`);
     expect(html).toBe('<ul>\n<li>first<br>- second<br># third</li>\n</ul>\n');
@@ -76,7 +97,7 @@ describe('Markdown', () => {
     expect(acmePart.indexOf('##### Tops')).toBeLessThan(acmePart.indexOf('##### Tips'));
     expect(text).toContain('| Actiepunt | Eigenaar | Uiterlijk | Status |');
     expect(text).toContain('#### Nabespreking');
-    expect(text).toContain('`01:30` Opent met het doel');
+    expect(text).toContain('`+1:30` Opent met het doel');
     expect(text).toContain('(src/btw/berekening.ts:42)');
   });
 

@@ -2,7 +2,7 @@
  * Note text as literal Markdown. Characters that GFM (or GitHub's extras: mentions, emoji,
  * math) could read as syntax anywhere in a line are backslash-escaped; `<`, `>` and `&`
  * become entities so no HTML or entity reaches the page; what only matters at the start of a
- * line (list, heading, quote and setext markers, ordered-list numbers) is escaped there. Line
+ * line (list, heading, quote and setext markers, ordered-list numbers, indentation) is escaped there. Line
  * breaks become `<br>` (ours, not the user's) so a note stays inside its list item or cell.
  */
 export function escapeMarkdown(text: string): string {
@@ -18,10 +18,13 @@ export function escapeMarkdown(text: string): string {
     .join('<br>');
 }
 
+/**
+ * Leading spaces go: four of them would start an indented code block (showing the escapes),
+ * and HTML collapses them anyway; up to three are dropped by Markdown itself.
+ */
 function escapeLineStart(line: string): string {
-  const indent = /^ */.exec(line)![0];
-  const rest = line.slice(indent.length);
+  const rest = line.replace(/^ +/, '');
   const ordered = /^(\d{1,9})([.)])/.exec(rest);
-  if (ordered) return `${indent}${ordered[1]}\\${rest.slice(ordered[1]!.length)}`;
-  return /^[-+=]/.test(rest) ? `${indent}\\${rest}` : line;
+  if (ordered) return `${ordered[1]}\\${rest.slice(ordered[1]!.length)}`;
+  return /^[-+=]/.test(rest) ? `\\${rest}` : rest;
 }
