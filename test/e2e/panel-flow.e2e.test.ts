@@ -5,6 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   axeViolations,
+  killBrowser,
   launchChromiumWithExtension,
   openExtensionPage,
   panelFrame,
@@ -280,5 +281,52 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
       .poll(async () => countByType(await storedRecords(chromium!))['session'] ?? 0)
       .toBe(0);
     expect(countByType(await storedRecords(chromium)).observation ?? 0).toBe(0);
+  });
+
+  test('a note committed with Enter is in IndexedDB after kill -9 of the browser while the next note is typed', async () => {
+    await chromium?.cleanup();
+    const crashProfile = mkdtempSync(join(tmpdir(), 'cn-crash-e2e-'));
+    try {
+      chromium = await launch(crashProfile);
+      const { panel, tabId } = await openOverlayPanel(chromium);
+      await panel.locator('form.new-coachee input[name="name"]').fill('Daan Bakker');
+      await panel.locator('form.new-coachee button[type="submit"]').click();
+      await panel.locator('form.new-track input[name="title"]').fill('Client calls');
+      await panel.locator('form.new-track button[type="submit"]').click();
+      await panel.locator('form.new-session button[type="submit"]').click();
+      await panel.locator('cn-prepare button.prepared').click();
+      await panel.locator('cn-prepare button.start').click();
+      await panel.locator('cn-observe .timer').waitFor();
+
+      const sw = await chromium.serviceWorker();
+      const capture = (kind: string) =>
+        sw.evaluate(
+          ([id, k]) => chrome.runtime.sendMessage({ type: 'capture', tabId: id, kind: k }),
+          [tabId, kind] as const,
+        );
+      await capture('top');
+      const draft = panel.locator('cn-observation-item.draft textarea');
+      await draft.pressSequentially('Note A opens with the agenda');
+      await draft.press('Enter');
+      await capture('tip');
+      // Note B is typed without a pause; the browser dies 300 ms after note A was committed.
+      const typing = draft
+        .pressSequentially('Note B lets the client finish every sentence', { delay: 40 })
+        .catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      killBrowser(crashProfile);
+      await typing;
+      await chromium.cleanup().catch(() => undefined);
+
+      chromium = await launch(crashProfile);
+      const notes = (await storedRecords(chromium))
+        .filter((record) => record.type === 'observation')
+        .map((record) => record['text']);
+      expect(notes).toContain('Note A opens with the agenda');
+    } finally {
+      await chromium?.cleanup();
+      chromium = undefined;
+      rmSync(crashProfile, { recursive: true, force: true });
+    }
   });
 });

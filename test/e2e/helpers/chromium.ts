@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,4 +65,18 @@ export async function launchChromiumWithExtension(
       if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Kills the browser process running on `profileDir` with SIGKILL, as a crash or the OS would:
+ * no unload, no pagehide, no flush. Found by its own command line (the process that has the
+ * profile and no `--type=`, which renderers and helpers carry), never by name.
+ */
+export function killBrowser(profileDir: string): void {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  const main = lines.find(
+    (line) => line.includes(`--user-data-dir=${profileDir}`) && !line.includes('--type='),
+  );
+  if (!main) throw new Error(`no browser process on ${profileDir}`);
+  process.kill(Number(main.trim().split(/\s+/)[0]), 'SIGKILL');
 }

@@ -213,7 +213,11 @@ export class CnObserve extends LitElement {
         editing ? this.editDraft(e.detail) : this.editObservation(view.id ?? '', e.detail)}
       @cn-observation-delete=${() => void this.removeObservation(view)}
       @cn-observation-editing=${(e: CustomEvent<{ editing: boolean }>) => {
-        if (!e.detail.editing && editing) this.draft = undefined;
+        if (e.detail.editing) return;
+        const id = editing ? this.draft?.record?.id : view.id;
+        // A finished note is written now: the next note typed must not hold it back.
+        if (id) void this.saver?.commit(id);
+        if (editing) this.draft = undefined;
       }}
     ></cn-observation-item>`;
   }
