@@ -1,8 +1,9 @@
 /**
  * The service worker (Chrome) / background script (Firefox). Holds no note state: it turns
  * shortcuts into messages for the loader and the panel, puts the loader into call and CRM tabs
- * that were open before an install or update, answers `tab:whoami`, serves the overlay
- * panel's store calls on the extension's IndexedDB, and lets the dashboard's follow-ups register
+ * that were open before an install or update, answers `tab:whoami`, tells the loader's own overlay
+ * frames from panel frames a page made itself, serves the overlay panel's store calls on the
+ * extension's IndexedDB, and lets the dashboard's follow-ups register
  * their alarms.
  *
  * The IIFE build exposes the exports as `coachingNotesBackground` on the worker's global, so
@@ -12,6 +13,7 @@ import { ext } from '../common/api';
 import { handleCommand } from './commands';
 import { registerFollowUps } from './followups';
 import { onMessage } from './messages';
+import { registerPanelFrames } from './panel-frames';
 import { registerStoreHost } from './store-host';
 import { injectIntoOpenTabs } from './tabs';
 
@@ -22,6 +24,7 @@ ext.runtime.onMessage.addListener(onMessage);
 ext.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs();
 });
+registerPanelFrames();
 registerStoreHost();
 registerFollowUps();
 

@@ -16,6 +16,7 @@ import type { OverlayPlacement, Settings } from '../common/settings';
 import { isMessage, type PageContext } from '../messages';
 import { Launcher } from './launcher';
 import { Overlay } from './overlay';
+import { vouchForPanel } from './panel-grant';
 import { adapterFor, siteKey } from './registry';
 import { strings } from './strings';
 import { watchContext } from './watch';
@@ -60,13 +61,16 @@ function start(): void {
 
   /** Shows the overlay; `expand` also unfolds it (the user asked for the panel itself). */
   function showOverlay(expand = true): void {
-    overlay ??= new Overlay(
-      ext.runtime.getURL('panel/index.html') + '?mode=overlay',
-      text(),
-      placement(),
-      savePlacement,
-      refreshLauncher,
-    );
+    if (!overlay) {
+      overlay = new Overlay(
+        ext.runtime.getURL('panel/index.html') + '?mode=overlay',
+        text(),
+        placement(),
+        savePlacement,
+        refreshLauncher,
+      );
+      vouchForPanel(overlay.frame);
+    }
     overlay.show();
     if (expand && overlay.collapsed) overlay.setCollapsed(false);
     refreshLauncher();

@@ -42,7 +42,8 @@ export class Overlay {
   private readonly grip: HTMLButtonElement;
   private readonly collapseButton: HTMLButtonElement;
   private readonly hideButton: HTMLButtonElement;
-  private readonly frame: HTMLIFrameElement;
+  /** The panel's iframe (the loader vouches for it to the background). */
+  readonly frame: HTMLIFrameElement;
   private text: LoaderStrings;
   private shown = false;
 

@@ -1,9 +1,10 @@
-import { t } from '@coaching-notes/shared';
+import { t, type Locale } from '@coaching-notes/shared';
 import '@coaching-notes/shared/ui';
 import type { CnObservationPanel } from '@coaching-notes/shared/ui';
-import { ext } from '../common';
+import { ext, resolveLocale } from '../common';
 import { applyDocumentLocale, openPageEnvironment } from '../pages/bootstrap';
 import { ExtensionPanelHost, type PanelMode } from './extension-host';
+import { placedByExtension } from './placement';
 
 /** The session the panel had open, in `storage.local`: the overlay frame may be denied localStorage. */
 const SESSION_KEY = 'panel.session';
@@ -13,6 +14,14 @@ async function main(): Promise<void> {
   const mode: PanelMode =
     new URLSearchParams(location.search).get('mode') === 'sidepanel' ? 'sidepanel' : 'overlay';
   document.body.dataset['mode'] = mode;
+  // Nothing is opened, read or mounted until the frame is known to be the extension's own.
+  const refusal = document.createElement('p');
+  await placedByExtension(mode, () => {
+    const locale: Locale = resolveLocale('auto', navigator.language);
+    refusal.textContent = t(locale, 'panel.notPlaced');
+    document.body.append(refusal);
+  });
+  refusal.remove();
   let env;
   try {
     env = await openPageEnvironment({ bridged: mode === 'overlay' });

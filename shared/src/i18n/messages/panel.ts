@@ -29,6 +29,8 @@ export const panelMessages = defineMessages({
     'panel.storage.notPersisted':
       'The browser may clear these notes when space runs low. Export regularly.',
     'panel.error.store': 'The notes database could not be opened: {message}',
+    'panel.notPlaced':
+      'This notes panel works only where Coaching Notes opened it itself. Open it with the Coaching Notes button or shortcut.',
 
     'panel.setup.coachee': 'Coachee',
     'panel.setup.newCoachee': 'New coachee…',
@@ -162,6 +164,8 @@ export const panelMessages = defineMessages({
     'panel.storage.notPersisted':
       'De browser kan deze notities wissen als de ruimte opraakt. Exporteer regelmatig.',
     'panel.error.store': 'De notitiedatabank kon niet worden geopend: {message}',
+    'panel.notPlaced':
+      'Dit notitiepaneel werkt alleen waar Coaching Notes het zelf heeft geopend. Open het met de knop of de sneltoets van Coaching Notes.',
 
     'panel.setup.coachee': 'Coachee',
     'panel.setup.newCoachee': 'Nieuwe coachee…',
