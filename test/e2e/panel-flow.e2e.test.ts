@@ -6,11 +6,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
   axeViolations,
   killBrowser,
-  launchChromiumWithExtension,
+  launchOnMeet,
   openExtensionPage,
   panelFrame,
-  readFixture,
-  routeFixture,
   showOverlay,
   storedRows,
   type ChromiumWithExtension,
@@ -22,16 +20,7 @@ let chromium: ChromiumWithExtension | undefined;
 
 /** Chromium with the extension and the sample call page; `reuseProfile` for the restart test. */
 async function launch(reuseProfile?: string): Promise<ChromiumWithExtension> {
-  const launched = await launchChromiumWithExtension(
-    reuseProfile ? { profileDir: reuseProfile } : {},
-  );
-  launched.ctx.setDefaultTimeout(10_000);
-  await routeFixture(
-    launched.ctx,
-    'https://meet.google.com/**',
-    readFixture('sites/google-meet.html'),
-  );
-  return launched;
+  return launchOnMeet(reuseProfile ? { profileDir: reuseProfile } : {});
 }
 
 async function openOverlayPanel(

@@ -4,7 +4,7 @@ import type { Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
 import {
   launcherIsAt,
   launcherPoint,
-  launchChromiumWithExtension,
+  launchOnMeet,
   launchFirefoxWithExtension,
   panelFrame,
   readFixture,
@@ -66,13 +66,7 @@ describe('a page on an unrelated host that frames the panel gets a dead panel', 
   });
 
   test('Chromium: a page-made frame of the panel loads nothing, at the extension id or the per-session URL; the overlay works', async () => {
-    chromium = await launchChromiumWithExtension();
-    chromium.ctx.setDefaultTimeout(10_000);
-    await routeFixture(
-      chromium.ctx,
-      'https://meet.google.com/**',
-      readFixture('sites/google-meet.html'),
-    );
+    chromium = await launchOnMeet();
 
     // The coach's real overlay: it mounts and stores a coachee.
     const meet = await chromium.ctx.newPage();

@@ -8,6 +8,9 @@ import { placedByExtension } from './placement';
 
 /** The session the panel had open, in `storage.local`: the overlay frame may be denied localStorage. */
 const SESSION_KEY = 'panel.session';
+/** Sessions opened lately, newest first: each call tab reopens the one that started on it. */
+const RECENT_KEY = 'panel.recentSessions';
+const RECENT_MAX = 12;
 
 /** The panel page: mounted in the overlay iframe (`?mode=overlay`) and in the side panel. */
 async function main(): Promise<void> {
@@ -40,13 +43,22 @@ async function main(): Promise<void> {
   panel.locale = env.locale;
   panel.changeContext = env.changeContext;
   panel.host = new ExtensionPanelHost(mode);
-  const last = (await ext.storage.local.get(SESSION_KEY))[SESSION_KEY];
+  const stored = await ext.storage.local.get([SESSION_KEY, RECENT_KEY]);
+  const last = stored[SESSION_KEY];
+  let recent = Array.isArray(stored[RECENT_KEY])
+    ? (stored[RECENT_KEY] as unknown[]).filter((id): id is string => typeof id === 'string')
+    : [];
+  panel.recentSessionIds = recent;
   panel.sessionId = typeof last === 'string' ? last : undefined;
   panel.addEventListener('cn-active-session', (event) => {
     const id = (event as CustomEvent<{ sessionId?: string }>).detail.sessionId;
-    void (id
-      ? ext.storage.local.set({ [SESSION_KEY]: id })
-      : ext.storage.local.remove(SESSION_KEY));
+    if (!id) {
+      void ext.storage.local.remove(SESSION_KEY);
+      return;
+    }
+    recent = [id, ...recent.filter((other) => other !== id)].slice(0, RECENT_MAX);
+    panel.recentSessionIds = recent;
+    void ext.storage.local.set({ [SESSION_KEY]: id, [RECENT_KEY]: recent });
   });
   document.body.append(panel);
 

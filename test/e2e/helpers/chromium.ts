@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumArgs } from '../../../scripts/chromium.mjs';
 import { buildOnce } from './build';
+import { readFixture, routeFixture } from './fixtures';
 import { CHROME_DIST } from './paths';
 
 export { CHROMIUM_FLAGS };
@@ -79,4 +80,16 @@ export function killBrowser(profileDir: string): void {
   );
   if (!main) throw new Error(`no browser process on ${profileDir}`);
   process.kill(Number(main.trim().split(/\s+/)[0]), 'SIGKILL');
+}
+
+/** Chromium with the extension and the sample Meet call served at meet.google.com. */
+export async function launchOnMeet(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
+  const launched = await launchChromiumWithExtension(options);
+  launched.ctx.setDefaultTimeout(10_000);
+  await routeFixture(
+    launched.ctx,
+    'https://meet.google.com/**',
+    readFixture('sites/google-meet.html'),
+  );
+  return launched;
 }

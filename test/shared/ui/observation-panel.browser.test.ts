@@ -2,6 +2,9 @@ import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../../shared/src/ui';
 import type { CnObservationPanel } from '../../../shared/src/ui';
+import { sessionContextOf } from '../../../shared/src/ui';
+import { createSession, startSession } from '../../../shared/src/model';
+import { clientMeetingObservation } from '../../../shared/src/templates';
 import {
   activeElement,
   byCss,
@@ -42,6 +45,93 @@ async function startObserving(panel: CnObservationPanel) {
 }
 
 afterEach(() => document.body.replaceChildren());
+
+describe('a session belongs to the call it started on', () => {
+  async function runningSessionOn(context: typeof meetContext) {
+    const seeded = await seededStore();
+    const started = startSession(
+      { ...seeded.session, status: 'prepared', context: sessionContextOf(context)! },
+      changeContext(),
+    );
+    await seeded.store.put(started);
+    return { ...seeded, session: started };
+  }
+  /** A panel on the page `context`, asked to open `sessionId` (as the shell does). */
+  function panelOn(
+    context: typeof meetContext,
+    props: Partial<CnObservationPanel> & Pick<CnObservationPanel, 'store' | 'sessionId'>,
+  ): CnObservationPanel {
+    const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
+    Object.assign(panel, { locale: 'en', changeContext, host: fakeHost(context).host, ...props });
+    return panel;
+  }
+  const otherCall = {
+    ...meetContext,
+    url: 'https://meet.google.com/xyz-abcd-efg',
+    label: 'Pipeline review',
+  };
+
+  it('on another call the panel asks instead of resuming; capture keys do nothing until the coach chose', async () => {
+    const { store, session } = await runningSessionOn(meetContext);
+    const panel = mount(panelOn(otherCall, { store, sessionId: session.id }));
+    const question = await byCss('cn-observation-panel .elsewhere');
+    expect(question.textContent).toContain('Sam Peeters');
+    expect(question.textContent).toContain('Weekly sales sync');
+    expect(deep(panel, 'cn-observe')).toBeNull();
+    await expectNoAxeViolations(panel);
+    document.body.focus();
+    await userEvent.keyboard('1');
+    await settle(100);
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+
+    (await byCss('cn-observation-panel button.resume-elsewhere')).click();
+    await byCss('cn-observe .timer');
+  });
+
+  it('"Start a new session here" goes to the picker; on its own call the session resumes at once', async () => {
+    const { store, session } = await runningSessionOn(meetContext);
+    const away = mount(panelOn(otherCall, { store, sessionId: session.id, locale: 'nl' }));
+    const events: (string | undefined)[] = [];
+    away.addEventListener('cn-active-session', (e) =>
+      events.push((e as CustomEvent).detail.sessionId),
+    );
+    expect((await byCss('cn-observation-panel .elsewhere')).textContent).toContain('Ander gesprek');
+    (await byCss('cn-observation-panel button.start-here')).click();
+    await byCss('cn-session-picker');
+    expect(events).toEqual([undefined]);
+
+    const home = mount(panelOn(meetContext, { store, sessionId: session.id }));
+    await byCss('cn-observe .timer');
+    expect(deep(home, '.elsewhere')).toBeNull();
+  });
+
+  it('a tab reopens the recent session that started on its own call, not the last one opened', async () => {
+    const { store, session: onA } = await runningSessionOn(meetContext);
+    const onB = startSession(
+      {
+        ...createSession(
+          { template: clientMeetingObservation, context: sessionContextOf(otherCall)! },
+          changeContext(),
+        ),
+        status: 'prepared',
+      },
+      changeContext(),
+    );
+    await store.put(onB);
+    const panel = panelOn(meetContext, {
+      store,
+      sessionId: onB.id,
+      recentSessionIds: [onB.id, onA.id],
+    });
+    const opened: (string | undefined)[] = [];
+    panel.addEventListener('cn-active-session', (e) =>
+      opened.push((e as CustomEvent).detail.sessionId),
+    );
+    mount(panel);
+    await byCss('cn-observe .timer');
+    expect(opened).toEqual([onA.id]);
+  });
+});
 
 describe('cn-observation-panel', () => {
   it('before: shows goals and the prep checklist; "not prepared" records the session as skipped', async () => {

@@ -29,6 +29,11 @@ export const panelMessages = defineMessages({
     'panel.storage.notPersisted':
       'The browser may clear these notes when space runs low. Export regularly.',
     'panel.error.store': 'The notes database could not be opened: {message}',
+    'panel.elsewhere.title': 'Another call or record',
+    'panel.elsewhere.text':
+      'Your last session, with {who}, started on {where}. This page is another call or record.',
+    'panel.elsewhere.resume': 'Resume the session with {who}',
+    'panel.elsewhere.startHere': 'Start a new session here',
     'panel.notPlaced':
       'This notes panel works only where Coaching Notes opened it itself. Open it with the Coaching Notes button or shortcut.',
 
@@ -164,6 +169,11 @@ export const panelMessages = defineMessages({
     'panel.storage.notPersisted':
       'De browser kan deze notities wissen als de ruimte opraakt. Exporteer regelmatig.',
     'panel.error.store': 'De notitiedatabank kon niet worden geopend: {message}',
+    'panel.elsewhere.title': 'Ander gesprek of record',
+    'panel.elsewhere.text':
+      'Je laatste sessie, met {who}, begon op {where}. Deze pagina is een ander gesprek of record.',
+    'panel.elsewhere.resume': 'Sessie met {who} hervatten',
+    'panel.elsewhere.startHere': 'Hier een nieuwe sessie starten',
     'panel.notPlaced':
       'Dit notitiepaneel werkt alleen waar Coaching Notes het zelf heeft geopend. Open het met de knop of de sneltoets van Coaching Notes.',
 

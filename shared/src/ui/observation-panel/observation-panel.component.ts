@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { t } from '../../i18n';
 import { openActionsForSession } from '../../model/carry-forward';
 import { coachingErrorText, isCoachingError } from '../../model/errors';
+import { sessionBelongsHere } from '../../model/session';
 import { completeSession } from '../../model/session-lifecycle';
 import type {
   Action,
@@ -29,7 +30,7 @@ import '../debrief/debrief';
 import '../feedback-composer/feedback-composer';
 import '../action-list/action-list';
 import '../session-export/session-export';
-import { anchorOf, type PageContextInfo, type PanelHost } from './host';
+import { anchorOf, sessionContextOf, type PageContextInfo, type PanelHost } from './host';
 import { observationPanelStyles } from './observation-panel.styles';
 import { STAGES, isTextEntry, stageOfStatus, type Stage } from './stages';
 
@@ -51,23 +52,32 @@ export class CnObservationPanel extends LitElement {
     changeContext: { attribute: false },
     host: { attribute: false },
     sessionId: { type: String, attribute: 'session-id' },
+    recentSessionIds: { attribute: false },
     session: { state: true },
     stage: { state: true },
     notice: { type: String },
     pageContext: { state: true },
     loadError: { state: true },
+    elsewhere: { state: true },
   };
   declare store: Store | undefined;
   declare locale: Locale;
   declare changeContext: ChangeContextSource;
   declare host: PanelHost | undefined;
   declare sessionId: Id | undefined;
+  /**
+   * Sessions opened lately, newest first (kept by the shell): when `sessionId` started on another
+   * call or record, the newest of these that started on this one is opened instead.
+   */
+  declare recentSessionIds: Id[];
   declare session: Session | undefined;
   declare stage: Stage;
   /** A line from the shell shown at the bottom, e.g. that the browser may clear its storage. */
   declare notice: string;
   declare pageContext: PageContextInfo | undefined;
   declare loadError: string;
+  /** The session last open, started on another call or record: the panel asks before resuming. */
+  declare elsewhere: { session: Session; names: string } | undefined;
   private template: SessionTemplate | undefined;
   private track: Track | undefined;
   private coachees: Person[] = [];
@@ -75,6 +85,10 @@ export class CnObservationPanel extends LitElement {
   private observations: Observation[] = [];
   private carried: Action[] = [];
   private cleanups: (() => void)[] = [];
+  /** The host's first answer about the observed page (undefined: no host, or no page). */
+  private firstContext: Promise<PageContextInfo | undefined> = Promise.resolve(undefined);
+  /** Sessions the coach chose to resume on a page they did not start on. */
+  private readonly resumedElsewhere = new Set<Id>();
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private readonly onPageHide = () => void this.saver?.flush();
   private readonly onVisibility = () => {
@@ -88,11 +102,13 @@ export class CnObservationPanel extends LitElement {
     this.changeContext = () => ({ actor: 'local', now: new Date() });
     this.host = undefined;
     this.sessionId = undefined;
+    this.recentSessionIds = [];
     this.session = undefined;
     this.stage = 'before';
     this.pageContext = undefined;
     this.loadError = '';
     this.notice = '';
+    this.elsewhere = undefined;
   }
 
   get saver(): RecordSaver | undefined {
@@ -143,12 +159,17 @@ export class CnObservationPanel extends LitElement {
         </header>
         <main>
           ${this.loadError ? html`<p class="warning" role="alert">${this.loadError}</p>` : nothing}
+          ${this.renderElsewhere()}
           <cn-session-picker
             .store=${this.store}
             .saver=${this.saver}
             .locale=${this.locale}
             .pageContext=${this.pageContext}
-            @cn-session-open=${(e: CustomEvent<{ sessionId: Id }>) => this.openSession(e.detail.sessionId)}
+            @cn-session-open=${(e: CustomEvent<{ sessionId: Id }>) => {
+              // Picked by the coach: open it wherever it started.
+              this.resumedElsewhere.add(e.detail.sessionId);
+              this.openSession(e.detail.sessionId);
+            }}
           ></cn-session-picker>
           ${this.notice ? html`<p class="muted notice">${this.notice}</p>` : nothing}
         </main>`;
@@ -199,6 +220,41 @@ export class CnObservationPanel extends LitElement {
         ></cn-confirm-action>
       </footer>`;
   }
+
+  /** The question asked when the last session started on another call or record. */
+  private renderElsewhere() {
+    const elsewhere = this.elsewhere;
+    if (!elsewhere) return nothing;
+    const { session, names } = elsewhere;
+    return html`<section class="elsewhere" aria-labelledby="elsewhere-title">
+      <h2 id="elsewhere-title">${t(this.locale, 'panel.elsewhere.title')}</h2>
+      <p>
+        ${t(this.locale, 'panel.elsewhere.text', {
+          who: names || session.title,
+          where: session.context?.label || session.context?.url || '',
+        })}
+      </p>
+      <div class="row">
+        <button class="resume-elsewhere" @click=${() => this.resumeElsewhere(session.id)}>
+          ${t(this.locale, 'panel.elsewhere.resume', { who: names || session.title })}
+        </button>
+        <button class="primary start-here" @click=${this.startHere}>
+          ${t(this.locale, 'panel.elsewhere.startHere')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private resumeElsewhere(sessionId: Id): void {
+    this.resumedElsewhere.add(sessionId);
+    this.elsewhere = undefined;
+    void this.loadSession(true);
+  }
+
+  private readonly startHere = (): void => {
+    this.elsewhere = undefined;
+    this.openSession(undefined);
+  };
 
   /** Only when the host can open a dashboard (the browser extension; not the VS Code webview). */
   private renderDashboardButton() {
@@ -338,6 +394,7 @@ export class CnObservationPanel extends LitElement {
     if (!store || !saver) return;
     if (!this.sessionId) {
       this.session = undefined;
+      this.elsewhere = undefined;
       return;
     }
     // A session just made in the picker may still wait in the debounce.
@@ -349,6 +406,29 @@ export class CnObservationPanel extends LitElement {
     }
     saver.observe(stored);
     const session = saver.current(stored);
+    if (this.host && !this.resumedElsewhere.has(session.id)) {
+      // A session belongs to the call or record it started on: keys pressed on another call must
+      // not land in that coachee's notes, so elsewhere the coach decides first.
+      const here = sessionContextOf(await this.firstContext);
+      if (!sessionBelongsHere(session, here)) {
+        const local = await this.recentSessionStartedHere(store, here, session.id);
+        if (local) {
+          this.openSession(local);
+          return;
+        }
+        const people = await Promise.all(session.coacheeIds.map((id) => store.get('person', id)));
+        this.session = undefined;
+        this.elsewhere = {
+          session,
+          names: people
+            .filter((p): p is Person => p !== undefined)
+            .map((p) => p.displayName)
+            .join(', '),
+        };
+        return;
+      }
+    }
+    this.elsewhere = undefined;
     this.template = sessionTemplate(session.templateId);
     const trackId = session.trackId;
     const [track, goals, observations, sessions, actions, people] = await Promise.all([
@@ -368,6 +448,21 @@ export class CnObservationPanel extends LitElement {
     this.session = session;
   }
 
+  /** The newest recent session that started on this very call or record, if any. */
+  private async recentSessionStartedHere(
+    store: Store,
+    here: ReturnType<typeof sessionContextOf>,
+    skip: Id,
+  ): Promise<Id | undefined> {
+    if (!here?.url) return undefined;
+    for (const id of this.recentSessionIds) {
+      if (id === skip) continue;
+      const candidate = await store.get('session', id);
+      if (candidate?.context?.url && sessionBelongsHere(candidate, here)) return id;
+    }
+    return undefined;
+  }
+
   private attachHost(): void {
     this.cleanups.forEach((cleanup) => cleanup());
     this.cleanups = [];
@@ -377,9 +472,13 @@ export class CnObservationPanel extends LitElement {
       host.onCapture((kind) => this.capture(kind)),
       host.onPageContext((context) => (this.pageContext = context)),
     );
-    void host.pageContext().then((context) => {
-      if (context) this.pageContext = context;
-    });
+    this.firstContext = host.pageContext().then(
+      (context) => {
+        if (context) this.pageContext = context;
+        return context;
+      },
+      () => undefined,
+    );
   }
 
   private handleKey(event: KeyboardEvent): void {
