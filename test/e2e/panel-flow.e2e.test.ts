@@ -95,8 +95,8 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     expect(await axeViolations(panel)).toEqual([]);
 
     // During: a key in the panel, and the browser command routed through the background.
-    await panel.locator('cn-observe button.capture-top').focus();
-    await panel.locator('cn-observe button.capture-top').press('1');
+    await panel.locator('cn-observe .capture').focus();
+    await panel.locator('cn-observe .capture').press('1');
     await panel
       .locator('cn-observation-item.draft textarea')
       .pressSequentially('Clear agenda at the start');

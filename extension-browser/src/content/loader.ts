@@ -73,6 +73,7 @@ function start(): void {
     }
     overlay.show();
     if (expand && overlay.collapsed) overlay.setCollapsed(false);
+    overlay.focus();
     refreshLauncher();
   }
 

@@ -46,6 +46,8 @@ export class Overlay {
   readonly frame: HTMLIFrameElement;
   private text: LoaderStrings;
   private shown = false;
+  private loaded = false;
+  private focusOnLoad = false;
 
   constructor(
     panelUrl: string,
@@ -68,6 +70,15 @@ export class Overlay {
       this.setCollapsed(!this.placement.collapsed),
     );
     this.hideButton.addEventListener('click', () => this.hide());
+    this.frame.addEventListener('load', () => {
+      this.loaded = true;
+      if (this.focusOnLoad && this.shown) {
+        // Still the focused element, but its new document is not: focus it afresh.
+        this.frame.blur();
+        this.frame.focus();
+      }
+      this.focusOnLoad = false;
+    });
     this.grip.addEventListener('keydown', (event) => this.onKey(event));
     this.bar.addEventListener('pointerdown', (event) => this.onPointerDown(event));
     window.addEventListener('resize', this.layout);
@@ -97,6 +108,14 @@ export class Overlay {
     attach(this.host);
     setImportant(this.host, { display: 'block' });
     this.layout();
+  }
+
+  /** Moves keyboard focus into the panel (the shortcut and the launcher bring the coach there). */
+  focus(): void {
+    if (!this.shown || this.placement.collapsed) return;
+    this.frame.focus();
+    // A frame still loading loses that focus when its document arrives: focus it once loaded.
+    this.focusOnLoad = !this.loaded;
   }
 
   hide(): void {

@@ -61,6 +61,12 @@ async function main(): Promise<void> {
     void ext.storage.local.set({ [SESSION_KEY]: id, [RECENT_KEY]: recent });
   });
   document.body.append(panel);
+  // The loader focuses this frame when the overlay is brought up (shortcut, launcher): carry
+  // focus on to where the coach goes on from, instead of leaving it on the bare document.
+  window.addEventListener('focus', () => {
+    if (document.activeElement === document.body) void panel.focusStart();
+  });
+  if (document.hasFocus()) void panel.focusStart();
 
   const notice = (locale: 'nl' | 'en') =>
     env.persisted === false ? t(locale, 'panel.storage.notPersisted') : '';

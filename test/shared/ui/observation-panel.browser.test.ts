@@ -152,7 +152,7 @@ describe('cn-observation-panel', () => {
   it('during: one-key capture is stamped with time, offset and page context, and saved', async () => {
     const { store, session, panel } = await openPanel();
     await startObserving(panel);
-    (deep(panel, 'cn-observe button.end-observation') as HTMLElement).focus();
+    (deep(panel, 'cn-observe .capture') as HTMLElement).focus();
     await userEvent.keyboard('1');
     const field = await waitFor(
       () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
@@ -177,13 +177,71 @@ describe('cn-observation-panel', () => {
   it('capture keys do nothing while typing in a text field, and letters work too', async () => {
     const { store, session, panel } = await openPanel();
     await startObserving(panel);
-    (deep(panel, 'cn-observe button.capture-tip') as HTMLElement).focus();
+    (deep(panel, 'cn-observe .capture') as HTMLElement).focus();
     await userEvent.keyboard('i');
     await userEvent.keyboard('Ask about the budget 12345');
-    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('{Enter}');
     await settle();
     const list = await store.list({ type: 'observation', sessionId: session.id });
     expect(list.map((o) => [o.kind, o.text])).toEqual([['tip', 'Ask about the budget 12345']]);
+  });
+
+  it('capture keys (letters, digits) never fire while a panel button has focus', async () => {
+    const { store, session, panel } = await openPanel();
+    await startObserving(panel);
+    for (const selector of [
+      'cn-observe button.capture-top',
+      'cn-observe button.end-observation',
+      'button.switch-session',
+    ]) {
+      (deep(panel, selector) as HTMLElement).focus();
+      await userEvent.keyboard('(vanaf12345tiqfn');
+    }
+    await settle(100);
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+    expect(await store.list({ type: 'observation', sessionId: session.id })).toEqual([]);
+  });
+
+  it('Space on the focused Dashboard button opens one dashboard and captures nothing', async () => {
+    const { panel, dashboardsOpened } = await openPanel({ dashboard: true });
+    await startObserving(panel);
+    (deep(panel, 'button.open-dashboard') as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    await settle(100);
+    expect(dashboardsOpened).toHaveLength(1);
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+  });
+
+  it('Escape drops a capture being typed (nothing kept); Escape on an edit puts the text back', async () => {
+    const { store, session, panel } = await openPanel();
+    await startObserving(panel);
+    (deep(panel, 'cn-observe .capture') as HTMLElement).focus();
+    await userEvent.keyboard('2');
+    await waitFor(() => deep(panel, 'cn-observation-item.draft textarea'), 'draft');
+    await userEvent.keyboard('Half a thought');
+    await settle();
+    await userEvent.keyboard('{Escape}');
+    await settle();
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+    expect(await store.list({ type: 'observation', sessionId: session.id })).toEqual([]);
+    expect(activeElement()?.classList.contains('capture')).toBe(true);
+
+    await userEvent.keyboard('1');
+    await waitFor(() => deep(panel, 'cn-observation-item.draft textarea'), 'draft');
+    await userEvent.keyboard('Kept note{Enter}');
+    expect(activeElement()?.classList.contains('capture')).toBe(true);
+    (await byCss('cn-observe ul.observations cn-observation-item button.edit-button')).click();
+    const field = await waitFor(
+      () =>
+        deep<HTMLTextAreaElement>(panel, 'cn-observe ul.observations cn-observation-item textarea'),
+      'edit field',
+    );
+    field.focus();
+    await userEvent.keyboard(' and more');
+    await userEvent.keyboard('{Escape}');
+    await settle();
+    const [kept] = await store.list({ type: 'observation', sessionId: session.id });
+    expect(kept?.text).toBe('Kept note');
   });
 
   it('browser capture command, goal link, share switch, edit in place, delete with undo', async () => {

@@ -78,6 +78,7 @@ export const panelMessages = defineMessages({
     'panel.observe.deleted': 'Observation deleted.',
     'panel.observe.undo': 'Undo',
     'panel.observe.restored': 'Observation restored.',
+    'panel.observe.discarded': 'Note discarded.',
 
     'panel.observation.private': 'Private',
     'panel.observation.shared': 'Shared',
@@ -218,6 +219,7 @@ export const panelMessages = defineMessages({
     'panel.observe.none': 'Nog niets genoteerd. Druk 1 voor een top, 2 voor een tip.',
     'panel.observe.deleted': 'Observatie verwijderd.',
     'panel.observe.undo': 'Ongedaan maken',
+    'panel.observe.discarded': 'Notitie weggegooid.',
     'panel.observe.restored': 'Observatie teruggezet.',
 
     'panel.observation.private': 'Privé',

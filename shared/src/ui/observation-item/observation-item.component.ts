@@ -32,6 +32,7 @@ export interface ObservationEdit {
  * @event cn-observation-edit - `detail: ObservationEdit`, a field changed
  * @event cn-observation-delete - the delete button was pressed (the parent offers undo)
  * @event cn-observation-editing - `detail: { editing: boolean }`
+ * @event cn-observation-cancel - Escape on a `fresh` capture: drop it
  */
 export class CnObservationItem extends LitElement {
   static override styles = [themeTokens, controlStyles, observationItemStyles];
@@ -41,6 +42,7 @@ export class CnObservationItem extends LitElement {
     rubric: { attribute: false },
     locale: { type: String },
     editing: { type: Boolean, reflect: true },
+    fresh: { type: Boolean },
     error: { type: String },
   };
   declare observation: ObservationView | undefined;
@@ -49,6 +51,10 @@ export class CnObservationItem extends LitElement {
   declare locale: Locale;
   declare editing: boolean;
   declare error: string;
+  /** A capture being typed, not yet finished: Escape drops it instead of reverting an edit. */
+  declare fresh: boolean;
+  /** The observation as it was when editing began, for Escape. */
+  private beforeEditing: ObservationView | undefined;
 
   constructor() {
     super();
@@ -57,6 +63,7 @@ export class CnObservationItem extends LitElement {
     this.rubric = [];
     this.locale = 'en';
     this.editing = false;
+    this.fresh = false;
     this.error = '';
   }
 
@@ -200,14 +207,41 @@ export class CnObservationItem extends LitElement {
   }
 
   private onTextKey(event: KeyboardEvent): void {
-    if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
+    if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       event.stopPropagation();
       this.setEditing(false);
+    } else if (event.key === 'Escape') {
+      // Cancel, not save: a new capture is dropped, an edit goes back to what it was.
+      event.preventDefault();
+      event.stopPropagation();
+      this.cancelEditing();
     }
   }
 
+  private cancelEditing(): void {
+    const before = this.beforeEditing;
+    const o = this.observation;
+    if (this.fresh || !o?.id) {
+      this.editing = false;
+      this.dispatchEvent(
+        new CustomEvent('cn-observation-cancel', { bubbles: true, composed: true }),
+      );
+      return;
+    }
+    if (before) {
+      const revert: ObservationEdit = {};
+      if (before.text !== o.text) revert.text = before.text;
+      if (before.goalId !== o.goalId) revert.goalId = before.goalId;
+      if (before.rubricItemId !== o.rubricItemId) revert.rubricItemId = before.rubricItemId;
+      if (before.visibility !== o.visibility) revert.visibility = before.visibility;
+      if (Object.keys(revert).length > 0) this.emitEdit(revert);
+    }
+    this.setEditing(false);
+  }
+
   private setEditing(editing: boolean): void {
+    if (editing && !this.editing) this.beforeEditing = this.observation && { ...this.observation };
     this.editing = editing;
     this.dispatchEvent(
       new CustomEvent('cn-observation-editing', {

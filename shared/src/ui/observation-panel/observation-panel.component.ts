@@ -32,7 +32,7 @@ import '../action-list/action-list';
 import '../session-export/session-export';
 import { anchorOf, sessionContextOf, type PageContextInfo, type PanelHost } from './host';
 import { observationPanelStyles } from './observation-panel.styles';
-import { STAGES, isTextEntry, stageOfStatus, type Stage } from './stages';
+import { STAGES, capturesKeys, stageOfStatus, type Stage } from './stages';
 
 /**
  * The observation panel: pick a coachee, track and session, then before → during → after →
@@ -89,6 +89,8 @@ export class CnObservationPanel extends LitElement {
   private firstContext: Promise<PageContextInfo | undefined> = Promise.resolve(undefined);
   /** Sessions the coach chose to resume on a page they did not start on. */
   private readonly resumedElsewhere = new Set<Id>();
+  /** The coach opened a session from the panel: focus follows into it once it is shown. */
+  private focusWhenOpen = false;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private readonly onPageHide = () => void this.saver?.flush();
   private readonly onVisibility = () => {
@@ -166,8 +168,9 @@ export class CnObservationPanel extends LitElement {
             .locale=${this.locale}
             .pageContext=${this.pageContext}
             @cn-session-open=${(e: CustomEvent<{ sessionId: Id }>) => {
-              // Picked by the coach: open it wherever it started.
+              // Picked by the coach: open it wherever it started, and go on from there.
               this.resumedElsewhere.add(e.detail.sessionId);
+              this.focusWhenOpen = true;
               this.openSession(e.detail.sessionId);
             }}
           ></cn-session-picker>
@@ -247,6 +250,7 @@ export class CnObservationPanel extends LitElement {
 
   private resumeElsewhere(sessionId: Id): void {
     this.resumedElsewhere.add(sessionId);
+    this.focusWhenOpen = true;
     this.elsewhere = undefined;
     void this.loadSession(true);
   }
@@ -254,6 +258,7 @@ export class CnObservationPanel extends LitElement {
   private readonly startHere = (): void => {
     this.elsewhere = undefined;
     this.openSession(undefined);
+    void this.focusStart();
   };
 
   /** Only when the host can open a dashboard (the browser extension; not the VS Code webview). */
@@ -342,8 +347,24 @@ export class CnObservationPanel extends LitElement {
     await this.saver?.flush();
     if (stage === 'during' || stage === 'before') await this.loadSession(false);
     this.stage = stage;
+    await this.focusStart();
+  }
+
+  /**
+   * Put focus where the coach goes on from: the capture bar while observing, else the current
+   * phase's tab, else the session picker. The shell calls it when the panel is brought up.
+   */
+  async focusStart(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`.stage-${stage}`)?.focus();
+    const observe = this.renderRoot.querySelector<CnObserve>('cn-observe');
+    if (observe) return observe.focusCapture();
+    const stage = this.renderRoot.querySelector<HTMLElement>(`.stage-${this.stage}`);
+    if (stage) return stage.focus();
+    const question = this.renderRoot.querySelector<HTMLElement>('.elsewhere button');
+    if (question) return question.focus();
+    const picker = this.renderRoot.querySelector<LitElement>('cn-session-picker');
+    await picker?.updateComplete;
+    picker?.shadowRoot?.querySelector<HTMLElement>('select, input, button')?.focus();
   }
 
   private sessionChanged(session: Session): void {
@@ -446,6 +467,10 @@ export class CnObservationPanel extends LitElement {
     this.coachees = people.filter((p): p is Person => p !== undefined);
     if (resetStage) this.stage = stageOfStatus(session.status);
     this.session = session;
+    if (this.focusWhenOpen) {
+      this.focusWhenOpen = false;
+      void this.focusStart();
+    }
   }
 
   /** The newest recent session that started on this very call or record, if any. */
@@ -484,7 +509,7 @@ export class CnObservationPanel extends LitElement {
   private handleKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
     const path = event.composedPath();
-    if (isTextEntry(path[0])) return;
+    if (!capturesKeys(path[0])) return;
     const target = path[0];
     if (!path.includes(this) && target !== document.body && target !== document.documentElement)
       return;

@@ -101,6 +101,15 @@ export class CnObserve extends LitElement {
     clearInterval(this.ticker);
   }
 
+  /**
+   * Put focus on the capture bar: from there a key captures at once (a focused button would
+   * take the key itself). Where focus goes after a note is committed or discarded.
+   */
+  async focusCapture(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.capture')?.focus();
+  }
+
   /** Start a capture of `kind`, stamped now; focus goes to its text field. */
   capture(kind: ObservationKind): void {
     const session = this.saver && this.session ? this.saver.current(this.session) : undefined;
@@ -150,7 +159,13 @@ export class CnObserve extends LitElement {
             : nothing
         }
       </div>
-      <div class="capture" role="group" aria-label=${t(this.locale, 'panel.observe.captureGroup')}>
+      <div
+        class="capture"
+        role="group"
+        tabindex="0"
+        aria-label=${t(this.locale, 'panel.observe.captureGroup')}
+        aria-keyshortcuts="1 2 3 4 5 T I Q F N"
+      >
         ${OBSERVATION_KINDS.map(
           (kind, index) =>
             html`<button
@@ -208,6 +223,7 @@ export class CnObserve extends LitElement {
       .rubric=${this.rubric}
       .locale=${this.locale}
       .editing=${editing}
+      .fresh=${editing}
       .error=${this.errors.get(editing ? (this.draft?.record?.id ?? 'draft') : key) ?? ''}
       @cn-observation-edit=${(e: CustomEvent<ObservationEdit>) =>
         editing ? this.editDraft(e.detail) : this.editObservation(view.id ?? '', e.detail)}
@@ -217,8 +233,11 @@ export class CnObserve extends LitElement {
         const id = editing ? this.draft?.record?.id : view.id;
         // A finished note is written now: the next note typed must not hold it back.
         if (id) void this.saver?.commit(id);
-        if (editing) this.draft = undefined;
+        if (!editing) return;
+        this.draft = undefined;
+        void this.focusCapture();
       }}
+      @cn-observation-cancel=${() => (editing ? void this.discardDraft() : undefined)}
     ></cn-observation-item>`;
   }
 
@@ -272,6 +291,17 @@ export class CnObserve extends LitElement {
       this.errors.set(key, coachingErrorText(error, this.locale));
     }
     this.requestUpdate();
+  }
+
+  /** Escape on a capture being typed: it is dropped, not saved (no undo: it was never kept). */
+  private async discardDraft(): Promise<void> {
+    const record = this.draft?.record;
+    this.draft = undefined;
+    this.message = t(this.locale, 'panel.observe.discarded');
+    void this.focusCapture();
+    if (!record || !this.saver) return;
+    this.observations = this.observations.filter((o) => o.id !== record.id);
+    await this.saver.remove(this.saver.current(record));
   }
 
   private async removeObservation(view: ObservationView): Promise<void> {
