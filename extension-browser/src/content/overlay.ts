@@ -61,7 +61,11 @@ export class Overlay {
     this.collapseButton = el('button', { type: 'button', class: 'collapse' });
     this.hideButton = el('button', { type: 'button', class: 'hide' }, '×');
     this.bar = el('div', { class: 'bar' }, this.grip, this.collapseButton, this.hideButton);
-    this.frame = el('iframe', { src: panelUrl });
+    // The panel's Copy Markdown writes the clipboard, which a cross-origin frame may do only when
+    // allowed. Not the default `'src'` allowlist: under `use_dynamic_url` the src names the
+    // per-session id while the document's origin is the extension id. `*` grants nothing the page
+    // could not use in its own frames anyway.
+    this.frame = el('iframe', { src: panelUrl, allow: 'clipboard-write *' });
     this.box = el('div', { class: 'box' }, this.bar, this.frame);
     root.append(styleElement(STYLE), this.box);
     this.host = host;
