@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { launchOnMeet, panelFrame, showOverlay, type ChromiumWithExtension } from './helpers';
+import {
+  launchOnMeet,
+  panelFrame,
+  showOverlay,
+  startObservation,
+  type ChromiumWithExtension,
+} from './helpers';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 let chromium: ChromiumWithExtension | undefined;
@@ -19,13 +25,7 @@ describe('Copy Markdown in the overlay (real Chromium)', () => {
     await page.goto(MEET);
     await showOverlay(await chromium.serviceWorker(), page);
     const panel = await panelFrame(page);
-    await panel.locator('form.new-coachee input[name="name"]').fill('Sam Peeters');
-    await panel.locator('form.new-coachee button[type="submit"]').click();
-    await panel.locator('form.new-track input[name="title"]').fill('Client calls');
-    await panel.locator('form.new-track button[type="submit"]').click();
-    await panel.locator('form.new-session button[type="submit"]').click();
-    await panel.locator('cn-prepare button.prepared').click();
-    await panel.locator('cn-prepare button.start').click();
+    await startObservation(panel, 'Sam Peeters');
     await panel.locator('cn-observe .capture').press('1');
     await panel.locator('cn-observation-item.draft textarea').fill('Clear agenda at the start');
     await panel.locator('cn-observation-item.draft textarea').press('Enter');

@@ -10,6 +10,7 @@ import {
   openExtensionPage,
   panelFrame,
   showOverlay,
+  startObservation,
   storedRows,
   type ChromiumWithExtension,
 } from './helpers';
@@ -278,14 +279,7 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     try {
       chromium = await launch(crashProfile);
       const { panel, tabId } = await openOverlayPanel(chromium);
-      await panel.locator('form.new-coachee input[name="name"]').fill('Daan Bakker');
-      await panel.locator('form.new-coachee button[type="submit"]').click();
-      await panel.locator('form.new-track input[name="title"]').fill('Client calls');
-      await panel.locator('form.new-track button[type="submit"]').click();
-      await panel.locator('form.new-session button[type="submit"]').click();
-      await panel.locator('cn-prepare button.prepared').click();
-      await panel.locator('cn-prepare button.start').click();
-      await panel.locator('cn-observe .timer').waitFor();
+      await startObservation(panel, 'Daan Bakker');
 
       const sw = await chromium.serviceWorker();
       const capture = (kind: string) =>

@@ -1,6 +1,12 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { launchOnMeet, panelFrame, showOverlay, type ChromiumWithExtension } from './helpers';
+import {
+  launchOnMeet,
+  panelFrame,
+  showOverlay,
+  startObservation,
+  type ChromiumWithExtension,
+} from './helpers';
 
 const CALL_A = 'https://meet.google.com/abc-defg-hij';
 const CALL_B = 'https://meet.google.com/xyz-abcd-efg';
@@ -22,26 +28,12 @@ async function overlayOn(
   return { page, panel };
 }
 
-/** Coachee, track and a started session on the panel's call. */
-async function startSessionFor(panel: Frame, coachee: string): Promise<void> {
-  const newCoachee = panel.locator('#coachee option').last();
-  await panel.locator('#coachee').selectOption(await newCoachee.getAttribute('value'));
-  await panel.locator('form.new-coachee input[name="name"]').fill(coachee);
-  await panel.locator('form.new-coachee button[type="submit"]').click();
-  await panel.locator('form.new-track input[name="title"]').fill(`Calls of ${coachee}`);
-  await panel.locator('form.new-track button[type="submit"]').click();
-  await panel.locator('form.new-session button[type="submit"]').click();
-  await panel.locator('cn-prepare button.prepared').click();
-  await panel.locator('cn-prepare button.start').click();
-  await panel.locator('cn-observe .timer').waitFor();
-}
-
 describe('a session belongs to the call it started on (two call tabs)', () => {
   test('another call tab does not resume the running session of the previous coachee: it asks; each tab reopens its own', async () => {
     chromium = await launchOnMeet();
 
     const a = await overlayOn(chromium, CALL_A);
-    await startSessionFor(a.panel, 'Sam Peeters');
+    await startObservation(a.panel, 'Sam Peeters');
 
     const b = await overlayOn(chromium, CALL_B);
     const question = b.panel.locator('cn-observation-panel .elsewhere');
@@ -54,7 +46,7 @@ describe('a session belongs to the call it started on (two call tabs)', () => {
     expect(await b.panel.locator('cn-observation-item.draft').count()).toBe(0);
 
     await b.panel.locator('cn-observation-panel button.start-here').click();
-    await startSessionFor(b.panel, 'Noor Janssens');
+    await startObservation(b.panel, 'Noor Janssens');
     expect(await b.panel.locator('cn-observation-panel header').innerText()).toContain(
       'Noor Janssens',
     );

@@ -6,6 +6,7 @@ export { launchFirefoxWithExtension } from './firefox';
 export type { FirefoxWithExtension } from './firefox';
 export { readFixture, routeFixture } from './fixtures';
 export { panelFrame, openExtensionPage } from './frames';
+export { startObservation } from './panel';
 export { tabIdOf, sendToLoader, contextOf, showOverlay } from './extension';
 export { recordRequests } from './network';
 export type { RecordedRequest } from './network';
