@@ -84,6 +84,10 @@ export type Message =
    * page context, no dashboard), so a page that frames the panel itself gets a dead panel.
    */
   | { type: 'panel:claim'; grant: string }
+  /** Loader → background: the overlay in this tab was shown or hidden (remembered per tab). */
+  | { type: 'overlay:state'; visible: boolean }
+  /** Loader → background at start: was the overlay open in this tab before it reloaded? Answer: `{ open: boolean }`. */
+  | { type: 'overlay:restore' }
   /** Panel frame → background: which tab am I in? Answer: `TabIdentity` (from `sender.tab`). */
   | { type: 'tab:whoami' }
   /** Background → loader: is a (live) loader in this tab? Answer: `{ ok: true, site: string }`. */
@@ -120,6 +124,8 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'dashboard:open',
   'panel:grant',
   'panel:claim',
+  'overlay:state',
+  'overlay:restore',
 ]);
 
 export function isMessage(value: unknown): value is Message {

@@ -3,8 +3,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
   launchOnMeet,
   panelFrame,
+  overlayBox,
+  runCommand,
   showOverlay,
   startObservation,
+  tabIdOf,
   type ChromiumWithExtension,
 } from './helpers';
 
@@ -58,5 +61,21 @@ describe('a session belongs to the call it started on (two call tabs)', () => {
     await again.locator('cn-observe .timer').waitFor();
     expect(await again.locator('cn-observation-panel header').innerText()).toContain('Sam Peeters');
     expect(await again.locator('cn-observation-panel .elsewhere').count()).toBe(0);
+  });
+
+  test('the overlay comes back after a tab reload when it was open, and stays away when it was hidden', async () => {
+    await chromium?.cleanup();
+    chromium = await launchOnMeet();
+    const { page } = await overlayOn(chromium, CALL_A);
+    await page.reload();
+    const again = await panelFrame(page);
+    await again.locator('cn-observation-panel').waitFor();
+
+    // Hidden with the toggle command, it stays hidden after the next reload.
+    const sw = await chromium.serviceWorker();
+    await runCommand(sw, 'toggle-overlay', await tabIdOf(sw, page));
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await overlayBox(page)).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ import { ext } from '../common/api';
 import { handleCommand } from './commands';
 import { registerFollowUps } from './followups';
 import { onMessage } from './messages';
+import { registerOverlayState } from './overlay-state';
 import { registerPanelFrames } from './panel-frames';
 import { registerStoreHost } from './store-host';
 import { injectIntoOpenTabs } from './tabs';
@@ -25,6 +26,7 @@ ext.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs();
 });
 registerPanelFrames();
+registerOverlayState();
 registerStoreHost();
 registerFollowUps();
 

@@ -1,5 +1,6 @@
 import { ext } from '../common/api';
 import { isMessage, type ClaimAnswer, type Message, type TabIdentity } from '../messages';
+import { overlayWasOpen, rememberOverlay } from './overlay-state';
 import { claimGrant, placedByExtension, registerGrant } from './panel-frames';
 import { openDashboard, overlayCommand } from './tabs';
 
@@ -19,6 +20,12 @@ export function onMessage(
       return true;
     case 'panel:claim':
       void claimGrant(sender, message.grant).then((ok) => respond({ ok } satisfies ClaimAnswer));
+      return true;
+    case 'overlay:state':
+      void rememberOverlay(sender, message.visible).then(() => respond({ ok: true }));
+      return true;
+    case 'overlay:restore':
+      void overlayWasOpen(sender).then((open) => respond({ open }));
       return true;
     case 'tab:whoami':
     case 'context:fetch':

@@ -59,22 +59,34 @@ function start(): void {
     launcher?.show(launcherEnabled(settings, adapter.id) && !overlay?.visible);
   };
 
-  /** Shows the overlay; `expand` also unfolds it (the user asked for the panel itself). */
-  function showOverlay(expand = true): void {
+  /** Tells the background, so the overlay comes back after this tab reloads. */
+  const reportVisible = (visible: boolean): void => {
+    ext.runtime.sendMessage({ type: 'overlay:state', visible }).catch(stopIfOrphaned);
+  };
+
+  /**
+   * Shows the overlay; `expand` also unfolds it (the user asked for the panel itself), `focus`
+   * moves the keyboard into it (not when it only comes back after a reload).
+   */
+  function showOverlay(expand = true, focus = true): void {
     if (!overlay) {
       overlay = new Overlay(
         ext.runtime.getURL('panel/index.html') + '?mode=overlay',
         text(),
         placement(),
         savePlacement,
-        refreshLauncher,
+        () => {
+          refreshLauncher();
+          reportVisible(false);
+        },
       );
       vouchForPanel(overlay.frame);
     }
     overlay.show();
     if (expand && overlay.collapsed) overlay.setCollapsed(false);
-    overlay.focus();
+    if (focus) overlay.focus();
     refreshLauncher();
+    reportVisible(true);
   }
 
   function onMessage(
@@ -157,6 +169,13 @@ function start(): void {
     .finally(() => {
       if (!stopped) refreshLauncher();
     });
+  // The overlay was open when this tab reloaded: bring it back as it was.
+  void (ext.runtime.sendMessage({ type: 'overlay:restore' }) as Promise<{ open?: boolean }>).then(
+    (answer) => {
+      if (answer?.open === true && !stopped && !overlay?.visible) showOverlay(false, false);
+    },
+    stopIfOrphaned,
+  );
 }
 
 start();
