@@ -18,12 +18,16 @@ import { registerPanelFrames } from './panel-frames';
 import { registerStoreHost } from './store-host';
 import { injectIntoOpenTabs } from './tabs';
 
+export const WELCOME_PATH = 'pages/welcome/index.html';
+
 ext.commands.onCommand.addListener((command, tab) => {
   void handleCommand(command, tab);
 });
 ext.runtime.onMessage.addListener(onMessage);
 ext.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install' || details.reason === 'update') void injectIntoOpenTabs();
+  // First-run help: no browser lets an extension pin its own toolbar button, so say how.
+  if (details.reason === 'install') void ext.tabs.create({ url: ext.runtime.getURL(WELCOME_PATH) });
 });
 registerPanelFrames();
 registerOverlayState();

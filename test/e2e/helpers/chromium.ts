@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -32,7 +32,15 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Environment for the browser process (e.g. `DISPLAY` for a headful run under Xvfb). */
   env?: Record<string, string>;
+  /**
+   * Keep the first-run help tab the extension opens on install. By default it is closed once it
+   * opened, so every test starts from the tabs it makes itself.
+   */
+  keepWelcome?: boolean;
 }
+
+/** The first-run help page the background opens on install. */
+export const WELCOME_PAGE = '/pages/welcome/index.html';
 
 /** Debian's Chromium with the built extension, in a fresh temp profile. */
 export async function launchChromiumWithExtension(
@@ -42,6 +50,8 @@ export async function launchChromiumWithExtension(
   if (!options.extensionDir) buildOnce();
   const keepProfile = options.profileDir !== undefined;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'cn-chromium-'));
+  // A fresh profile installs the extension, which then opens its first-run help.
+  const installs = readdirSync(profileDir).length === 0;
   const headless = options.headless ?? true;
   const ctx = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -55,6 +65,19 @@ export async function launchChromiumWithExtension(
     (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
   const sw = await serviceWorker();
   const extensionId = new URL(sw.url()).host;
+  if (installs && !options.keepWelcome) {
+    // The tab may show about:blank for a moment before its URL: poll rather than wait for an event.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const welcome = ctx.pages().find((p) => p.url().endsWith(WELCOME_PAGE));
+      if (welcome) {
+        await welcome.close();
+        break;
+      }
+      if (Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   return {
     ctx,
     extensionId,

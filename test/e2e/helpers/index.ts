@@ -1,6 +1,12 @@
 /** The shared real-browser harness for the browser extension's end-to-end tests. */
 export { buildOnce } from './build';
-export { launchChromiumWithExtension, launchOnMeet, killBrowser, CHROMIUM_FLAGS } from './chromium';
+export {
+  launchChromiumWithExtension,
+  launchOnMeet,
+  killBrowser,
+  CHROMIUM_FLAGS,
+  WELCOME_PAGE,
+} from './chromium';
 export type { ChromiumWithExtension, LaunchOptions } from './chromium';
 export { launchFirefoxWithExtension } from './firefox';
 export type { FirefoxWithExtension } from './firefox';
