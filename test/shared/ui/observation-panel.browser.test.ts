@@ -244,6 +244,52 @@ describe('cn-observation-panel', () => {
     expect(kept?.text).toBe('Kept note');
   });
 
+  it('the capture bar stays in view while notes scroll; a long note grows its field instead of scrolling it', async () => {
+    const { panel } = await openPanel();
+    await startObserving(panel);
+    for (let i = 0; i < 14; i++) {
+      panel.capture(i % 2 ? 'tip' : 'top');
+      const field = await waitFor(
+        () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+        'draft',
+      );
+      typeInto(field, `Note ${i}`);
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await waitFor(() => !deep(panel, 'cn-observation-item.draft'), 'committed');
+    }
+    const main = panel.shadowRoot!.querySelector('main')!;
+    main.scrollTop = main.scrollHeight;
+    await settle(50);
+    expect(main.scrollTop).toBeGreaterThan(100);
+    // Scrolled to the end, the bar still sits at the top of the scroller, whole.
+    const bar = deep(panel, 'cn-observe .capture-bar')!.getBoundingClientRect();
+    const view = main.getBoundingClientRect();
+    expect(bar.top).toBeGreaterThanOrEqual(view.top);
+    expect(bar.top - view.top).toBeLessThan(8);
+    expect(bar.bottom).toBeLessThan(view.bottom);
+
+    panel.capture('fact');
+    const field = await waitFor(
+      () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+      'draft',
+    );
+    typeInto(field, 'A long observation. '.repeat(20));
+    await settle(50);
+    expect(field.scrollHeight).toBeLessThanOrEqual(field.clientHeight + 1);
+  });
+
+  it('the session picker does not show a second product title; the context is one line', async () => {
+    const { store } = await seededStore();
+    const picker = mount(document.createElement('cn-observation-panel') as CnObservationPanel);
+    Object.assign(picker, { store, locale: 'en', changeContext });
+    await byCss('cn-session-picker');
+    expect(deep(picker, 'header h1')!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    const { panel } = await openPanel();
+    const line = deep(panel, 'header .subtitle')!;
+    expect(line.getBoundingClientRect().height).toBeLessThan(24);
+    expect(getComputedStyle(line).whiteSpace).toBe('nowrap');
+  });
+
   it('browser capture command, goal link, share switch, edit in place, delete with undo', async () => {
     const { store, session, goals, panel, command } = await openPanel();
     (await byCss('cn-prepare input.focus-goal')).click();

@@ -6,6 +6,15 @@ import { formatClock, formatOffset } from '../common/format';
 import { controlStyles, themeTokens } from '../common/tokens';
 import { observationItemStyles } from './observation-item.styles';
 
+/** A glyph per kind, beside its colour, so the kind reads at a glance (and without colour). */
+export const KIND_ICONS: Readonly<Record<ObservationKind, string>> = {
+  top: '★',
+  tip: '➜',
+  question: '?',
+  fact: 'ℹ',
+  intervention: '!',
+};
+
 /** What one row shows: a stored observation or a capture not yet typed. */
 export interface ObservationView {
   id?: string;
@@ -81,7 +90,9 @@ export class CnObservationItem extends LitElement {
     const rubricItem = this.rubric.find((r) => r.id === o.rubricItemId);
     const shared = o.visibility === 'shared';
     return html`<div class="head">
-        <span class="kind ${o.kind}">${kindLabel}</span>
+        <span class="kind ${o.kind}"
+          ><span class="icon" aria-hidden="true">${KIND_ICONS[o.kind]}</span>${kindLabel}</span
+        >
         <span class="time" title=${formatClock(o.at, this.locale)}
           >${formatOffset(o.offsetMs)}</span
         >

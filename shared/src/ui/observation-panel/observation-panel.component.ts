@@ -155,7 +155,10 @@ export class CnObservationPanel extends LitElement {
     if (!this.store) return nothing;
     if (!this.session) {
       return html`<header>
-          <h1>${t(this.locale, 'panel.title')}</h1>
+          <!-- The overlay's bar and the side panel already name the product: a heading for
+            screen readers only, not a second title on screen. -->
+          <h1 class="visually-hidden">${t(this.locale, 'panel.title')}</h1>
+          <span class="spacer"></span>
           <cn-save-status .saver=${this.saver} .locale=${this.locale}></cn-save-status>
           ${this.renderDashboardButton()}
         </header>
@@ -186,11 +189,7 @@ export class CnObservationPanel extends LitElement {
         <button class="switch-session" @click=${() => this.openSession(undefined)}>
           ${t(this.locale, 'panel.switchSession')}
         </button>
-        <p class="subtitle muted">
-          ${this.track ? html`${this.track.title} · ` : nothing}${session.title} ·
-          ${t(this.locale, session.planned ? 'core.session.planned' : 'core.session.unannounced')} ·
-          <span class="status">${t(this.locale, `core.sessionStatus.${session.status}`)}</span>
-        </p>
+        ${this.renderContextLine(session)}
       </header>
       <nav aria-label=${t(this.locale, 'panel.stages')}>
         <ol>
@@ -222,6 +221,20 @@ export class CnObservationPanel extends LitElement {
           @cn-confirm=${() => void this.deleteSession()}
         ></cn-confirm-action>
       </footer>`;
+  }
+
+  /** The session's context in one line: track, where it runs, planned or not, status. */
+  private renderContextLine(session: Session) {
+    const parts = [
+      this.track?.title,
+      session.context?.label || session.title,
+      t(this.locale, session.planned ? 'core.session.planned' : 'core.session.unannounced'),
+    ].filter((part): part is string => Boolean(part));
+    const status = t(this.locale, `core.sessionStatus.${session.status}`);
+    const line = [...parts, status].join(' · ');
+    return html`<p class="subtitle muted" title=${line}>
+      ${parts.join(' · ')} · <span class="status">${status}</span>
+    </p>`;
   }
 
   /** The question asked when the last session started on another call or record. */

@@ -56,6 +56,13 @@ export const observationPanelStyles = css`
   .subtitle {
     flex-basis: 100%;
     margin: 0;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .spacer {
+    flex: 1 1 auto;
   }
   .elsewhere {
     border: 1px solid var(--cn-accent);

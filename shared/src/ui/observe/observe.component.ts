@@ -16,7 +16,11 @@ import type { RubricItem } from '../../templates';
 import type { RecordSaver } from '../common/record-saver';
 import { formatOffset } from '../common/format';
 import { controlStyles, themeTokens } from '../common/tokens';
-import type { ObservationEdit, ObservationView } from '../observation-item/observation-item';
+import {
+  KIND_ICONS,
+  type ObservationEdit,
+  type ObservationView,
+} from '../observation-item/observation-item';
 import '../observation-item/observation-item';
 import '../coverage/coverage';
 import { observeStyles } from './observe.styles';
@@ -144,40 +148,43 @@ export class CnObserve extends LitElement {
     const running = session.status === 'in-progress';
     const elapsed = sessionDurationMs(session, new Date(this.now));
     const list = [...this.observations].sort((a, b) => b.at.localeCompare(a.at));
-    return html`<div class="row">
-        <span class="timer" role="timer" aria-label=${t(this.locale, 'panel.observe.elapsed')}
-          >${formatOffset(elapsed)}</span
+    return html`<div class="capture-bar">
+        <div class="row">
+          <span class="timer" role="timer" aria-label=${t(this.locale, 'panel.observe.elapsed')}
+            >${formatOffset(elapsed)}</span
+          >
+          <span class="muted"
+            >${running ? t(this.locale, 'panel.observe.running') : t(this.locale, `core.sessionStatus.${session.status}`)}</span
+          >
+          ${
+            running
+              ? html`<button class="end-observation" @click=${this.end}>
+                  ${t(this.locale, 'panel.observe.end')}
+                </button>`
+              : nothing
+          }
+        </div>
+        <div
+          class="capture"
+          role="group"
+          tabindex="0"
+          aria-label=${t(this.locale, 'panel.observe.captureGroup')}
+          aria-keyshortcuts="1 2 3 4 5 T I Q F N"
         >
-        <span class="muted"
-          >${running ? t(this.locale, 'panel.observe.running') : t(this.locale, `core.sessionStatus.${session.status}`)}</span
-        >
-        ${
-          running
-            ? html`<button class="end-observation" @click=${this.end}>
-                ${t(this.locale, 'panel.observe.end')}
-              </button>`
-            : nothing
-        }
-      </div>
-      <div
-        class="capture"
-        role="group"
-        tabindex="0"
-        aria-label=${t(this.locale, 'panel.observe.captureGroup')}
-        aria-keyshortcuts="1 2 3 4 5 T I Q F N"
-      >
-        ${OBSERVATION_KINDS.map(
-          (kind, index) =>
-            html`<button
-              class="capture-${kind}"
-              aria-keyshortcuts=${`${index + 1} ${captureLetter(kind)}`}
-              @click=${() => this.capture(kind)}
-            >
-              ${t(this.locale, `core.observationKind.${kind}`)}<kbd aria-hidden="true"
-                >${index + 1}</kbd
+          ${OBSERVATION_KINDS.map(
+            (kind, index) =>
+              html`<button
+                class="capture-${kind}"
+                aria-keyshortcuts=${`${index + 1} ${captureLetter(kind)}`}
+                @click=${() => this.capture(kind)}
               >
-            </button>`,
-        )}
+                <span class="icon" aria-hidden="true">${KIND_ICONS[kind]}</span
+                >${t(this.locale, `core.observationKind.${kind}`)}<kbd aria-hidden="true"
+                  >${index + 1}</kbd
+                >
+              </button>`,
+          )}
+        </div>
       </div>
       <p class="muted" role="status">${this.message}</p>
       ${
@@ -209,7 +216,9 @@ export class CnObserve extends LitElement {
 
   private viewOf(o: Observation): ObservationView {
     const view: ObservationView = { ...o };
-    if (o.anchor?.kind === 'page' && o.anchor.label) view.anchorLabel = o.anchor.label;
+    // The page only when it is not the session's own (the header names that one already).
+    const label = o.anchor?.kind === 'page' ? o.anchor.label : undefined;
+    if (label && label !== this.session?.context?.label) view.anchorLabel = label;
     return view;
   }
 
