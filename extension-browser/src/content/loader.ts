@@ -167,15 +167,20 @@ function start(): void {
       settings = loaded;
     }, stopIfOrphaned)
     .finally(() => {
-      if (!stopped) refreshLauncher();
+      if (stopped) return;
+      refreshLauncher();
+      restoreOverlay();
     });
-  // The overlay was open when this tab reloaded: bring it back as it was.
-  void (ext.runtime.sendMessage({ type: 'overlay:restore' }) as Promise<{ open?: boolean }>).then(
-    (answer) => {
-      if (answer?.open === true && !stopped && !overlay?.visible) showOverlay(false, false);
-    },
-    stopIfOrphaned,
-  );
+
+  /** After the settings (its remembered place): bring back an overlay that was open before a reload. */
+  function restoreOverlay(): void {
+    void (ext.runtime.sendMessage({ type: 'overlay:restore' }) as Promise<{ open?: boolean }>).then(
+      (answer) => {
+        if (answer?.open === true && !stopped && !overlay?.visible) showOverlay(false, false);
+      },
+      stopIfOrphaned,
+    );
+  }
 }
 
 start();
