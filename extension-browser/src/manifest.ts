@@ -146,7 +146,11 @@ export function buildManifest(target: Target, version: string, pages: ManifestPa
     // The overlay iframes the panel into the page; `activeTab` pages can be any http(s) page, so
     // the panel document (only it: its scripts load from the extension's own origin) is reachable.
     manifest['web_accessible_resources'] = [
-      { resources: [PANEL_PATH], matches: ['https://*/*', 'http://*/*'] },
+      {
+        resources: [PANEL_PATH],
+        matches: ['https://*/*', 'http://*/*'],
+        ...(target === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
     ];
   }
   if (pages.dashboard) {

@@ -103,8 +103,15 @@ describe('manifests built from one source', () => {
     expect(firefox['permissions']).not.toContain('sidePanel');
   });
 
-  test('only the panel document is web-accessible (the overlay iframes it)', () => {
+  test('only the panel document is web-accessible (the overlay iframes it), in Chrome only at the per-session URL', () => {
     expect(chrome['web_accessible_resources']).toEqual([
+      {
+        resources: ['panel/index.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        use_dynamic_url: true,
+      },
+    ]);
+    expect(firefox['web_accessible_resources']).toEqual([
       { resources: ['panel/index.html'], matches: ['https://*/*', 'http://*/*'] },
     ]);
   });

@@ -94,7 +94,7 @@ describe('overlay on a call page', () => {
 
     await page.reload();
     try {
-      await clickLauncher(page, MEET_BOTTOM_BAR);
+      // It was open, so it comes back by itself after the reload, at the remembered place.
       await panelFrame(page);
       await expect.poll(async () => (await overlayBox(page))?.right).toBe(1280 - 316);
     } finally {

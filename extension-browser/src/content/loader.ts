@@ -17,6 +17,7 @@ import { isMessage, type PageContext } from '../messages';
 import { watchControls } from './clearance';
 import { Launcher } from './launcher';
 import { Overlay } from './overlay';
+import { vouchForPanel } from './panel-grant';
 import { adapterFor, siteKey } from './registry';
 import { strings } from './strings';
 import { watchContext } from './watch';
@@ -75,18 +76,34 @@ function start(): void {
     } else controls.stop();
   };
 
-  /** Shows the overlay; `expand` also unfolds it (the user asked for the panel itself). */
-  function showOverlay(expand = true): void {
-    overlay ??= new Overlay(
-      ext.runtime.getURL('panel/index.html') + '?mode=overlay',
-      text(),
-      placement(),
-      savePlacement,
-      refreshLauncher,
-    );
+  /** Tells the background, so the overlay comes back after this tab reloads. */
+  const reportVisible = (visible: boolean): void => {
+    ext.runtime.sendMessage({ type: 'overlay:state', visible }).catch(stopIfOrphaned);
+  };
+
+  /**
+   * Shows the overlay; `expand` also unfolds it (the user asked for the panel itself), `focus`
+   * moves the keyboard into it (not when it only comes back after a reload).
+   */
+  function showOverlay(expand = true, focus = true): void {
+    if (!overlay) {
+      overlay = new Overlay(
+        ext.runtime.getURL('panel/index.html') + '?mode=overlay',
+        text(),
+        placement(),
+        savePlacement,
+        () => {
+          refreshLauncher();
+          reportVisible(false);
+        },
+      );
+      vouchForPanel(overlay.frame);
+    }
     overlay.show();
     if (expand && overlay.collapsed) overlay.setCollapsed(false);
+    if (focus) overlay.focus();
     refreshLauncher();
+    reportVisible(true);
   }
 
   function onMessage(
@@ -168,8 +185,20 @@ function start(): void {
       settings = loaded;
     }, stopIfOrphaned)
     .finally(() => {
-      if (!stopped) refreshLauncher();
+      if (stopped) return;
+      refreshLauncher();
+      restoreOverlay();
     });
+
+  /** After the settings (its remembered place): bring back an overlay that was open before a reload. */
+  function restoreOverlay(): void {
+    void (ext.runtime.sendMessage({ type: 'overlay:restore' }) as Promise<{ open?: boolean }>).then(
+      (answer) => {
+        if (answer?.open === true && !stopped && !overlay?.visible) showOverlay(false, false);
+      },
+      stopIfOrphaned,
+    );
+  }
 }
 
 start();

@@ -46,12 +46,15 @@ export class Overlay {
   private readonly grip: HTMLButtonElement;
   private readonly collapseButton: HTMLButtonElement;
   private readonly hideButton: HTMLButtonElement;
-  private readonly frame: HTMLIFrameElement;
+  /** The panel's iframe (the loader vouches for it to the background). */
+  readonly frame: HTMLIFrameElement;
   private text: LoaderStrings;
   private shown = false;
   private dragging = false;
   /** The site's controls, which the box keeps clear of (see `clearance.ts`). */
   private obstacles: readonly Rect[] = [];
+  private loaded = false;
+  private focusOnLoad = false;
 
   constructor(
     panelUrl: string,
@@ -65,7 +68,11 @@ export class Overlay {
     this.collapseButton = el('button', { type: 'button', class: 'collapse' });
     this.hideButton = el('button', { type: 'button', class: 'hide' }, '×');
     this.bar = el('div', { class: 'bar' }, this.grip, this.collapseButton, this.hideButton);
-    this.frame = el('iframe', { src: panelUrl });
+    // The panel's Copy Markdown writes the clipboard, which a cross-origin frame may do only when
+    // allowed. Not the default `'src'` allowlist: under `use_dynamic_url` the src names the
+    // per-session id while the document's origin is the extension id. `*` grants nothing the page
+    // could not use in its own frames anyway.
+    this.frame = el('iframe', { src: panelUrl, allow: 'clipboard-write *' });
     this.box = el('div', { class: 'box' }, this.bar, this.frame);
     root.append(styleElement(STYLE), this.box);
     this.host = host;
@@ -74,6 +81,15 @@ export class Overlay {
       this.setCollapsed(!this.placement.collapsed),
     );
     this.hideButton.addEventListener('click', () => this.hide());
+    this.frame.addEventListener('load', () => {
+      this.loaded = true;
+      if (this.focusOnLoad && this.shown) {
+        // Still the focused element, but its new document is not: focus it afresh.
+        this.frame.blur();
+        this.frame.focus();
+      }
+      this.focusOnLoad = false;
+    });
     this.grip.addEventListener('keydown', (event) => this.onKey(event));
     this.bar.addEventListener('pointerdown', (event) => this.onPointerDown(event));
     window.addEventListener('resize', this.layout);
@@ -103,6 +119,14 @@ export class Overlay {
     attach(this.host);
     setImportant(this.host, { display: 'block' });
     this.layout();
+  }
+
+  /** Moves keyboard focus into the panel (the shortcut and the launcher bring the coach there). */
+  focus(): void {
+    if (!this.shown || this.placement.collapsed) return;
+    this.frame.focus();
+    // A frame still loading loses that focus when its document arrives: focus it once loaded.
+    this.focusOnLoad = !this.loaded;
   }
 
   hide(): void {
