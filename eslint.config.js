@@ -39,8 +39,65 @@ const domGlobals = [
   'browser',
 ].map((name) => ({
   name,
-  message: 'model/ and exchange/ run in Node: no DOM or browser globals here.',
+  message: 'i18n/, model/, templates/ and exchange/ run in Node: no DOM or browser globals here.',
 }));
+
+/**
+ * The layers inside shared/src, lowest first. A layer imports only the layers below it, so the
+ * order of the method stays readable: i18n is a leaf; the model (record shape and rules) uses
+ * only i18n; templates are data in the model's shape; the store and the exchange (shared file)
+ * persist and move records; ui (Lit) and cli sit on top. `nodeSafe` layers also run in Node
+ * (the CLI, the VS Code host), so they touch no DOM.
+ */
+const LAYERS = [
+  { name: 'i18n', nodeSafe: true },
+  { name: 'model', nodeSafe: true },
+  { name: 'templates', nodeSafe: true },
+  { name: 'store', nodeSafe: false },
+  { name: 'exchange', nodeSafe: true },
+];
+const TOP_LAYERS = ['ui', 'cli'];
+
+/** Import specifiers that reach `layer` (relatively, from anywhere in shared/src). */
+const reaching = (layer) => `^(\\.\\./)+${layer}(/|$)`;
+
+function layerConfigs() {
+  return LAYERS.map(({ name, nodeSafe }, index) => {
+    const above = [...LAYERS.slice(index + 1).map((layer) => layer.name), ...TOP_LAYERS];
+    const layerPatterns = [
+      ...above.map((layer) => ({
+        regex: reaching(layer),
+        message: `shared/src/${name} sits below ${layer}: it must not import it (see docs/architecture.md).`,
+      })),
+      {
+        regex: '^(\\.\\.(/\\.\\.)*/?(index|node)?(\\.ts)?|@coaching-notes/shared(/.*)?)$',
+        message: `shared/src/${name} must not import the package barrels: they pull in every layer.`,
+      },
+    ];
+    const nodePaths = nodeSafe
+      ? [
+          { name: 'idb', message: `${name}/ runs in Node: no storage I/O.` },
+          { name: 'lit', message: `${name}/ runs in Node: no DOM.` },
+        ]
+      : [];
+    const nodePatterns = nodeSafe
+      ? [{ group: ['**/store/idb*', 'lit/*'], message: `${name}/ runs in Node: no DOM.` }]
+      : [];
+    return {
+      files: [`shared/src/${name}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [...platformImports, ...nodePaths],
+            patterns: [...shellPatterns, ...nodePatterns, ...layerPatterns],
+          },
+        ],
+        ...(nodeSafe ? { 'no-restricted-globals': ['error', ...domGlobals] } : {}),
+      },
+    };
+  });
+}
 
 export default tseslint.config(
   {
@@ -78,29 +135,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['shared/src/model/**/*.ts', 'shared/src/exchange/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...platformImports,
-            { name: 'idb', message: 'model/ and exchange/ do no storage I/O.' },
-            { name: 'lit', message: 'model/ and exchange/ have no DOM.' },
-          ],
-          patterns: [
-            ...shellPatterns,
-            {
-              group: ['**/store/idb*', '**/ui/**', 'lit/*'],
-              message: 'model/ and exchange/ have no DOM.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', ...domGlobals],
-    },
-  },
+  ...layerConfigs(),
   {
     files: ['extension-browser/src/content/**/*.ts'],
     rules: {

@@ -8,24 +8,9 @@
  *   tab id: for `context:changed` panels compare `sender.tab.id` with their own tab (`tab:whoami`).
  * Receivers check `sender.id === chrome.runtime.id` and validate the shape with `isMessage`.
  */
-import type { ObservationKind } from '@coaching-notes/shared';
+import type { ObservationKind, PageContext } from '@coaching-notes/shared';
 
-/** What a site adapter reads from the page. Plain data: it crosses into the panel. */
-export interface PageContext {
-  /** Adapter id: `google-meet`, `teams`, `zoom`, `jitsi`, `salesforce`, `hubspot`, `dynamics`, `pipedrive`, `generic`. */
-  site: string;
-  kind: 'call' | 'meeting' | 'crm' | 'other';
-  /** Meeting code or title; CRM record label such as "Opportunity: Acme renewal". */
-  label: string;
-  /** CRM record type (account, contact, deal, opportunity, lead, …) when the page shows one. */
-  recordType?: string;
-  url: string;
-  title: string;
-  /** Record name alone (`Acme renewal`), when `label` combines type and name. */
-  recordName?: string;
-  /** Meeting code or id from the URL (`abc-defg-hij`), when the call page has one. */
-  meetingCode?: string;
-}
+export type { PageContext };
 
 /** Answer to `tab:whoami`: the tab (and frame) the asking extension frame lives in. */
 export interface TabIdentity {

@@ -204,7 +204,7 @@ describe('privacy tools', () => {
     await show('privacy');
     await page.locator('select[name="retention"]').selectOption('6');
     await page.getByRole('button', { name: 'Check what is older' }).click();
-    await page.getByText(/^1 sessions from before/).waitFor();
+    await page.getByText(/^1 session from before/).waitFor();
     await page.getByRole('button', { name: 'Remove them now' }).click();
     await page.getByText(/^Removed \d+ records from before/).waitFor();
     const rows = await storedRows(page);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   SNOOZE_MS,
-  formatElapsed,
   markPrompting,
   nextSwapDueAt,
   roleOf,
@@ -56,12 +55,5 @@ describe('rotation', () => {
     expect(sanitiseInterval(0.4)).toBe(1);
     expect(sanitiseInterval(7.6)).toBe(8);
     expect(sanitiseInterval(10_000)).toBe(240);
-  });
-
-  it('formats elapsed time for the status bar', () => {
-    expect(formatElapsed(0)).toBe('0:00');
-    expect(formatElapsed(65_000)).toBe('1:05');
-    expect(formatElapsed(3_725_000)).toBe('1:02:05');
-    expect(formatElapsed(-5)).toBe('0:00');
   });
 });

@@ -1,5 +1,5 @@
 import type { ObservationKind } from '@coaching-notes/shared';
-import type { DashboardView, PageContextInfo, PanelHost } from '@coaching-notes/shared/ui';
+import type { DashboardView, PanelHost } from '@coaching-notes/shared/ui';
 import { ext } from '../common';
 import {
   isMessage,
@@ -25,14 +25,14 @@ type Listener = (
 export class ExtensionPanelHost implements PanelHost {
   private tabId: number | undefined;
   private readonly ready: Promise<void>;
-  private readonly contextListeners = new Set<(context: PageContextInfo) => void>();
+  private readonly contextListeners = new Set<(context: PageContext) => void>();
 
   constructor(readonly mode: PanelMode) {
     this.ready = this.findTab();
     ext.runtime.onMessage.addListener(this.onMessage);
   }
 
-  async pageContext(): Promise<PageContextInfo | undefined> {
+  async pageContext(): Promise<PageContext | undefined> {
     await this.ready;
     if (this.tabId === undefined) return undefined;
     try {
@@ -48,7 +48,7 @@ export class ExtensionPanelHost implements PanelHost {
     }
   }
 
-  onPageContext(listener: (context: PageContextInfo) => void): () => void {
+  onPageContext(listener: (context: PageContext) => void): () => void {
     this.contextListeners.add(listener);
     return () => this.contextListeners.delete(listener);
   }
@@ -107,8 +107,8 @@ export class ExtensionPanelHost implements PanelHost {
   }
 }
 
-function toInfo(context: PageContext): PageContextInfo {
-  const info: PageContextInfo = {
+function toInfo(context: PageContext): PageContext {
+  const info: PageContext = {
     site: context.site,
     kind: context.kind,
     label: context.label,

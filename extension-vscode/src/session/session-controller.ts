@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { endSession, type Session } from '@coaching-notes/shared';
+import { endSession, formatDuration, type Session } from '@coaching-notes/shared';
 import type { Services } from '../services';
 import {
-  formatElapsed,
   markPrompting,
   shouldPromptSwap,
   snooze,
@@ -187,7 +186,7 @@ export class SessionController implements vscode.Disposable {
   private render(): void {
     const active = this.active;
     if (!active) return;
-    const elapsed = formatElapsed(Date.now() - active.rotation.startedAt);
+    const elapsed = formatDuration(Date.now() - active.rotation.startedAt);
     this.statusItem.text = `$(organization) ${elapsed} · ${this.rolesText()}`;
     this.statusItem.tooltip = t(
       'Pairing with {0}. Click to swap driver and navigator.',

@@ -3,6 +3,7 @@ import { t } from '../l10n';
 import {
   SharedFileError,
   describeIssue,
+  t as translate,
   exportToSharedFile,
   importIntoStore,
   parseSharedFile,
@@ -115,18 +116,11 @@ export async function exportSharedFile(services: Services): Promise<void> {
       }
       const conflicts = result.report.conflicted.size;
       vscode.window.showInformationMessage(
-        conflicts > 0
-          ? t(
-              'Exported {0} records into {1}; {2} notes were changed elsewhere too and keep both versions.',
-              result.exported,
-              vscode.workspace.asRelativePath(target),
-              conflicts,
-            )
-          : t(
-              'Exported {0} records into {1}.',
-              result.exported,
-              vscode.workspace.asRelativePath(target),
-            ),
+        translate(
+          services.locale,
+          conflicts > 0 ? 'exchange.export.doneWithConflicts' : 'exchange.export.done',
+          { count: result.exported, file: vscode.workspace.asRelativePath(target), conflicts },
+        ),
       );
       return;
     }
@@ -187,7 +181,10 @@ export async function importSharedFile(services: Services, uri?: vscode.Uri): Pr
     return;
   }
   vscode.window.showInformationMessage(
-    t('Imported {0} records ({1} already up to date).', result.written, result.unchanged),
+    translate(services.locale, 'exchange.import.done', {
+      count: result.written,
+      unchanged: result.unchanged,
+    }),
   );
 }
 

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { OBSERVATION_KINDS, type ObservationKind } from '@coaching-notes/shared';
+import { OBSERVATION_KINDS, formatOffset, type ObservationKind } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
-import { formatElapsed } from '../session/rotation';
 import { noteFileOf } from '../workspace/paths';
 import { decorationsByKind, type DecoratedNote } from './decoration-model';
 
@@ -62,7 +61,7 @@ export class NoteDecorations implements vscode.Disposable {
       const head = t(
         '{0} · {1} into the session',
         kindLabel(note.kind),
-        formatElapsed(note.offsetMs),
+        formatOffset(note.offsetMs),
       );
       return note.shared ? t('{0} · shared', head) : head;
     });

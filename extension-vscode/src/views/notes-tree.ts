@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import type { Observation, Session, Track } from '@coaching-notes/shared';
+import { formatOffset, type Observation, type Session, type Track } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
 import type { Services } from '../services';
-import { formatElapsed } from '../session/rotation';
 
 type Node =
   | { kind: 'track'; track: Track | undefined }
@@ -93,7 +92,7 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const item = new vscode.TreeItem(`${kindLabel(note.kind)}: ${note.text}`);
     item.id = note.id;
     item.tooltip = new vscode.MarkdownString().appendText(note.text);
-    const time = formatElapsed(note.offsetMs);
+    const time = formatOffset(note.offsetMs);
     const anchor = note.anchor?.kind === 'code' ? note.anchor : undefined;
     const placement = this.tracker.placementOf(note.id);
     if (anchor && placement && !placement.detached) {

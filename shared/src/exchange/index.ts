@@ -6,6 +6,7 @@
 export * from './format';
 export { canonicalJson, recordLine } from './canonical';
 export * from './merge';
+export { resolveConflict } from './resolve';
 export * from './jsonl';
 export * from './select';
 export * from './export';

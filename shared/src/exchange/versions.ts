@@ -51,20 +51,27 @@ export function valuesOf(record: StoredRecord): Value[] {
   if ('deleted' in record && record.deleted === true) {
     return [makeValue(record.rev, record.updatedAt, true, {})];
   }
-  // Content keys in file order, so records and conflict versions built from them are
-  // written by JSON.stringify's fast path (see recordLine).
-  const fields: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort()) {
-    const item = (record as unknown as Record<string, unknown>)[key];
-    if (!BASE_KEYS.has(key) && item !== undefined) fields[key] = item;
-  }
-  const current = makeValue(record.rev, record.updatedAt, false, fields);
+  const current = makeValue(record.rev, record.updatedAt, false, contentOf(record));
   const conflicts = 'conflicts' in record ? record.conflicts : undefined;
   if (!conflicts || conflicts.length === 0) return [current];
-  const listed = conflicts.map((c) => makeValue(c.rev, c.updatedAt, false, c.fields));
+  // A version's identity is the record's: fields naming another id or type are not content.
+  const listed = conflicts.map((c) => makeValue(c.rev, c.updatedAt, false, contentOf(c.fields)));
   if (listed.some((v) => v.content === current.content)) return listed;
   const shown = [...listed].sort(compareValues)[0]!;
   return [current, ...listed.filter((v) => v !== shown)];
+}
+
+/**
+ * Content keys in file order, so records and conflict versions built from them are written
+ * by JSON.stringify's fast path (see recordLine).
+ */
+function contentOf(fields: object): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  for (const key of Object.keys(fields).sort()) {
+    const item = (fields as Record<string, unknown>)[key];
+    if (!BASE_KEYS.has(key) && item !== undefined) content[key] = item;
+  }
+  return content;
 }
 
 /** Winner first: live before deleted, later updatedAt first, then greater canonical text. */

@@ -1,11 +1,13 @@
-import type { Locale } from '../model/types';
+import type { Locale } from './locale';
 import { format } from './define';
 import { coreMessages } from './messages/core';
 import { panelMessages } from './messages/panel';
 import { dashboardMessages } from './messages/dashboard';
 import { exchangeMessages } from './messages/exchange';
 
-export { defineMessages, format, localeFromLanguageTag } from './define';
+export { defineMessages, format, pluralCategory } from './define';
+export * from './locale';
+export { formatClock, formatDay } from './dates';
 export type { Catalog } from './define';
 
 /** Every area's catalog; keys are namespaced by convention (`panel.capture.top`). */
@@ -22,5 +24,5 @@ export function t(
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  return format(catalogs[locale][key], params);
+  return format(catalogs[locale][key], params, locale);
 }

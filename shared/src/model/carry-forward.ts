@@ -1,6 +1,6 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
-import { earlierSessionsInTrack, nextSessionInTrack } from './session-order';
+import { earlierSessionsInTrack, isHeld, nextSessionInTrack } from './session-order';
 import type { Action, Id, Locale, Session } from './types';
 
 /**
@@ -26,6 +26,19 @@ function wasOpenDuring(action: Action, session: Session): boolean {
   if (action.status === 'open') return true;
   const started = session.during.startedAt;
   return started !== undefined && action.closedAt !== undefined && action.closedAt >= started;
+}
+
+/**
+ * How often an action has carried forward so far: the sessions of its track held after the day
+ * it was agreed, other than the session it was agreed in. `sessions` may hold any sessions.
+ */
+export function timesCarried(action: Action, sessions: readonly Session[]): number {
+  if (action.trackId === undefined) return 0;
+  const agreed = action.createdAt.slice(0, 10);
+  return sessions.filter(
+    (s) =>
+      s.trackId === action.trackId && isHeld(s) && s.date > agreed && s.id !== action.sessionId,
+  ).length;
 }
 
 export interface CarryForward {
@@ -63,7 +76,7 @@ export function carryForwardText(count: number, locale: Locale): string {
   const catalog = coreMessages[locale];
   return count === 0
     ? catalog['core.carryForward.none']
-    : format(catalog['core.carryForward.summary'], { count });
+    : format(catalog['core.carryForward.summary'], { count }, locale);
 }
 
 function byDueThenCreated(a: Action, b: Action): number {

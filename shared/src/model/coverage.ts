@@ -1,4 +1,4 @@
-import type { RubricItem, SessionTemplate } from '../templates/types';
+import type { RubricItem, SessionTemplate } from './template';
 import { countEvidence, type EvidenceCounts } from './goal-progress';
 import type { Id, Observation, Session } from './types';
 

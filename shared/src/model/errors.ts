@@ -49,5 +49,5 @@ function renderError(
   for (const [name, labelKey] of Object.entries(labels)) {
     if (labelKey) all[name] = catalog[labelKey];
   }
-  return format(catalog[key], all);
+  return format(catalog[key], all, locale);
 }

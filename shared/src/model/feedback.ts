@@ -110,11 +110,19 @@ export function feedbackWarningText(warning: FeedbackWarning, locale: Locale): s
     case 'no-tops':
       return catalog['core.feedback.warning.no-tops'];
     case 'too-many-tips':
-      return format(catalog['core.feedback.warning.too-many-tips'], { count: warning.count });
+      return format(
+        catalog['core.feedback.warning.too-many-tips'],
+        { count: warning.count },
+        locale,
+      );
     case 'tips-outnumber-tops':
-      return format(catalog['core.feedback.warning.tips-outnumber-tops'], {
-        tips: warning.tips,
-        tops: warning.tops,
-      });
+      return format(
+        catalog['core.feedback.warning.tips-outnumber-tops'],
+        {
+          tips: warning.tips,
+          tops: warning.tops,
+        },
+        locale,
+      );
   }
 }

@@ -1,26 +1,21 @@
-import type { DateOnly, Locale } from './types';
-import { dateOnlyToUtc } from './dates';
-
-/** A session offset as a clock: `mm:ss`, or `h:mm:ss` from one hour on. */
-export function formatOffset(offsetMs: number): string {
-  const totalSeconds = Math.floor(Math.max(0, offsetMs) / 1000);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor((totalSeconds % 3600) / 60);
-  const seconds = totalSeconds % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${two(minutes)}:${two(seconds)}`;
+/**
+ * A length of time as a timer shows it: `m:ss`, or `h:mm:ss` from one hour on. For how long
+ * something has run (a driver's turn in pairing); a moment in a session is a `formatOffset`.
+ */
+export function formatDuration(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
 }
 
 /**
- * "3 March" / "3 maart"; the year is added when it differs from `today`'s. Uses Intl, which
- * Node, browsers and the VS Code host all carry with full locale data.
+ * When in the session something happened: `+4:07` (or `+1:02:05`), everywhere — panel,
+ * dashboard, Markdown and VS Code. The plus sign keeps it from reading as a time of day.
  */
-export function formatDay(date: DateOnly, locale: Locale, today?: DateOnly): string {
-  const sameYear = today !== undefined && today.slice(0, 4) === date.slice(0, 4);
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(dateOnlyToUtc(date));
+export function formatOffset(offsetMs: number): string {
+  return `+${formatDuration(offsetMs)}`;
 }

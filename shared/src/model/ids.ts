@@ -18,10 +18,12 @@ export function newId(now: Date = new Date()): Id {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** Any RFC 9562 UUID in lower case (v7 for the ids made here; older tools made v4). */
+export const ID_PATTERN =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 export function isId(value: unknown): value is Id {
-  return typeof value === 'string' && UUID_RE.test(value);
+  return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
 /** A random replica id for one installation (browser profile, VS Code user). */

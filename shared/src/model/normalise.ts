@@ -1,6 +1,7 @@
 import { normaliseCadence } from './cadence';
 import { CoachingError } from './errors';
 import * as limits from './limits';
+import { validateRecord } from './schema';
 import {
   ACTION_STATUSES,
   GOAL_STATUSES,
@@ -34,6 +35,10 @@ import {
  * passed through the core is always within the limits. Throws `CoachingError`.
  */
 export function normaliseRecord<R extends CoachingRecord>(record: R): R {
+  return checkedBySchema(normaliseFields(record));
+}
+
+function normaliseFields<R extends CoachingRecord>(record: R): R {
   switch (record.type) {
     case 'person':
       return normalisePerson(record) as R;
@@ -48,6 +53,17 @@ export function normaliseRecord<R extends CoachingRecord>(record: R): R {
     case 'action':
       return normaliseAction(record) as R;
   }
+}
+
+/**
+ * Whatever the friendlier checks above do not name (how many follow-up dates, a question id's
+ * characters, …) the schema still refuses, so a record the core made is always one the store
+ * and the shared file accept.
+ */
+function checkedBySchema<R extends CoachingRecord>(record: R): R {
+  const result = validateRecord(record);
+  if (result.ok) return record;
+  throw new CoachingError('core.error.invalidField', { path: result.issues[0]?.path ?? '' });
 }
 
 function withOptional<R extends object, V>(record: R, key: string, value: V | undefined): R {

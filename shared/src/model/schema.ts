@@ -1,20 +1,45 @@
 /**
- * Validation of every stored record, used by the store on read and by import.
+ * The record's shape, written once. Every record the product stores or exchanges is defined
+ * here as a valibot schema; the TypeScript types in `types.ts` are inferred from these schemas,
+ * the JSON Schema in `shared/schema/` is generated from them (`npm run schema`), and the limits
+ * they enforce are the ones normalisation applies to what a user types (`limits.ts`).
  *
  * Library choice: valibot, because it keeps the panel bundle small. The same Observation
  * schema written in each library, bundled with esbuild 0.28 (ESM, minified, tree-shaken) and
  * gzipped (-9), measured 2026-11-22:
  *   valibot 1.5.0    8.7 kB minified, 2.9 kB gzipped
  *   zod/mini 4.6.7  28.2 kB minified, 9.0 kB gzipped
- * All of `validateRecord` (every record type) is 14.6 kB minified, 5.0 kB gzipped. Details in
- * docs/store.md; a test keeps that bundle under budget.
+ * Details in docs/store.md; a test keeps `validateRecord`'s bundle under budget.
  *
- * The schemas match the interfaces in `types.ts` exactly (a type-level test checks both
- * directions) and reject unknown keys, so a record that validates is what the types say.
+ * Objects are strict (unknown keys are refused), nested ones included, so a record that
+ * validates is exactly what the types say.
  */
 import * as v from 'valibot';
 import { LAST_DATE, isCalendarDate, isDateOnly } from './dates';
-import { isId } from './ids';
+import { ID_PATTERN } from './ids';
+import {
+  MAX_ACTION_LENGTH,
+  MAX_ANSWERS,
+  MAX_ANSWER_LENGTH,
+  MAX_CADENCE_DAYS,
+  MAX_CONFLICTS,
+  MAX_DEPTH,
+  MAX_FEEDBACK_NOTE_LENGTH,
+  MAX_FOLLOW_UP_DATES,
+  MAX_GOAL_STATEMENT_LENGTH,
+  MAX_IDS,
+  MAX_KEY_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_OBSERVATION_LENGTH,
+  MAX_PLANNED_CONVERSATIONS,
+  MAX_REVISION_ACTORS,
+  MAX_ROLE_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_SUCCESS_CRITERION_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+  textLength,
+} from './limits';
 import {
   ACTION_STATUSES,
   CADENCE_KINDS,
@@ -32,28 +57,6 @@ import {
   type StoredRecord,
 } from './types';
 
-// ---------------------------------------------------------------------------------------------
-// Limits: generous for real use, small enough that a hostile file cannot exhaust memory.
-
-/** Observation text, debrief and prep answers, feedback note, goal statement. */
-export const MAX_TEXT_LENGTH = 20_000;
-/** Names, titles, roles, labels, site ids, template ids. */
-export const MAX_SHORT_TEXT_LENGTH = 500;
-export const MAX_URL_LENGTH = 4_096;
-/** Ids in one array (coachees, coaches, focus goals, feedback picks). */
-export const MAX_IDS = 500;
-/** Keys in a prep-answer or debrief map. */
-export const MAX_ANSWERS = 200;
-/** Length of a map key (question id, rubric item id, replica id). */
-export const MAX_KEY_LENGTH = 100;
-/** Replicas in one revision vector. */
-export const MAX_REVISION_ACTORS = 1_000;
-/** Concurrent versions kept on one record by the merge. */
-export const MAX_CONFLICTS = 50;
-export const MAX_FOLLOW_UP_DATES = 50;
-/** Object and array nesting of one record (a record needs 5). */
-export const MAX_DEPTH = 16;
-
 /** Keys that could reach an object's prototype when a record is copied or merged. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
   '__proto__',
@@ -69,64 +72,87 @@ const TIMESTAMP_RE =
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const KEY_RE = /^[A-Za-z0-9._:-]+$/;
 
-const idSchema = v.pipe(
+/**
+ * At most `max` characters as a person counts them (see `textLength`). `maxChars` on the
+ * action is what the JSON Schema generator turns into `maxLength`, which counts the same way.
+ */
+function maxChars(max: number) {
+  return Object.assign(
+    v.check((text: string) => textLength(text) <= max, 'is too long'),
+    { maxChars: max },
+  );
+}
+
+/** A check that the day exists; marked so the JSON Schema generator knows it keeps only the pattern. */
+function calendarDay(isDay: (value: string) => boolean, message: string) {
+  return Object.assign(v.check(isDay, message), { calendarDay: true });
+}
+
+export const idSchema = v.pipe(
   v.string(),
-  v.check((id: string) => isId(id), 'must be a UUID'),
+  v.regex(ID_PATTERN, 'must be a UUID'),
+  v.description('UUID (v7 for new records: ids sort by creation).'),
 );
 const idsSchema = v.pipe(v.array(idSchema), v.maxLength(MAX_IDS, `at most ${MAX_IDS} ids`));
-const timestampSchema = v.pipe(
+export const timestampSchema = v.pipe(
   v.string(),
   v.regex(TIMESTAMP_RE, 'must be an ISO 8601 UTC timestamp'),
-  v.check((at: string) => isDateOnly(at.slice(0, 10)), 'is not a day in the calendar'),
+  calendarDay((at: string) => isDateOnly(at.slice(0, 10)), 'is not a day in the calendar'),
+  v.description('ISO 8601 instant in UTC.'),
 );
-const dateSchema = v.pipe(
+export const dateSchema = v.pipe(
   v.string(),
   v.regex(DATE_RE, 'must be a date YYYY-MM-DD'),
-  v.check(isCalendarDate, `is not a day in the calendar between 1000-01-01 and ${LAST_DATE}`),
+  calendarDay(isCalendarDate, `is not a day in the calendar between 1000-01-01 and ${LAST_DATE}`),
 );
-const textSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH, 'is too long'));
-const shortTextSchema = v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT_LENGTH, 'is too long'));
-const urlSchema = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH, 'is too long'));
-const keySchema = v.pipe(
+/**
+ * Text of at most `max` characters. Only a name must be non-empty in a file: the other texts a
+ * user must fill (titles, note text) are required by normalisation when typed, but a file
+ * whose note text is empty still reads, so that one blank line loses no one's notes.
+ */
+const text = (max: number, required = false) =>
+  required
+    ? v.pipe(v.string(), v.minLength(1, 'must not be empty'), maxChars(max))
+    : v.pipe(v.string(), maxChars(max));
+const shortText = text(MAX_SHORT_TEXT_LENGTH);
+const urlText = text(MAX_URL_LENGTH);
+export const keySchema = v.pipe(
   v.string(),
   v.maxLength(MAX_KEY_LENGTH, 'key is too long'),
   v.regex(KEY_RE, 'key has characters other than letters, digits and . _ : -'),
 );
-const countSchema = v.pipe(v.number(), v.integer('must be an integer'), v.minValue(0));
+const countSchema = v.pipe(v.number(), v.safeInteger('must be an integer'), v.minValue(0));
 const answersSchema = v.pipe(
-  v.record(keySchema, textSchema),
+  v.record(keySchema, text(MAX_ANSWER_LENGTH)),
   v.maxEntries(MAX_ANSWERS, `at most ${MAX_ANSWERS} answers`),
 );
 
+/**
+ * A version vector: per replica (one browser profile or VS Code install), how many edits of
+ * this record it has made. One version descends from another when its vector dominates; two
+ * versions are concurrent when neither does. The shared-file merge relies on this.
+ */
 export const revisionSchema = v.pipe(
   v.record(
     keySchema,
     v.pipe(v.number(), v.safeInteger('must be an integer'), v.minValue(1, 'must be at least 1')),
   ),
   v.maxEntries(MAX_REVISION_ACTORS, 'has too many replicas'),
+  v.description(
+    'Version vector: edits per replica. A record with conflicts has the join of all its versions.',
+  ),
 );
 
-export const conflictVersionSchema = v.strictObject({
-  rev: revisionSchema,
-  updatedAt: timestampSchema,
-  // Checked against the record type's schema by `validateRecord`.
-  fields: v.record(v.string(), v.unknown()),
-});
-
+/** Fields every stored record carries besides its type. */
 const identityEntries = {
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   rev: revisionSchema,
 };
+export const identitySchema = v.strictObject(identityEntries);
 
-const baseEntries = {
-  ...identityEntries,
-  conflicts: v.optional(
-    v.pipe(v.array(conflictVersionSchema), v.maxLength(MAX_CONFLICTS, 'too many conflicts')),
-  ),
-};
-
+/** A deleted record. Carries no personal text. */
 export const tombstoneSchema = v.strictObject({
   type: v.picklist(RECORD_TYPES),
   ...identityEntries,
@@ -134,153 +160,216 @@ export const tombstoneSchema = v.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Record content, per type (everything but the base fields)
+// Record content, per type (everything but type, identity and conflicts)
 
-const personEntries = {
-  type: v.literal('person'),
-  displayName: v.pipe(shortTextSchema, v.minLength(1, 'must not be empty')),
-  role: v.optional(shortTextSchema),
+/** Coachee, coach or peer. Deliberately minimal personal data: a display name and a role. */
+const personContent = {
+  displayName: text(MAX_NAME_LENGTH, true),
+  /** Free text, e.g. "account manager", "tech lead". */
+  role: v.optional(text(MAX_ROLE_LENGTH)),
 };
 
-const cadenceSchema = v.pipe(
+const daysSchema = v.pipe(countSchema, v.minValue(1), v.maxValue(MAX_CADENCE_DAYS));
+/** How often check-ins happen. `everyDays` is required for `custom`. */
+export const cadenceSchema = v.variant('kind', [
   v.strictObject({
-    kind: v.picklist(CADENCE_KINDS),
-    everyDays: v.optional(v.pipe(countSchema, v.minValue(1), v.maxValue(366))),
+    kind: v.picklist(CADENCE_KINDS.filter((kind) => kind !== 'custom')),
+    /** Ignored: normalisation drops it. */
+    everyDays: v.optional(daysSchema),
   }),
-  v.forward(
-    v.check((c) => c.kind !== 'custom' || c.everyDays !== undefined, 'custom cadence needs days'),
-    ['everyDays'],
-  ),
-);
+  v.strictObject({ kind: v.literal('custom'), everyDays: daysSchema }),
+]);
 
-const trackEntries = {
-  type: v.literal('track'),
+/** A series of sessions with one or more coachees, towards goals. */
+const trackContent = {
   kind: v.picklist(TRACK_KINDS),
-  title: shortTextSchema,
+  title: text(MAX_TITLE_LENGTH),
   coacheeIds: idsSchema,
   coachIds: idsSchema,
   status: v.picklist(TRACK_STATUSES),
-  templateId: v.optional(shortTextSchema),
-  plannedConversations: v.optional(v.pipe(countSchema, v.maxValue(1_000))),
+  /** Template the track follows (see templates), e.g. `job-coaching-track`. */
+  templateId: v.optional(shortText),
+  /** Planned number of conversations ("about eight"). */
+  plannedConversations: v.optional(
+    v.pipe(countSchema, v.minValue(1), v.maxValue(MAX_PLANNED_CONVERSATIONS)),
+  ),
   startDate: v.optional(dateSchema),
   endDate: v.optional(dateSchema),
+  /** Follow-up conversations some months after the track, to see whether results hold. */
   followUpDates: v.pipe(v.array(dateSchema), v.maxLength(MAX_FOLLOW_UP_DATES)),
   cadence: v.optional(cadenceSchema),
 };
 
-const goalEntries = {
-  type: v.literal('goal'),
+/** What the coachee wants to get better at, specific and measurable. */
+const goalContent = {
   trackId: idSchema,
-  statement: textSchema,
-  successCriterion: textSchema,
+  statement: text(MAX_GOAL_STATEMENT_LENGTH),
+  successCriterion: text(MAX_SUCCESS_CRITERION_LENGTH),
   status: v.picklist(GOAL_STATUSES),
+  /** Order within the track. */
   order: countSchema,
 };
 
-const sessionContextSchema = v.strictObject({
+/** Where the observed work happens. */
+export const sessionContextSchema = v.strictObject({
   kind: v.picklist(CONTEXT_KINDS),
-  site: v.optional(shortTextSchema),
-  label: v.optional(shortTextSchema),
-  url: v.optional(urlSchema),
-  repository: v.optional(urlSchema),
+  /** Site adapter id (`google-meet`, `salesforce`, …) or `vscode`. */
+  site: v.optional(shortText),
+  /** Human label: meeting title, CRM record ("Opportunity: Acme renewal"), repository name. */
+  label: v.optional(shortText),
+  url: v.optional(urlText),
+  repository: v.optional(urlText),
 });
 
-const sessionEntries = {
-  type: v.literal('session'),
+/** Before: the coachee prepares, the coach checks that preparation. */
+export const beforePhaseSchema = v.strictObject({
+  /** Answers to the template's prep questions, by question id. */
+  answers: answersSchema,
+  prepCheck: v.picklist(PREP_CHECKS),
+  focusGoalIds: idsSchema,
+});
+
+/** During: the observation window. Observations themselves are separate records. */
+export const duringPhaseSchema = v.strictObject({
+  startedAt: v.optional(timestampSchema),
+  endedAt: v.optional(timestampSchema),
+});
+
+/** Feedback composed from observations: tops first, then one or two tips. */
+export const feedbackSchema = v.strictObject({
+  topIds: idsSchema,
+  tipIds: idsSchema,
+  /** Free wording the coach adds. */
+  note: v.optional(text(MAX_FEEDBACK_NOTE_LENGTH)),
+});
+
+/** After: the fixed debrief and the feedback. */
+export const afterPhaseSchema = v.strictObject({
+  /** Answers to the debrief questions, by question id (see `DEBRIEF_QUESTION_IDS`). */
+  debrief: answersSchema,
+  feedback: feedbackSchema,
+});
+
+/** One observation, conversation, intervision meeting, pairing session or follow-up. */
+const sessionContent = {
   kind: v.picklist(SESSION_KINDS),
   trackId: v.optional(idSchema),
   coacheeIds: idsSchema,
   coachIds: idsSchema,
-  title: shortTextSchema,
-  templateId: shortTextSchema,
+  title: text(MAX_TITLE_LENGTH),
+  /** Template id whose prep and debrief questions this session uses. */
+  templateId: shortText,
+  /** Planned (announced) or unannounced. */
   planned: v.boolean(),
   status: v.picklist(SESSION_STATUSES),
+  /** The day it is (or was) planned for. */
   date: dateSchema,
   context: v.optional(sessionContextSchema),
-  before: v.strictObject({
-    answers: answersSchema,
-    prepCheck: v.picklist(PREP_CHECKS),
-    focusGoalIds: idsSchema,
-  }),
-  during: v.strictObject({
-    startedAt: v.optional(timestampSchema),
-    endedAt: v.optional(timestampSchema),
-  }),
-  after: v.strictObject({
-    debrief: answersSchema,
-    feedback: v.strictObject({
-      topIds: idsSchema,
-      tipIds: idsSchema,
-      note: v.optional(textSchema),
-    }),
-  }),
+  before: beforePhaseSchema,
+  during: duringPhaseSchema,
+  after: afterPhaseSchema,
 };
 
-const pageAnchorSchema = v.strictObject({
-  kind: v.literal('page'),
-  url: v.optional(urlSchema),
-  title: v.optional(shortTextSchema),
-  site: v.optional(shortTextSchema),
-  label: v.optional(shortTextSchema),
+/** A zero-based range in a text file. */
+export const codeRangeSchema = v.strictObject({
+  startLine: countSchema,
+  startCharacter: countSchema,
+  endLine: countSchema,
+  endCharacter: countSchema,
 });
 
-const codeAnchorSchema = v.strictObject({
+/** Where on a web page an observation was made. */
+export const pageAnchorSchema = v.strictObject({
+  kind: v.literal('page'),
+  url: v.optional(urlText),
+  title: v.optional(shortText),
+  site: v.optional(shortText),
+  /** Context the site adapter read, e.g. "Opportunity: Acme renewal" or a meeting code. */
+  label: v.optional(shortText),
+});
+
+/** Where in code an observation was made (pair programming). */
+export const codeAnchorSchema = v.strictObject({
   kind: v.literal('code'),
-  file: urlSchema,
-  range: v.strictObject({
-    startLine: countSchema,
-    startCharacter: countSchema,
-    endLine: countSchema,
-    endCharacter: countSchema,
-  }),
-  commit: v.optional(shortTextSchema),
-  fingerprint: shortTextSchema,
+  /** Workspace-relative path with forward slashes. */
+  file: urlText,
+  range: codeRangeSchema,
+  commit: v.optional(shortText),
+  /** Fingerprint of the anchored code, used to re-anchor after edits. */
+  fingerprint: shortText,
+  /** Set when re-anchoring could not place the note; the note is kept and shown as detached. */
   detached: v.optional(v.boolean()),
 });
 
-const observationEntries = {
-  type: v.literal('observation'),
+/** Something the coach saw or heard, stamped with the moment it happened. */
+const observationContent = {
   sessionId: idSchema,
+  /** Denormalised from the session, for listing by track and person. */
   trackId: v.optional(idSchema),
   coacheeIds: idsSchema,
   kind: v.picklist(OBSERVATION_KINDS),
-  text: textSchema,
+  text: text(MAX_OBSERVATION_LENGTH),
+  /** Wall-clock time of the observation. */
   at: timestampSchema,
+  /** Milliseconds since the session started (0 when captured before the start). */
   offsetMs: countSchema,
   goalId: v.optional(idSchema),
-  rubricItemId: v.optional(shortTextSchema),
+  /** Rubric item of the session template this observation is evidence for. */
+  rubricItemId: v.optional(shortText),
   anchor: v.optional(v.variant('kind', [pageAnchorSchema, codeAnchorSchema])),
   visibility: v.picklist(VISIBILITIES),
 };
 
-const actionEntries = {
-  type: v.literal('action'),
-  text: textSchema,
+/** A concrete next step with an owner and a date. */
+const actionContent = {
+  text: text(MAX_ACTION_LENGTH),
+  /** Person who owns the action (usually the coachee, sometimes the coach). */
   ownerId: v.optional(idSchema),
   due: v.optional(dateSchema),
   status: v.picklist(ACTION_STATUSES),
   trackId: v.optional(idSchema),
+  /** The session the action was agreed in. */
   sessionId: idSchema,
   observationId: v.optional(idSchema),
   coacheeIds: idsSchema,
+  /** Set when status left `open`. */
   closedAt: v.optional(timestampSchema),
 };
 
-const CONTENT_ENTRIES = {
-  person: personEntries,
-  track: trackEntries,
-  goal: goalEntries,
-  session: sessionEntries,
-  observation: observationEntries,
-  action: actionEntries,
-} as const;
+/**
+ * A live record of one type: its content, its identity, and the concurrent versions the merge
+ * kept. Each version's `fields` is the same content schema, so every nested field has the
+ * limits of the top-level one and a version can carry no field the record type lacks (no
+ * `id`, no `type`: a merge can never rename a record).
+ */
+function recordSchema<const T extends RecordType, E extends v.ObjectEntries>(type: T, content: E) {
+  const conflictVersion = v.strictObject({
+    rev: revisionSchema,
+    updatedAt: timestampSchema,
+    fields: v.strictObject(content),
+  });
+  return v.strictObject({
+    type: v.literal(type),
+    ...identityEntries,
+    ...content,
+    /**
+     * Every concurrent version the merge found, the shown one included, each with its own
+     * revision. The record's own fields show the deterministic winner; the list keeps the other
+     * texts so nothing is lost until a person resolves the conflict (an edit that drops this
+     * list, made with a descendant revision). See `conflictAlternatives` in exchange.
+     */
+    conflicts: v.optional(
+      v.pipe(v.array(conflictVersion), v.maxLength(MAX_CONFLICTS, 'too many conflicts')),
+    ),
+  });
+}
 
-export const personSchema = v.strictObject({ ...personEntries, ...baseEntries });
-export const trackSchema = v.strictObject({ ...trackEntries, ...baseEntries });
-export const goalSchema = v.strictObject({ ...goalEntries, ...baseEntries });
-export const sessionSchema = v.strictObject({ ...sessionEntries, ...baseEntries });
-export const observationSchema = v.strictObject({ ...observationEntries, ...baseEntries });
-export const actionSchema = v.strictObject({ ...actionEntries, ...baseEntries });
+export const personSchema = recordSchema('person', personContent);
+export const trackSchema = recordSchema('track', trackContent);
+export const goalSchema = recordSchema('goal', goalContent);
+export const sessionSchema = recordSchema('session', sessionContent);
+export const observationSchema = recordSchema('observation', observationContent);
+export const actionSchema = recordSchema('action', actionContent);
 
 /** The live-record schema of each type. */
 export const RECORD_SCHEMAS = {
@@ -292,13 +381,12 @@ export const RECORD_SCHEMAS = {
   action: actionSchema,
 } as const;
 
-/** A conflict version's record: the type's fields with the identity of the kept record. */
-const CONFLICT_SCHEMAS = Object.fromEntries(
-  RECORD_TYPES.map((type) => [
-    type,
-    v.strictObject({ ...CONTENT_ENTRIES[type], ...identityEntries }),
-  ]),
-) as unknown as { [T in RecordType]: v.GenericSchema };
+/** One concurrent version as the merge moves it between records (see `ConflictVersion`). */
+export const conflictVersionSchema = v.strictObject({
+  rev: revisionSchema,
+  updatedAt: timestampSchema,
+  fields: v.record(v.string(), v.unknown()),
+});
 
 // ---------------------------------------------------------------------------------------------
 // validateRecord
@@ -315,8 +403,8 @@ export type ValidationResult =
 const RECORD_TYPE_SET: ReadonlySet<string> = new Set(RECORD_TYPES);
 
 /**
- * Checks that `value` is a record or tombstone exactly as `types.ts` describes it. The record
- * returned is a fresh copy made of plain objects and arrays only.
+ * Checks that `value` is a record or tombstone exactly as the schemas describe it, conflict
+ * versions included. The record returned is a fresh copy made of plain objects and arrays.
  */
 export function validateRecord(value: unknown): ValidationResult {
   const unsafe = findUnsafeValue(value, '', 0);
@@ -329,59 +417,15 @@ export function validateRecord(value: unknown): ValidationResult {
   if (typeof type !== 'string' || !RECORD_TYPE_SET.has(type)) {
     return fail('type', `must be one of ${RECORD_TYPES.join(', ')}`);
   }
-  if ('deleted' in input) return toResult(v.safeParse(tombstoneSchema, input));
-  const parsed = v.safeParse(RECORD_SCHEMAS[type as RecordType], input);
-  if (!parsed.success) return toResult(parsed);
-  const issues = conflictIssues(parsed.output as StoredRecord & { conflicts?: unknown[] });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, record: parsed.output };
-}
-
-/** Each conflict version must itself be a valid version of the record. */
-function conflictIssues(record: {
-  type: RecordType;
-  id: string;
-  createdAt: string;
-  conflicts?: unknown[];
-}): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const conflicts = (record.conflicts ?? []) as {
-    rev: unknown;
-    updatedAt: unknown;
-    fields: object;
-  }[];
-  conflicts.forEach((conflict, index) => {
-    const version = {
-      ...conflict.fields,
-      type: record.type,
-      id: record.id,
-      createdAt: record.createdAt,
-      updatedAt: conflict.updatedAt,
-      rev: conflict.rev,
-    };
-    const parsed = v.safeParse(CONFLICT_SCHEMAS[record.type], version);
-    if (!parsed.success) issues.push(...toIssues(parsed.issues, `conflicts.${index}.fields`));
-  });
-  return issues;
-}
-
-function toResult(parsed: {
-  success: boolean;
-  output: unknown;
-  issues?: readonly v.BaseIssue<unknown>[];
-}): ValidationResult {
+  const schema = 'deleted' in input ? tombstoneSchema : RECORD_SCHEMAS[type as RecordType];
+  const parsed = v.safeParse(schema, input);
   return parsed.success
     ? { ok: true, record: parsed.output as StoredRecord }
-    : { ok: false, issues: toIssues(parsed.issues ?? [], '') };
+    : { ok: false, issues: toIssues(parsed.issues) };
 }
 
-function toIssues(issues: readonly v.BaseIssue<unknown>[], prefix: string): ValidationIssue[] {
-  return issues.map((issue) => {
-    const path = v.getDotPath(issue) ?? '';
-    return {
-      path: prefix && path ? `${prefix}.${path}` : prefix || path,
-      message: messageOf(issue),
-    };
-  });
+function toIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
+  return issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: messageOf(issue) }));
 }
 
 function messageOf(issue: v.BaseIssue<unknown>): string {

@@ -3,6 +3,16 @@ import type { Id, Session, SessionStatus } from './types';
 /** Sessions that did not (and will not) take place. */
 export const NOT_HELD_STATUSES: readonly SessionStatus[] = ['skipped', 'cancelled'];
 
+/**
+ * A session counts as held once it ran: it is in its debrief or done. Track progress, check-in
+ * due dates and how often an action carried forward all count held sessions by this rule.
+ */
+export const HELD_STATUSES: readonly SessionStatus[] = ['debrief', 'done'];
+
+export function isHeld(session: Session): boolean {
+  return HELD_STATUSES.includes(session.status);
+}
+
 /** Chronological order: by date, then by start time, then by creation (ids are time-ordered). */
 export function compareSessions(a: Session, b: Session): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;

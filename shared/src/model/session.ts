@@ -1,4 +1,4 @@
-import type { SessionTemplate } from '../templates/types';
+import type { SessionTemplate } from './template';
 import { toDateOnly } from './dates';
 import { CoachingError } from './errors';
 import { normaliseRecord } from './normalise';

@@ -1,12 +1,9 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
 import { nextCheckInDue, type CheckInDue } from './cadence';
-import { formatDay } from './format';
-import { sessionsOfTrack } from './session-order';
-import type { DateOnly, Id, Locale, Session, SessionStatus, Track, TrackStatus } from './types';
-
-/** A session counts as held once it ran: it is in its debrief or done. */
-export const HELD_STATUSES: readonly SessionStatus[] = ['debrief', 'done'];
+import { formatDay } from '../i18n/dates';
+import { isHeld, sessionsOfTrack } from './session-order';
+import type { DateOnly, Id, Locale, Session, Track, TrackStatus } from './types';
 
 export interface TrackProgress {
   trackId: Id;
@@ -31,7 +28,7 @@ export function trackProgress(
   today: DateOnly,
 ): TrackProgress {
   const own = sessionsOfTrack(track.id, sessions);
-  const held = own.filter((s) => HELD_STATUSES.includes(s.status));
+  const held = own.filter(isHeld);
   const followUpsHeld = held.filter((s) => s.kind === 'follow-up').length;
   const nextFollowUp = track.followUpDates[followUpsHeld];
   const upcoming = own.find((s) => s.status === 'planned' || s.status === 'prepared');
@@ -54,11 +51,12 @@ export function formatTrackProgress(progress: TrackProgress, locale: Locale): st
   const catalog = coreMessages[locale];
   const parts = [
     progress.planned !== undefined
-      ? format(catalog['core.progress.conversations'], {
-          held: progress.held,
-          planned: progress.planned,
-        })
-      : format(catalog['core.progress.conversationsHeld'], { held: progress.held }),
+      ? format(
+          catalog['core.progress.conversations'],
+          { held: progress.held, planned: progress.planned },
+          locale,
+        )
+      : format(catalog['core.progress.conversationsHeld'], { held: progress.held }, locale),
   ];
   if (progress.status === 'closed') {
     parts.push(catalog['core.progress.closed']);
@@ -67,7 +65,7 @@ export function formatTrackProgress(progress: TrackProgress, locale: Locale): st
     const key = progress.followUpOverdue
       ? 'core.progress.followUpOverdue'
       : 'core.progress.followUpDue';
-    parts.push(format(catalog[key], { date }));
+    parts.push(format(catalog[key], { date }, locale));
   }
   return parts.join(catalog['core.progress.separator']);
 }
@@ -79,7 +77,7 @@ export function trackCheckInDue(
   today: DateOnly,
 ): CheckInDue | undefined {
   if (track.status === 'closed') return undefined;
-  const held = sessionsOfTrack(track.id, sessions).filter((s) => HELD_STATUSES.includes(s.status));
+  const held = sessionsOfTrack(track.id, sessions).filter(isHeld);
   const last = held[held.length - 1]?.date;
   return nextCheckInDue(track.cadence, last, track.startDate ?? today, today);
 }
@@ -87,5 +85,5 @@ export function trackCheckInDue(
 export function formatCheckInDue(due: CheckInDue, locale: Locale, today?: DateOnly): string {
   const catalog = coreMessages[locale];
   const key = due.overdue ? 'core.checkIn.overdue' : 'core.checkIn.due';
-  return format(catalog[key], { date: formatDay(due.due, locale, today) });
+  return format(catalog[key], { date: formatDay(due.due, locale, today) }, locale);
 }

@@ -1,30 +1,24 @@
 /**
  * The coaching model: every record the product stores or exchanges.
  *
- * These interfaces are the contract between the core, the store, the shared file and both
- * shells. The valibot schemas in `schema.ts` validate exactly these shapes.
+ * These types are the contract between the core, the store, the shared file and both shells.
+ * They are inferred from the valibot schemas in `schema.ts`, the one place a record's shape is
+ * written; field documentation lives there, next to each field's limits.
  */
+import type * as v from 'valibot';
+import type * as schema from './schema';
 
+type Out<S extends v.GenericSchema> = v.InferOutput<S>;
 /** A stable record id: a UUIDv7 string (time-ordered, so ids sort by creation). */
 export type Id = string;
 /** An ISO 8601 timestamp in UTC, e.g. `2026-11-22T09:30:00.000Z`. */
 export type Timestamp = string;
 /** A calendar date, `YYYY-MM-DD`. */
 export type DateOnly = string;
-/** Text in both product languages. */
-export interface Localized {
-  nl: string;
-  en: string;
-}
-export type Locale = keyof Localized;
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
+export { LOCALES, type Locale, type Localized } from '../i18n/locale';
 
-/**
- * A version vector: per replica (one browser profile or VS Code install), how many edits of
- * this record it has made. One version descends from another when its vector dominates; two
- * versions are concurrent when neither does. The shared-file merge relies on this.
- */
-export type Revision = Record<string, number>;
+/** A version vector: edits of one record per replica (see `revisionSchema`). */
+export type Revision = Out<typeof schema.revisionSchema>;
 
 export const RECORD_TYPES = [
   'person',
@@ -36,49 +30,36 @@ export const RECORD_TYPES = [
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-/** Fields every stored record carries. */
-export interface RecordBase<T extends RecordType = RecordType> {
-  type: T;
-  id: Id;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-  rev: Revision;
-  /**
-   * Every concurrent version the merge found, the shown one included, each with its own
-   * revision. The record's own fields show the deterministic winner; the list keeps the other
-   * texts so nothing is lost until a person resolves the conflict (an edit that drops this
-   * list, made with a descendant revision). See `conflictAlternatives` in exchange.
-   */
-  conflicts?: ConflictVersion[];
-}
+/**
+ * One concurrent version kept by the merge, as the merge moves it between records: its fields
+ * as a plain map. Validation checks them against the record type's content schema.
+ */
+export type ConflictVersion = Out<typeof schema.conflictVersionSchema>;
 
-/** One concurrent version kept by the merge (its own fields, without `conflicts`). */
-export interface ConflictVersion {
-  rev: Revision;
-  updatedAt: Timestamp;
-  /** The record's fields as that version had them (JSON object, validated as the record type). */
-  fields: Record<string, unknown>;
-}
+/** Fields every stored record carries. */
+export type RecordBase<T extends RecordType = RecordType> = { type: T } & Out<
+  typeof schema.identitySchema
+> & {
+    /** Every concurrent version the merge found (see `recordSchema` in `schema.ts`). */
+    conflicts?: ConflictVersion[];
+  };
 
 /** A deleted record. Carries no personal text. */
-export interface Tombstone<T extends RecordType = RecordType> {
-  type: T;
-  id: Id;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-  rev: Revision;
-  deleted: true;
-}
+export type Tombstone<T extends RecordType = RecordType> = Omit<
+  Out<typeof schema.tombstoneSchema>,
+  'type'
+> & { type: T };
+
+/** A live record as its schema infers it, with conflict versions in the merge's loose form. */
+type LiveRecord<S extends v.GenericSchema> = Omit<Out<S>, 'conflicts'> & {
+  conflicts?: ConflictVersion[];
+};
 
 // ---------------------------------------------------------------------------------------------
 // People and tracks
 
 /** Coachee, coach or peer. Deliberately minimal personal data: a display name and a role. */
-export interface Person extends RecordBase<'person'> {
-  displayName: string;
-  /** Free text, e.g. "account manager", "tech lead". */
-  role?: string;
-}
+export type Person = LiveRecord<typeof schema.personSchema>;
 
 export const TRACK_KINDS = [
   'on-the-job',
@@ -96,41 +77,16 @@ export const CADENCE_KINDS = ['weekly', 'fortnightly', 'monthly', 'custom'] as c
 export type CadenceKind = (typeof CADENCE_KINDS)[number];
 
 /** How often check-ins happen. `everyDays` is required for `custom`. */
-export interface Cadence {
-  kind: CadenceKind;
-  everyDays?: number;
-}
+export type Cadence = Out<typeof schema.cadenceSchema>;
 
 /** A series of sessions with one or more coachees, towards goals. */
-export interface Track extends RecordBase<'track'> {
-  kind: TrackKind;
-  title: string;
-  coacheeIds: Id[];
-  coachIds: Id[];
-  status: TrackStatus;
-  /** Template the track follows (see templates), e.g. `job-coaching-track`. */
-  templateId?: string;
-  /** Planned number of conversations ("about eight"). */
-  plannedConversations?: number;
-  startDate?: DateOnly;
-  endDate?: DateOnly;
-  /** Follow-up conversations some months after the track, to see whether results hold. */
-  followUpDates: DateOnly[];
-  cadence?: Cadence;
-}
+export type Track = LiveRecord<typeof schema.trackSchema>;
 
 export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** What the coachee wants to get better at, specific and measurable. */
-export interface Goal extends RecordBase<'goal'> {
-  trackId: Id;
-  statement: string;
-  successCriterion: string;
-  status: GoalStatus;
-  /** Order within the track. */
-  order: number;
-}
+export type Goal = LiveRecord<typeof schema.goalSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Sessions and their three phases
@@ -159,67 +115,25 @@ export const CONTEXT_KINDS = ['call', 'meeting', 'crm', 'code', 'other'] as cons
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
 /** Where the observed work happens. */
-export interface SessionContext {
-  kind: ContextKind;
-  /** Site adapter id (`google-meet`, `salesforce`, …) or `vscode`. */
-  site?: string;
-  /** Human label: meeting title, CRM record ("Opportunity: Acme renewal"), repository name. */
-  label?: string;
-  url?: string;
-  repository?: string;
-}
+export type SessionContext = Out<typeof schema.sessionContextSchema>;
 
 export const PREP_CHECKS = ['unchecked', 'prepared', 'not-prepared'] as const;
 export type PrepCheck = (typeof PREP_CHECKS)[number];
 
 /** Before: the coachee prepares, the coach checks that preparation. */
-export interface BeforePhase {
-  /** Answers to the template's prep questions, by question id. */
-  answers: Record<string, string>;
-  prepCheck: PrepCheck;
-  focusGoalIds: Id[];
-}
+export type BeforePhase = Out<typeof schema.beforePhaseSchema>;
 
 /** During: the observation window. Observations themselves are separate records. */
-export interface DuringPhase {
-  startedAt?: Timestamp;
-  endedAt?: Timestamp;
-}
+export type DuringPhase = Out<typeof schema.duringPhaseSchema>;
 
 /** Feedback composed from observations: tops first, then one or two tips. */
-export interface Feedback {
-  topIds: Id[];
-  tipIds: Id[];
-  /** Free wording the coach adds. */
-  note?: string;
-}
+export type Feedback = Out<typeof schema.feedbackSchema>;
 
 /** After: the fixed debrief and the feedback. */
-export interface AfterPhase {
-  /** Answers to the debrief questions, by question id (see `DEBRIEF_QUESTION_IDS`). */
-  debrief: Record<string, string>;
-  feedback: Feedback;
-}
+export type AfterPhase = Out<typeof schema.afterPhaseSchema>;
 
 /** One observation, conversation, intervision meeting, pairing session or follow-up. */
-export interface Session extends RecordBase<'session'> {
-  kind: SessionKind;
-  trackId?: Id;
-  coacheeIds: Id[];
-  coachIds: Id[];
-  title: string;
-  /** Template id whose prep and debrief questions this session uses. */
-  templateId: string;
-  /** Planned (announced) or unannounced. */
-  planned: boolean;
-  status: SessionStatus;
-  /** The day it is (or was) planned for. */
-  date: DateOnly;
-  context?: SessionContext;
-  before: BeforePhase;
-  during: DuringPhase;
-  after: AfterPhase;
-}
+export type Session = LiveRecord<typeof schema.sessionSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Observations and actions
@@ -232,75 +146,24 @@ export const VISIBILITIES = ['private', 'shared'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 /** A zero-based range in a text file. */
-export interface CodeRange {
-  startLine: number;
-  startCharacter: number;
-  endLine: number;
-  endCharacter: number;
-}
+export type CodeRange = Out<typeof schema.codeRangeSchema>;
 
 /** Where on a web page an observation was made. */
-export interface PageAnchor {
-  kind: 'page';
-  url?: string;
-  title?: string;
-  site?: string;
-  /** Context the site adapter read, e.g. "Opportunity: Acme renewal" or a meeting code. */
-  label?: string;
-}
+export type PageAnchor = Out<typeof schema.pageAnchorSchema>;
 
 /** Where in code an observation was made (pair programming). */
-export interface CodeAnchor {
-  kind: 'code';
-  /** Workspace-relative path with forward slashes. */
-  file: string;
-  range: CodeRange;
-  commit?: string;
-  /** Fingerprint of the anchored code, used to re-anchor after edits. */
-  fingerprint: string;
-  /** Set when re-anchoring could not place the note; the note is kept and shown as detached. */
-  detached?: boolean;
-}
+export type CodeAnchor = Out<typeof schema.codeAnchorSchema>;
 
 export type Anchor = PageAnchor | CodeAnchor;
 
 /** Something the coach saw or heard, stamped with the moment it happened. */
-export interface Observation extends RecordBase<'observation'> {
-  sessionId: Id;
-  /** Denormalised from the session, for listing by track and person. */
-  trackId?: Id;
-  coacheeIds: Id[];
-  kind: ObservationKind;
-  text: string;
-  /** Wall-clock time of the observation. */
-  at: Timestamp;
-  /** Milliseconds since the session started (0 when captured before the start). */
-  offsetMs: number;
-  goalId?: Id;
-  /** Rubric item of the session template this observation is evidence for. */
-  rubricItemId?: string;
-  anchor?: Anchor;
-  visibility: Visibility;
-}
+export type Observation = LiveRecord<typeof schema.observationSchema>;
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** A concrete next step with an owner and a date. */
-export interface Action extends RecordBase<'action'> {
-  text: string;
-  /** Person who owns the action (usually the coachee, sometimes the coach). */
-  ownerId?: Id;
-  due?: DateOnly;
-  status: ActionStatus;
-  trackId?: Id;
-  /** The session the action was agreed in. */
-  sessionId: Id;
-  observationId?: Id;
-  coacheeIds: Id[];
-  /** Set when status left `open`. */
-  closedAt?: Timestamp;
-}
+export type Action = LiveRecord<typeof schema.actionSchema>;
 
 export type RecordOf<T extends RecordType> = {
   person: Person;

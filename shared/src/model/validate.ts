@@ -1,6 +1,7 @@
 import type { CoreMessageKey } from '../i18n/messages/core';
 import { isDateOnly } from './dates';
 import { CoachingError } from './errors';
+import { textLength } from './limits';
 import type { DateOnly } from './types';
 
 /** Field names a validation error can point at (each has a `core.field.*` label). */
@@ -28,11 +29,6 @@ export type FieldName =
   | 'at';
 
 const fieldLabel = (field: FieldName): CoreMessageKey => `core.field.${field}`;
-
-/** Length in characters as a person counts them (code points, so an emoji counts once). */
-function textLength(value: string): number {
-  return [...value].length;
-}
 
 /** Trimmed, non-empty, at most `max` characters. */
 export function requiredText(value: unknown, field: FieldName, max: number): string {

@@ -1,5 +1,5 @@
 import { DEBRIEF_QUESTIONS } from './debrief';
-import type { SessionTemplate } from './types';
+import type { SessionTemplate } from '../model/template';
 
 /** Sitting in on a client call or visit (video call, phone, CRM work alongside). */
 export const clientMeetingObservation: SessionTemplate = {

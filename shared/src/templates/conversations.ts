@@ -1,5 +1,5 @@
 import { DEBRIEF_QUESTIONS } from './debrief';
-import type { SessionTemplate } from './types';
+import type { SessionTemplate } from '../model/template';
 
 /** First conversation of a track: expectations, development points, goals. */
 export const intakeConversation: SessionTemplate = {

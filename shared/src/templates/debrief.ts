@@ -1,6 +1,6 @@
 import { DEBRIEF_QUESTION_IDS, type DebriefQuestionId } from '../model/debrief';
 import type { Localized } from '../model/types';
-import type { TemplateQuestion } from './types';
+import type { TemplateQuestion } from '../model/template';
 
 const DEBRIEF_TEXT: Record<DebriefQuestionId, { text: Localized; hint?: Localized }> = {
   'coachee-experience': {

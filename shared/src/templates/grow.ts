@@ -1,5 +1,5 @@
 import { DEBRIEF_QUESTIONS } from './debrief';
-import type { SessionTemplate } from './types';
+import type { SessionTemplate } from '../model/template';
 
 /** A mentoring conversation along goal → reality → options → will. */
 export const growMentoring: SessionTemplate = {

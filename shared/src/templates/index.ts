@@ -6,7 +6,7 @@ export type {
   TemplateQuestion,
   TrackStep,
   TrackTemplate,
-} from './types';
+} from '../model/template';
 export { DEBRIEF_QUESTIONS } from './debrief';
 export { clientMeetingObservation } from './client-meeting';
 export { teamMeetingObservation } from './team-meeting';

@@ -1,5 +1,5 @@
 import { DEBRIEF_QUESTIONS } from './debrief';
-import type { SessionTemplate } from './types';
+import type { SessionTemplate } from '../model/template';
 
 /** Peer coaching: colleagues coach each other; roles rotate; what is said stays in the room. */
 export const intervisionSession: SessionTemplate = {

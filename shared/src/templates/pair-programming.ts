@@ -1,5 +1,5 @@
 import { DEBRIEF_QUESTIONS } from './debrief';
-import type { SessionTemplate } from './types';
+import type { SessionTemplate } from '../model/template';
 
 /** A tech lead pairs with a developer; feedback is anchored to the code. */
 export const pairProgrammingSession: SessionTemplate = {

@@ -13,7 +13,7 @@ import type {
 } from '../model/types';
 import { requiredDate } from '../model/validate';
 import { requireSessionTemplate } from './registry';
-import type { TrackTemplate } from './types';
+import type { TrackTemplate } from '../model/template';
 
 /** One session of a track plan, ready to become a Session with `createSession`. */
 export interface PlannedSession {
@@ -52,7 +52,7 @@ export function planTrack(template: TrackTemplate, startDate: DateOnly): TrackPl
       const params = { n: i + 1, total };
       const planned: PlannedSession = {
         stepId: step.id,
-        title: { en: format(step.title.en, params), nl: format(step.title.nl, params) },
+        title: { en: format(step.title.en, params, 'en'), nl: format(step.title.nl, params, 'nl') },
         date: addDays(start, week * 7),
         sessionTemplateId: step.sessionTemplateId,
         sessionKind,

@@ -13,7 +13,7 @@ import {
   onTheJobTrack,
   pairProgrammingTrack,
 } from './tracks';
-import type { SessionTemplate, TrackTemplate } from './types';
+import type { SessionTemplate, TrackTemplate } from '../model/template';
 
 export const SESSION_TEMPLATES: readonly SessionTemplate[] = [
   clientMeetingObservation,

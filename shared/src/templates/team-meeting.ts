@@ -1,5 +1,5 @@
 import { DEBRIEF_QUESTIONS } from './debrief';
-import type { SessionTemplate } from './types';
+import type { SessionTemplate } from '../model/template';
 
 /** Watching how someone leads an online team meeting. */
 export const teamMeetingObservation: SessionTemplate = {

@@ -1,4 +1,4 @@
-import type { TrackTemplate } from './types';
+import type { TrackTemplate } from '../model/template';
 
 /**
  * Job coaching over about six months: intake, mapping of development points, coaching

@@ -21,5 +21,5 @@ export { CnPrepare } from './prepare/prepare';
 export { CnSessionPicker } from './session-picker/session-picker';
 export { CnSessionExport } from './session-export/session-export';
 export { CnObservationPanel } from './observation-panel/observation-panel';
-export type { PageContextInfo, PanelHost } from './observation-panel/observation-panel';
+export type { PanelHost } from './observation-panel/observation-panel';
 export { anchorOf, sessionContextOf } from './observation-panel/host';

@@ -97,7 +97,7 @@ describe('Markdown', () => {
     expect(acmePart.indexOf('##### Tops')).toBeLessThan(acmePart.indexOf('##### Tips'));
     expect(text).toContain('| Actiepunt | Eigenaar | Uiterlijk | Status |');
     expect(text).toContain('#### Nabespreking');
-    expect(text).toContain('`01:30` Opent met het doel');
+    expect(text).toContain('`+1:30` Opent met het doel');
     expect(text).toContain('(src/btw/berekening.ts:42)');
   });
 

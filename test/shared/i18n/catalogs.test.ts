@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../shared/src/i18n';
+import { catalogs, t, type MessageKey } from '../../../shared/src/i18n';
 import { coreMessages } from '../../../shared/src/i18n/messages/core';
 import {
   ACTION_STATUSES,
@@ -15,7 +15,10 @@ import {
 } from '../../../shared/src/model';
 import { SESSION_TEMPLATES, TRACK_TEMPLATES } from '../../../shared/src/templates';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Every parameter a message reads, plain (`{name}`) or as a plural block (`{n, plural, …}`). */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
+const pluralParams = (text: string) => [...text.matchAll(/\{(\w+), plural,/g)].map((m) => m[1]!);
 
 /** Every Localized value inside a template, with a path that names where it sits. */
 function localizedTexts(value: unknown, path: string): [string, Localized][] {
@@ -75,5 +78,88 @@ describe('template texts', () => {
     expect(text.en.trim()).not.toBe('');
     expect(text.nl.trim()).not.toBe('');
     expect(placeholders(text.nl)).toEqual(placeholders(text.en));
+  });
+});
+
+describe('plural messages', () => {
+  const en = catalogs.en as Record<string, string>;
+  const nl = catalogs.nl as Record<string, string>;
+  /** Plural parameters of a message in either language (a language may need one more). */
+  const countsOf = (key: string) => [...pluralParams(en[key]!), ...pluralParams(nl[key]!)];
+  const plural = Object.keys(en).filter((key) => countsOf(key).length > 0) as MessageKey[];
+
+  /** The message with every plural parameter set to `count` and every other one to `X`. */
+  const render = (locale: 'nl' | 'en', key: MessageKey, count: number) => {
+    const params: Record<string, string | number> = {};
+    for (const name of placeholders(en[key]!)) params[name!] = 'X';
+    for (const name of countsOf(key)) params[name] = count;
+    return t(locale, key, params);
+  };
+
+  it('finds the count messages', () => {
+    expect(plural.length).toBeGreaterThan(25);
+  });
+
+  it.each(plural.flatMap((key) => [['nl', key] as const, ['en', key] as const]))(
+    '%s %s: 1 and 2 choose different forms and leave no syntax behind',
+    (locale, key) => {
+      const one = render(locale, key, 1);
+      const two = render(locale, key, 2);
+      for (const text of [one, two]) expect(text).not.toMatch(/[{}#]|plural/);
+      expect(one).toMatch(/1|\b(one|de|het|the|my|mijn|elke|every)\b/i);
+      expect(two).toContain('2');
+      expect(one.replace(/1/g, '2')).not.toBe(two);
+    },
+  );
+
+  it.each([
+    ['nl', 'dashboard.history.count', 1, '1 sessie'],
+    ['nl', 'dashboard.history.count', 2, '2 sessies'],
+    ['en', 'dashboard.history.count', 1, '1 session'],
+    ['en', 'dashboard.history.count', 2, '2 sessions'],
+    ['nl', 'dashboard.exchange.exported', 1, '1 record geëxporteerd.'],
+    ['en', 'dashboard.exchange.exported', 2, 'Exported 2 records.'],
+    ['en', 'panel.actions.fromDebrief', 1, 'Add the action point from the debrief'],
+    ['en', 'panel.actions.fromDebrief', 3, 'Add the 3 action points from the debrief'],
+    ['nl', 'panel.actions.fromDebrief', 1, 'Het actiepunt uit de nabespreking toevoegen'],
+    ['nl', 'core.cadence.custom', 1, 'Elke dag'],
+    ['nl', 'core.cadence.custom', 10, 'Om de 10 dagen'],
+    ['en', 'dashboard.retention.months', 0, '0 months'],
+  ] as const)('%s %s with %d reads "%s"', (locale, key, count, expected) => {
+    expect(render(locale, key, count)).toBe(expected);
+  });
+
+  /**
+   * A count shown without a plural block must not stand before a noun that agrees with it:
+   * these stand after a colon, in parentheses, before ×, count against another number
+   * ("3 of 8"), or are a position ("Goal 2").
+   */
+  const BARE_COUNTS = [
+    'core.feedback.warning.tips-outnumber-tops',
+    'core.progress.conversations',
+    'core.progress.conversationsHeld',
+    'core.carryForward.summary',
+    'core.error.tooLong',
+    'core.error.invalidNumber',
+    'panel.coverage.summary',
+    'panel.coverage.evidence',
+    'dashboard.track.closedCount',
+    'dashboard.track.followUp',
+    'dashboard.goal.legend',
+    'dashboard.actions.carried',
+    'dashboard.exchange.countLine',
+    'exchange.cli.stats.records',
+    'exchange.cli.stats.type',
+    'exchange.cli.stats.deleted',
+    'exchange.cli.stats.conflicts',
+    'exchange.cli.stats.private',
+    'exchange.cli.stats.openActions',
+  ];
+
+  it('every other message that shows a count uses a plural block', () => {
+    const count =
+      /\{(n|count|held|planned|days|tips|tops|sessions|observations|actions|inputs|length|seen|total|max|min)\}/;
+    const bare = Object.keys(en).filter((key) => count.test(en[key]!));
+    expect(bare.sort()).toEqual([...BARE_COUNTS].sort());
   });
 });

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   carriedForward,
   carryForwardText,
+  completeSession,
   createAction,
   createSession,
+  endSession,
+  isHeld,
   openActionsForSession,
   setActionStatus,
+  timesCarried,
+  trackProgress,
+  type Session,
 } from '../../../shared/src/model';
+import { createMemoryStore } from '../../../shared/src/store/memory';
+import { loadBoard } from '../../../shared/src/ui/dashboard/actions/board-data';
 import { coachingConversation } from '../../../shared/src/templates';
 import { aTrack, ctxAt, runningSession } from './fixtures';
 
@@ -97,5 +105,40 @@ describe('carriedForward', () => {
   it('says it in both languages', () => {
     expect(carryForwardText(3, 'en')).toBe('Carried over from earlier sessions: 3');
     expect(carryForwardText(0, 'nl')).toBe('Geen open acties uit eerdere sessies');
+  });
+});
+
+describe('timesCarried: held sessions of the track after the action was agreed', () => {
+  const inDebrief = endSession(second, ctxAt('2026-11-15T10:00:00.000Z'));
+  const held = completeSession(inDebrief, ctxAt('2026-11-15T11:00:00.000Z'));
+  const agreed = (s: Session) => createAction(s, { text: 'x' }, ctxAt('2026-11-01T10:00:00.000Z'));
+
+  it('counts a session in its debrief as held, as track progress does', () => {
+    expect(timesCarried(agreed(first), [first, inDebrief, third, elsewhere])).toBe(1);
+    expect(trackProgress(track, [first, inDebrief, third], '2026-11-20').held).toBe(1);
+    expect([first, inDebrief, third].map(isHeld)).toEqual([false, true, false]);
+  });
+
+  it('counts done sessions, not planned or running ones, nor the session it was agreed in', () => {
+    expect(timesCarried(agreed(first), [first, held, third])).toBe(1);
+    expect(timesCarried(agreed(first), [first, second, third])).toBe(0);
+  });
+});
+
+describe('the actions board uses the model rule', () => {
+  it('shows an action as carried once when the next session of its track is in its debrief', async () => {
+    const store = createMemoryStore();
+    const first = endSession(
+      runningSession(track, '2026-11-01', '2026-11-01T09:00:00.000Z'),
+      ctxAt('2026-11-01T10:00:00.000Z'),
+    );
+    const next = endSession(
+      runningSession(track, '2026-11-15', '2026-11-15T09:00:00.000Z'),
+      ctxAt('2026-11-15T10:00:00.000Z'),
+    );
+    const action = createAction(first, { text: 'Practise' }, ctxAt('2026-11-01T10:05:00.000Z'));
+    await store.putMany([track, first, next, action]);
+    const [item] = await loadBoard(store, new Date('2026-11-16T12:00:00Z'));
+    expect(item?.carried).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import {
   createSession,
   editRecord,
   endSession,
+  formatDuration,
   formatOffset,
   validateRecord,
 } from '../../../shared/src/model';
@@ -108,20 +109,27 @@ describe('createObservation', () => {
   });
 });
 
-describe('formatOffset', () => {
-  it('shows mm:ss under an hour and h:mm:ss from an hour', () => {
-    expect(formatOffset(0)).toBe('00:00');
-    expect(formatOffset(247_500)).toBe('04:07');
-    expect(formatOffset(59 * 60_000 + 59_999)).toBe('59:59');
-    expect(formatOffset(3_600_000)).toBe('1:00:00');
-    expect(formatOffset(2 * 3_600_000 + 5 * 60_000 + 9_000)).toBe('2:05:09');
-    expect(formatOffset(-5)).toBe('00:00');
+describe('formatOffset and formatDuration', () => {
+  it('shows an offset as +m:ss under an hour and +h:mm:ss from an hour: never a time of day', () => {
+    expect(formatOffset(0)).toBe('+0:00');
+    expect(formatOffset(247_500)).toBe('+4:07');
+    expect(formatOffset(59 * 60_000 + 59_999)).toBe('+59:59');
+    expect(formatOffset(3_600_000)).toBe('+1:00:00');
+    expect(formatOffset(2 * 3_600_000 + 5 * 60_000 + 9_000)).toBe('+2:05:09');
+    expect(formatOffset(-5)).toBe('+0:00');
+  });
+
+  it('shows a duration the way a timer reads', () => {
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(65_000)).toBe('1:05');
+    expect(formatDuration(3_725_000)).toBe('1:02:05');
+    expect(formatDuration(-5)).toBe('0:00');
   });
 
   it('reads back to the whole seconds it was given (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 30 * 3_600_000 }), (ms) => {
-        const parts = formatOffset(ms).split(':').map(Number);
+        const parts = formatOffset(ms).slice(1).split(':').map(Number);
         const seconds = parts.reduce((acc, n) => acc * 60 + n, 0);
         expect(seconds).toBe(Math.floor(ms / 1000));
       }),

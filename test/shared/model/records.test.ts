@@ -11,6 +11,7 @@ import {
   editRecord,
   isId,
   validateRecord,
+  type Cadence,
 } from '../../../shared/src/model';
 import { aTrack, ctx, ctxAt } from './fixtures';
 
@@ -82,7 +83,7 @@ describe('createTrack and createGoal', () => {
 
   it('refuses impossible dates and a custom cadence without days', () => {
     expect(errorOf(() => aTrack({ startDate: '2026-02-30' })).key).toBe('core.error.invalidDate');
-    expect(errorOf(() => aTrack({ cadence: { kind: 'custom' } })).key).toBe(
+    expect(errorOf(() => aTrack({ cadence: { kind: 'custom' } as Cadence })).key).toBe(
       'core.error.invalidNumber',
     );
   });

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tombstoneOf } from '../../../shared/src/model/revision';
-import {
-  MAX_IDS,
-  MAX_TEXT_LENGTH,
-  validateRecord,
-  type ValidationResult,
-} from '../../../shared/src/model/schema';
+import { MAX_IDS, MAX_OBSERVATION_LENGTH } from '../../../shared/src/model/limits';
+import { validateRecord, type ValidationResult } from '../../../shared/src/model/schema';
 import type { StoredRecord } from '../../../shared/src/model/types';
 import { ACTOR, world } from '../store/factory';
 
@@ -61,7 +57,7 @@ describe('validateRecord', () => {
   });
 
   it('names the field in readable dotted paths', () => {
-    const long = { ...w.observation, text: 'x'.repeat(MAX_TEXT_LENGTH + 1) };
+    const long = { ...w.observation, text: 'x'.repeat(MAX_OBSERVATION_LENGTH + 1) };
     expect(issuesOf(validateRecord(long))).toEqual([{ path: 'text', message: 'is too long' }]);
 
     const badRev = { ...w.observation, rev: { abc: 0 } };

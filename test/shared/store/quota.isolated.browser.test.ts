@@ -1,6 +1,6 @@
 import { cdp } from 'vitest/browser';
 import { afterEach, expect, it } from 'vitest';
-import { MAX_TEXT_LENGTH } from '../../../shared/src/model/schema';
+import { MAX_TEXT_LENGTH } from '../../../shared/src/model/limits';
 import { StoreQuotaError } from '../../../shared/src/store';
 import { openIdbStore } from '../../../shared/src/store/idb';
 import { observation, session } from './factory';
@@ -47,7 +47,7 @@ it('reports a real QuotaExceededError as StoreQuotaError and stores nothing of t
   await limitQuota(1024);
 
   const s = session([], []);
-  // Random text does not compress, so the batch really needs ~4 MB.
+  // Random text does not compress, so the batch really needs ~1 MB.
   const noise = () =>
     Array.from(crypto.getRandomValues(new Uint8Array(MAX_TEXT_LENGTH / 2)), (b) =>
       b.toString(16).padStart(2, '0'),

@@ -133,7 +133,7 @@ describe('cn-dashboard', () => {
     el.show('progress');
     const figure = await until(() => deepFind(el, 'figure', 'Blijft rustig bij bezwaren'));
     expect(figure.querySelector('svg[role="img"] desc')?.textContent?.trim()).toBe(
-      '2 sessions, 1 tops and 1 tips in total.',
+      '2 sessions, 1 top and 1 tip in total.',
     );
     expect(figure.querySelectorAll('rect.bar-top')).toHaveLength(2);
     const rows = [...figure.querySelectorAll('tbody tr')].map((r) =>

@@ -12,7 +12,7 @@ import { conflictAlternatives, mergeRecord, versionsOf } from '../../../shared/s
 import { columnOf, loadBoard } from '../../../shared/src/ui/dashboard/actions/board-data';
 import { previewImport } from '../../../shared/src/ui/dashboard/exchange/import-plan';
 import { planExport, recordsInScope } from '../../../shared/src/ui/dashboard/exchange/export-plan';
-import { resolveConflict } from '../../../shared/src/ui/dashboard/exchange/resolve';
+import { resolveConflict } from '../../../shared/src/exchange/resolve';
 import { loadAgenda } from '../../../shared/src/ui/dashboard/followups/agenda';
 import { agendaIcs } from '../../../shared/src/ui/dashboard/followups/ics';
 import { accessRequest } from '../../../shared/src/ui/dashboard/privacy/access-request';

@@ -10,7 +10,8 @@ import {
 } from '../../../shared/src/model';
 import { createMemoryStore, type Store } from '../../../shared/src/store';
 import { clientMeetingObservation } from '../../../shared/src/templates';
-import type { PageContextInfo, PanelHost } from '../../../shared/src/ui';
+import type { PageContext } from '../../../shared/src/model/page-context';
+import type { PanelHost } from '../../../shared/src/ui';
 
 export const actor = 'test-actor';
 export const changeContext = (): ChangeContext => ({ actor, now: new Date() });
@@ -46,7 +47,7 @@ export async function seededStore(options: { planned?: boolean } = {}) {
  * A PanelHost double: a fixed page context, a way to fire browser capture commands and, with
  * `dashboard`, a dashboard opener that records the views asked for.
  */
-export function fakeHost(context?: PageContextInfo, options: { dashboard?: boolean } = {}) {
+export function fakeHost(context?: PageContext, options: { dashboard?: boolean } = {}) {
   const captures = new Set<(kind: ObservationKind) => void>();
   const dashboardsOpened: (string | undefined)[] = [];
   const host: PanelHost = {
@@ -65,7 +66,7 @@ export function fakeHost(context?: PageContextInfo, options: { dashboard?: boole
   };
 }
 
-export const meetContext: PageContextInfo = {
+export const meetContext: PageContext = {
   site: 'google-meet',
   kind: 'call',
   label: 'Weekly sales sync',

@@ -8,5 +8,5 @@ export function label(
   params?: Record<string, string | number>,
 ): string {
   const template = (catalogs[locale] as Record<string, string>)[key as MessageKey];
-  return template === undefined ? (key.split('.').pop() ?? key) : format(template, params);
+  return template === undefined ? (key.split('.').pop() ?? key) : format(template, params, locale);
 }

@@ -12,7 +12,8 @@ import type {
 import { OBSERVATION_KINDS } from '../../model/types';
 import { label } from './labels';
 import { escapeMarkdown as esc } from './markdown-escape';
-import { formatOffset, nameOf, namesOf, viewOf, type RecordView } from './view';
+import { formatOffset } from '../../model/format';
+import { nameOf, namesOf, viewOf, type RecordView } from './view';
 
 export interface MarkdownOptions {
   locale: Locale;

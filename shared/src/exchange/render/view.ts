@@ -69,13 +69,3 @@ export function nameOf(view: RecordView, id: Id | undefined): string {
 export function namesOf(view: RecordView, ids: readonly Id[]): string {
   return ids.map((id) => nameOf(view, id)).join(', ');
 }
-
-/** `mm:ss` (or `h:mm:ss`) since the session started. */
-export function formatOffset(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${pad(m)}:${pad(s)}`;
-}

@@ -64,7 +64,7 @@ export const coreMessages = defineMessages({
     'core.cadence.weekly': 'Weekly',
     'core.cadence.fortnightly': 'Every two weeks',
     'core.cadence.monthly': 'Monthly',
-    'core.cadence.custom': 'Every {days} days',
+    'core.cadence.custom': '{days, plural, one {Every day} other {Every # days}}',
 
     'core.trend.improving': 'Improving',
     'core.trend.steady': 'Steady',
@@ -74,11 +74,12 @@ export const coreMessages = defineMessages({
     'core.feedback.warning.no-tops':
       'No tops picked. Start with what went well: name at least one concrete strength.',
     'core.feedback.warning.too-many-tips':
-      '{count} tips picked. One or two tips are easier to act on; keep the rest for later.',
+      '{count, plural, one {# tip picked} other {# tips picked}}. One or two tips are easier to act on; keep the rest for later.',
     'core.feedback.warning.tips-outnumber-tops':
       'More tips ({tips}) than tops ({tops}). Balance the feedback with strengths.',
 
-    'core.progress.conversations': '{held} of ~{planned} conversations',
+    'core.progress.conversations':
+      '{held} of ~{planned, plural, one {# conversation} other {# conversations}}',
     'core.progress.conversationsHeld': 'Conversations held: {held}',
     'core.progress.followUpDue': 'follow-up due {date}',
     'core.progress.followUpOverdue': 'follow-up overdue since {date}',
@@ -114,11 +115,13 @@ export const coreMessages = defineMessages({
     'core.field.at': 'Time',
 
     'core.error.required': 'Please fill in: {field}.',
-    'core.error.tooLong': 'Too long: {field} ({length} characters, at most {max}).',
+    'core.error.tooLong':
+      'Too long: {field} ({length, plural, one {# character} other {# characters}}, at most {max}).',
     'core.error.invalidDate': 'Not a valid date: {field} ("{value}"). Use YYYY-MM-DD.',
     'core.error.invalidTime': 'Not a valid time: {field} ("{value}").',
     'core.error.invalidNumber': '{field} must be a whole number from {min} to {max}.',
     'core.error.invalidChoice': 'Not a valid choice for {field}: "{value}".',
+    'core.error.invalidField': 'This cannot be saved: {path} is not valid.',
     'core.error.endBeforeStart': 'The end date ({end}) lies before the start date ({start}).',
     'core.error.unknownQuestion': 'This template has no question "{id}".',
     'core.error.unknownTemplate': 'There is no template "{id}".',
@@ -196,7 +199,7 @@ export const coreMessages = defineMessages({
     'core.cadence.weekly': 'Wekelijks',
     'core.cadence.fortnightly': 'Om de twee weken',
     'core.cadence.monthly': 'Maandelijks',
-    'core.cadence.custom': 'Om de {days} dagen',
+    'core.cadence.custom': '{days, plural, one {Elke dag} other {Om de # dagen}}',
 
     'core.trend.improving': 'Gaat vooruit',
     'core.trend.steady': 'Stabiel',
@@ -206,11 +209,12 @@ export const coreMessages = defineMessages({
     'core.feedback.warning.no-tops':
       'Geen tops gekozen. Begin met wat goed ging: noem minstens één concrete sterkte.',
     'core.feedback.warning.too-many-tips':
-      '{count} tips gekozen. Met één of twee tips kan iemand meer; bewaar de rest voor later.',
+      '{count, plural, one {# tip gekozen} other {# tips gekozen}}. Met één of twee tips kan iemand meer; bewaar de rest voor later.',
     'core.feedback.warning.tips-outnumber-tops':
       'Meer tips ({tips}) dan tops ({tops}). Zorg voor evenwicht en benoem ook sterktes.',
 
-    'core.progress.conversations': '{held} van ~{planned} gesprekken',
+    'core.progress.conversations':
+      '{held} van ~{planned, plural, one {# gesprek} other {# gesprekken}}',
     'core.progress.conversationsHeld': 'Gevoerde gesprekken: {held}',
     'core.progress.followUpDue': 'opvolging op {date}',
     'core.progress.followUpOverdue': 'opvolging te laat sinds {date}',
@@ -246,11 +250,13 @@ export const coreMessages = defineMessages({
     'core.field.at': 'Tijdstip',
 
     'core.error.required': 'Vul dit in: {field}.',
-    'core.error.tooLong': 'Te lang: {field} ({length} tekens, hoogstens {max}).',
+    'core.error.tooLong':
+      'Te lang: {field} ({length, plural, one {# teken} other {# tekens}}, hoogstens {max}).',
     'core.error.invalidDate': 'Geen geldige datum: {field} ("{value}"). Gebruik JJJJ-MM-DD.',
     'core.error.invalidTime': 'Geen geldig tijdstip: {field} ("{value}").',
     'core.error.invalidNumber': '{field} moet een geheel getal van {min} tot {max} zijn.',
     'core.error.invalidChoice': 'Geen geldige keuze voor {field}: "{value}".',
+    'core.error.invalidField': 'Dit kan niet worden opgeslagen: {path} is ongeldig.',
     'core.error.endBeforeStart': 'De einddatum ({end}) ligt vóór de startdatum ({start}).',
     'core.error.unknownQuestion': 'Dit sjabloon heeft geen vraag "{id}".',
     'core.error.unknownTemplate': 'Er bestaat geen sjabloon "{id}".',

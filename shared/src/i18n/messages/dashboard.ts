@@ -78,7 +78,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.history.person': 'Person',
     'dashboard.history.track': 'Track',
     'dashboard.history.allTracks': 'All tracks',
-    'dashboard.history.count': '{n} sessions',
+    'dashboard.history.count': '{n, plural, one {# session} other {# sessions}}',
     'dashboard.history.notes': 'Notes',
     'dashboard.history.noNotes': 'No notes.',
     'dashboard.history.debrief': 'Debrief',
@@ -101,8 +101,9 @@ export const dashboardMessages = defineMessages({
 
     'dashboard.search.heading': 'Search all sessions',
     'dashboard.search.label': 'Search notes, debriefs and actions',
-    'dashboard.search.count': '{n} sessions found',
-    'dashboard.search.truncated': 'Showing the newest {n}; add a word to narrow the search.',
+    'dashboard.search.count': '{n, plural, one {# session found} other {# sessions found}}',
+    'dashboard.search.truncated':
+      '{n, plural, one {Showing the newest one} other {Showing the newest #}}; add a word to narrow the search.',
     'dashboard.search.indexing': 'The search index is being prepared…',
     'dashboard.search.building': 'Building the search index…',
 
@@ -132,7 +133,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.followups.notifyRefused':
       'The browser did not allow notifications, so reminders stay off.',
     'dashboard.followups.exportIcs': 'Export to calendar (.ics)',
-    'dashboard.followups.exported': '{n} upcoming events exported to a calendar file.',
+    'dashboard.followups.exported':
+      '{n, plural, one {# upcoming event} other {# upcoming events}} exported to a calendar file.',
     'dashboard.followups.none': 'Nothing due in the next 30 days.',
     'dashboard.followups.due': 'Due',
     'dashboard.followups.what': 'What',
@@ -146,7 +148,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.tips': 'Tips',
     'dashboard.chart.session': 'Session',
     'dashboard.chart.asTable': 'Show as a table',
-    'dashboard.chart.summary': '{sessions} sessions, {tops} tops and {tips} tips in total.',
+    'dashboard.chart.summary':
+      '{sessions, plural, one {# session} other {# sessions}}, {tops, plural, one {# top} other {# tops}} and {tips, plural, one {# tip} other {# tips}} in total.',
     'dashboard.chart.noTracks': 'No tracks yet.',
     'dashboard.chart.trend.improving': 'improving',
     'dashboard.chart.trend.steady': 'steady',
@@ -161,16 +164,17 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.mergeInto': 'Merge into an existing shared file (optional)',
     'dashboard.exchange.preview': 'Preview the export',
     'dashboard.exchange.willContain': 'The file will contain:',
-    'dashboard.exchange.privateLeftOut': '{n} private notes are left out.',
+    'dashboard.exchange.privateLeftOut':
+      '{n, plural, one {# private note is} other {# private notes are}} left out.',
     'dashboard.exchange.privateIncluded': 'Private notes are included in this export.',
     'dashboard.exchange.download': 'Download the shared file',
-    'dashboard.exchange.exported': 'Exported {n} records.',
+    'dashboard.exchange.exported': 'Exported {n, plural, one {# record} other {# records}}.',
     'dashboard.exchange.import': 'Import',
     'dashboard.exchange.chooseFile': 'Choose a shared file (.coaching.jsonl)',
     'dashboard.exchange.badFile': 'This file cannot be imported; nothing was changed:',
     'dashboard.exchange.willChange': 'Importing will change:',
-    'dashboard.exchange.applyImport': 'Import {n} changes',
-    'dashboard.exchange.imported': 'Imported {n} changes.',
+    'dashboard.exchange.applyImport': 'Import {n, plural, one {# change} other {# changes}}',
+    'dashboard.exchange.imported': 'Imported {n, plural, one {# change} other {# changes}}.',
     'dashboard.exchange.outcome.new': 'New',
     'dashboard.exchange.outcome.updated': 'Updated',
     'dashboard.exchange.outcome.deleted': 'Deleted',
@@ -182,7 +186,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.conflictsHelp':
       'Two people changed the same record at the same time. Pick the version to keep.',
     'dashboard.exchange.findConflicts': 'Look for conflicts',
-    'dashboard.exchange.conflictsFound': '{n} records with conflicts.',
+    'dashboard.exchange.conflictsFound':
+      '{n, plural, one {# record with conflicts} other {# records with conflicts}}.',
     'dashboard.exchange.keepThis': 'Keep this version',
     'dashboard.exchange.resolved': 'Conflict resolved.',
     'dashboard.recordType.person': 'person',
@@ -204,23 +209,26 @@ export const dashboardMessages = defineMessages({
     'dashboard.privacy.accessHelp':
       'An access request exports everything stored about this person, private notes included, as a shared file and a Markdown document.',
     'dashboard.privacy.export': 'Export everything about this person',
-    'dashboard.privacy.exported': 'Exported {n} records about {name}.',
+    'dashboard.privacy.exported':
+      'Exported {n, plural, one {# record} other {# records}} about {name}.',
     'dashboard.privacy.erase': 'Erase this person…',
     'dashboard.privacy.eraseWarning':
-      'Erasing {name} removes {sessions} sessions, {observations} notes and {actions} actions. Only deletion markers without text stay, and the next export carries them.',
+      'Erasing {name} removes {sessions, plural, one {# session} other {# sessions}}, {observations, plural, one {# note} other {# notes}} and {actions, plural, one {# action} other {# actions}}. Only deletion markers without text stay, and the next export carries them.',
     'dashboard.privacy.typeName': 'Type “{name}” to confirm',
     'dashboard.privacy.eraseConfirm': 'Erase for good',
     'dashboard.privacy.eraseMismatch': 'The name does not match; nothing was erased.',
-    'dashboard.privacy.erased': '{name} was erased ({n} records).',
+    'dashboard.privacy.erased':
+      '{name} was erased ({n, plural, one {# record} other {# records}}).',
     'dashboard.privacy.retention': 'Retention',
     'dashboard.privacy.retentionLabel': 'Keep notes for',
     'dashboard.privacy.purgePreview': 'Check what is older',
     'dashboard.privacy.purgeWill':
-      '{n} sessions from before {date} will be removed with their notes and actions.',
+      '{n, plural, one {# session from before {date} will be removed with its notes and actions} other {# sessions from before {date} will be removed with their notes and actions}}.',
     'dashboard.privacy.purgeConfirm': 'Remove them now',
-    'dashboard.privacy.purged': 'Removed {n} records from before {date}.',
+    'dashboard.privacy.purged':
+      'Removed {n, plural, one {# record} other {# records}} from before {date}.',
     'dashboard.retention.keep': 'as long as I like',
-    'dashboard.retention.months': '{n} months',
+    'dashboard.retention.months': '{n, plural, one {# month} other {# months}}',
     'dashboard.firstRun.retention': 'How long should notes be kept?',
     'dashboard.firstRun.retentionHelp':
       'Notes about people are personal data. Choose how long to keep them; you can purge older notes from Privacy at any time.',
@@ -323,7 +331,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.history.person': 'Persoon',
     'dashboard.history.track': 'Traject',
     'dashboard.history.allTracks': 'Alle trajecten',
-    'dashboard.history.count': '{n} sessies',
+    'dashboard.history.count': '{n, plural, one {# sessie} other {# sessies}}',
     'dashboard.history.notes': 'Notities',
     'dashboard.history.noNotes': 'Geen notities.',
     'dashboard.history.debrief': 'Nabespreking',
@@ -346,9 +354,9 @@ export const dashboardMessages = defineMessages({
 
     'dashboard.search.heading': 'Zoeken in alle sessies',
     'dashboard.search.label': 'Zoek in notities, nabesprekingen en acties',
-    'dashboard.search.count': '{n} sessies gevonden',
+    'dashboard.search.count': '{n, plural, one {# sessie gevonden} other {# sessies gevonden}}',
     'dashboard.search.truncated':
-      'De nieuwste {n} worden getoond; voeg een woord toe om te verfijnen.',
+      '{n, plural, one {De nieuwste wordt getoond} other {De nieuwste # worden getoond}}; voeg een woord toe om te verfijnen.',
     'dashboard.search.indexing': 'De zoekindex wordt klaargezet…',
     'dashboard.search.building': 'De zoekindex wordt opgebouwd…',
 
@@ -378,7 +386,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.followups.notifyRefused':
       'De browser staat geen meldingen toe, dus herinneringen blijven uit.',
     'dashboard.followups.exportIcs': 'Naar agenda exporteren (.ics)',
-    'dashboard.followups.exported': '{n} komende afspraken in een agendabestand gezet.',
+    'dashboard.followups.exported':
+      '{n, plural, one {# komende afspraak} other {# komende afspraken}} in een agendabestand gezet.',
     'dashboard.followups.none': 'Niets te doen in de komende 30 dagen.',
     'dashboard.followups.due': 'Wanneer',
     'dashboard.followups.what': 'Wat',
@@ -392,7 +401,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.tips': 'Tips',
     'dashboard.chart.session': 'Sessie',
     'dashboard.chart.asTable': 'Als tabel tonen',
-    'dashboard.chart.summary': '{sessions} sessies, in totaal {tops} tops en {tips} tips.',
+    'dashboard.chart.summary':
+      '{sessions, plural, one {# sessie} other {# sessies}}, in totaal {tops, plural, one {# top} other {# tops}} en {tips, plural, one {# tip} other {# tips}}.',
     'dashboard.chart.noTracks': 'Nog geen trajecten.',
     'dashboard.chart.trend.improving': 'gaat vooruit',
     'dashboard.chart.trend.steady': 'stabiel',
@@ -407,17 +417,20 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.mergeInto': 'Samenvoegen met een bestaand gedeeld bestand (optioneel)',
     'dashboard.exchange.preview': 'Export bekijken',
     'dashboard.exchange.willContain': 'Het bestand zal bevatten:',
-    'dashboard.exchange.privateLeftOut': '{n} privénotities blijven buiten het bestand.',
+    'dashboard.exchange.privateLeftOut':
+      '{n, plural, one {# privénotitie blijft} other {# privénotities blijven}} buiten het bestand.',
     'dashboard.exchange.privateIncluded': 'Privénotities gaan deze keer mee.',
     'dashboard.exchange.download': 'Gedeeld bestand downloaden',
-    'dashboard.exchange.exported': '{n} records geëxporteerd.',
+    'dashboard.exchange.exported': '{n, plural, one {# record} other {# records}} geëxporteerd.',
     'dashboard.exchange.import': 'Importeren',
     'dashboard.exchange.chooseFile': 'Kies een gedeeld bestand (.coaching.jsonl)',
     'dashboard.exchange.badFile':
       'Dit bestand kan niet worden geïmporteerd; er is niets veranderd:',
     'dashboard.exchange.willChange': 'Importeren verandert het volgende:',
-    'dashboard.exchange.applyImport': '{n} wijzigingen importeren',
-    'dashboard.exchange.imported': '{n} wijzigingen geïmporteerd.',
+    'dashboard.exchange.applyImport':
+      '{n, plural, one {# wijziging} other {# wijzigingen}} importeren',
+    'dashboard.exchange.imported':
+      '{n, plural, one {# wijziging} other {# wijzigingen}} geïmporteerd.',
     'dashboard.exchange.outcome.new': 'Nieuw',
     'dashboard.exchange.outcome.updated': 'Bijgewerkt',
     'dashboard.exchange.outcome.deleted': 'Verwijderd',
@@ -429,7 +442,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.conflictsHelp':
       'Twee mensen hebben tegelijk hetzelfde gewijzigd. Kies welke versie blijft.',
     'dashboard.exchange.findConflicts': 'Conflicten zoeken',
-    'dashboard.exchange.conflictsFound': '{n} records met conflicten.',
+    'dashboard.exchange.conflictsFound':
+      '{n, plural, one {# record met conflicten} other {# records met conflicten}}.',
     'dashboard.exchange.keepThis': 'Deze versie houden',
     'dashboard.exchange.resolved': 'Conflict opgelost.',
     'dashboard.recordType.person': 'persoon',
@@ -452,23 +466,25 @@ export const dashboardMessages = defineMessages({
     'dashboard.privacy.accessHelp':
       'Een inzageverzoek exporteert alles wat over deze persoon bewaard is, ook privénotities, als gedeeld bestand en als Markdown-document.',
     'dashboard.privacy.export': 'Alles over deze persoon exporteren',
-    'dashboard.privacy.exported': '{n} records over {name} geëxporteerd.',
+    'dashboard.privacy.exported':
+      '{n, plural, one {# record} other {# records}} over {name} geëxporteerd.',
     'dashboard.privacy.erase': 'Deze persoon wissen…',
     'dashboard.privacy.eraseWarning':
-      'Als je {name} wist, verdwijnen {sessions} sessies, {observations} notities en {actions} acties. Alleen verwijdermarkeringen zonder tekst blijven over; de volgende export neemt ze mee.',
+      'Als je {name} wist, verdwijnen {sessions, plural, one {# sessie} other {# sessies}}, {observations, plural, one {# notitie} other {# notities}} en {actions, plural, one {# actie} other {# acties}}. Alleen verwijdermarkeringen zonder tekst blijven over; de volgende export neemt ze mee.',
     'dashboard.privacy.typeName': 'Typ “{name}” om te bevestigen',
     'dashboard.privacy.eraseConfirm': 'Definitief wissen',
     'dashboard.privacy.eraseMismatch': 'De naam klopt niet; er is niets gewist.',
-    'dashboard.privacy.erased': '{name} is gewist ({n} records).',
+    'dashboard.privacy.erased': '{name} is gewist ({n, plural, one {# record} other {# records}}).',
     'dashboard.privacy.retention': 'Bewaartermijn',
     'dashboard.privacy.retentionLabel': 'Notities bewaren',
     'dashboard.privacy.purgePreview': 'Bekijk wat ouder is',
     'dashboard.privacy.purgeWill':
-      '{n} sessies van vóór {date} worden verwijderd, met hun notities en acties.',
+      '{n, plural, one {# sessie van vóór {date} wordt verwijderd, met haar notities en acties} other {# sessies van vóór {date} worden verwijderd, met hun notities en acties}}.',
     'dashboard.privacy.purgeConfirm': 'Nu verwijderen',
-    'dashboard.privacy.purged': '{n} records van vóór {date} verwijderd.',
+    'dashboard.privacy.purged':
+      '{n, plural, one {# record} other {# records}} van vóór {date} verwijderd.',
     'dashboard.retention.keep': 'zolang ik wil',
-    'dashboard.retention.months': '{n} maanden',
+    'dashboard.retention.months': '{n, plural, one {# maand} other {# maanden}}',
     'dashboard.firstRun.retention': 'Hoe lang wil je notities bewaren?',
     'dashboard.firstRun.retentionHelp':
       'Notities over mensen zijn persoonsgegevens. Kies hoe lang je ze bewaart; oudere notities kun je altijd opruimen via Privacy.',

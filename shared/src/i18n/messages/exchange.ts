@@ -43,11 +43,14 @@ export const exchangeMessages = defineMessages({
     'exchange.ics.owner': 'Owner: {name}',
     'exchange.cli.usage':
       'Usage: coaching-notes <command> [options]\n\nCommands:\n  validate FILE…                 check shared files; exit 1 when one is invalid\n  merge OUT IN…                  merge shared files into OUT (OUT is merged too when it exists)\n  merge --out OUT IN…            the same; every positional argument is an input\n  render FILE --format md|csv|ics [--lang nl|en] [--track ID] [--out PATH]\n         [--today YYYY-MM-DD] [--include-private]\n                                 render a shared file as Markdown, CSV of actions or iCalendar\n                                 (private observations only with --include-private)\n  stats FILE                     count records, conflicts and deletions\n  merge-driver BASE OURS THEIRS  git merge driver: writes the merge into OURS\n\nOptions:\n  --help, -h                     show this help\n  --version                      show the version\n\nA FILE of - reads standard input.\n\nExit codes: 0 ok, 1 invalid input (nothing written), 2 usage error, 3 file system error.',
-    'exchange.cli.valid': '{file}: valid, {count} records',
+    'exchange.cli.valid': '{file}: valid, {count, plural, one {# record} other {# records}}',
     'exchange.cli.invalid': '{file}: invalid',
-    'exchange.cli.merged': 'Merged {inputs} files into {file}: {count} records',
-    'exchange.cli.conflicts': '{count} records have conflicting versions to resolve: {ids}',
-    'exchange.cli.deletionsOverridden': '{count} deletions lost against a concurrent edit: {ids}',
+    'exchange.cli.merged':
+      'Merged {inputs, plural, one {# file} other {# files}} into {file}: {count, plural, one {# record} other {# records}}',
+    'exchange.cli.conflicts':
+      '{count, plural, one {# record has} other {# records have}} conflicting versions to resolve: {ids}',
+    'exchange.cli.deletionsOverridden':
+      '{count, plural, one {# deletion} other {# deletions}} lost against a concurrent edit: {ids}',
     'exchange.cli.wrote': 'Wrote {file}',
     'exchange.cli.unknownCommand': 'Unknown command "{command}". Run coaching-notes --help.',
     'exchange.cli.missingArgument': 'Missing argument: {name}. Run coaching-notes --help.',
@@ -69,6 +72,12 @@ export const exchangeMessages = defineMessages({
     'exchange.cli.stats.conflicts': 'With conflicting versions: {count}',
     'exchange.cli.stats.private': 'Private observations: {count}',
     'exchange.cli.stats.openActions': 'Open actions: {count}',
+    'exchange.export.done':
+      'Exported {count, plural, one {# record} other {# records}} into {file}.',
+    'exchange.export.doneWithConflicts':
+      'Exported {count, plural, one {# record} other {# records}} into {file}; {conflicts, plural, one {# note was changed elsewhere too and keeps both versions} other {# notes were changed elsewhere too and keep both versions}}.',
+    'exchange.import.done':
+      'Imported {count, plural, one {# record} other {# records}} ({unchanged} already up to date).',
     'exchange.cli.stats.range': 'Dates: {from} to {to}',
   },
   nl: {
@@ -112,13 +121,14 @@ export const exchangeMessages = defineMessages({
     'exchange.ics.owner': 'Eigenaar: {name}',
     'exchange.cli.usage':
       'Gebruik: coaching-notes <opdracht> [opties]\n\nOpdrachten:\n  validate BESTAND…              controleer gedeelde bestanden; exitcode 1 als er één ongeldig is\n  merge UIT IN…                  voeg gedeelde bestanden samen in UIT (een bestaand UIT telt mee)\n  merge --out UIT IN…            hetzelfde; elk los argument is invoer\n  render BESTAND --format md|csv|ics [--lang nl|en] [--track ID] [--out PAD]\n         [--today JJJJ-MM-DD] [--include-private]\n                                 zet een gedeeld bestand om naar Markdown, CSV met actiepunten of iCalendar\n                                 (privé-observaties alleen met --include-private)\n  stats BESTAND                  tel records, conflicten en verwijderingen\n  merge-driver BASIS ONZE HUN    merge-driver voor git: schrijft het resultaat in ONZE\n\nOpties:\n  --help, -h                     toon deze hulp\n  --version                      toon de versie\n\nEen BESTAND - leest standaardinvoer.\n\nExitcodes: 0 gelukt, 1 ongeldige invoer (niets geschreven), 2 verkeerd gebruik, 3 fout in het bestandssysteem.',
-    'exchange.cli.valid': '{file}: geldig, {count} records',
+    'exchange.cli.valid': '{file}: geldig, {count, plural, one {# record} other {# records}}',
     'exchange.cli.invalid': '{file}: ongeldig',
-    'exchange.cli.merged': '{inputs} bestanden samengevoegd in {file}: {count} records',
+    'exchange.cli.merged':
+      '{inputs, plural, one {# bestand} other {# bestanden}} samengevoegd in {file}: {count, plural, one {# record} other {# records}}',
     'exchange.cli.conflicts':
-      '{count} records hebben tegenstrijdige versies om op te lossen: {ids}',
+      '{count, plural, one {# record heeft} other {# records hebben}} tegenstrijdige versies om op te lossen: {ids}',
     'exchange.cli.deletionsOverridden':
-      '{count} verwijderingen verloren van een gelijktijdige wijziging: {ids}',
+      '{count, plural, one {# verwijdering} other {# verwijderingen}} verloren van een gelijktijdige wijziging: {ids}',
     'exchange.cli.wrote': '{file} geschreven',
     'exchange.cli.unknownCommand': 'Onbekende opdracht "{command}". Zie coaching-notes --help.',
     'exchange.cli.missingArgument': 'Argument ontbreekt: {name}. Zie coaching-notes --help.',
@@ -142,6 +152,12 @@ export const exchangeMessages = defineMessages({
     'exchange.cli.stats.conflicts': 'Met tegenstrijdige versies: {count}',
     'exchange.cli.stats.private': 'Privé-observaties: {count}',
     'exchange.cli.stats.openActions': 'Openstaande actiepunten: {count}',
+    'exchange.export.done':
+      '{count, plural, one {# record} other {# records}} geëxporteerd naar {file}.',
+    'exchange.export.doneWithConflicts':
+      '{count, plural, one {# record} other {# records}} geëxporteerd naar {file}; {conflicts, plural, one {# notitie werd ook elders gewijzigd en behoudt beide versies} other {# notities werden ook elders gewijzigd en behouden beide versies}}.',
+    'exchange.import.done':
+      '{count, plural, one {# record} other {# records}} geïmporteerd ({unchanged, plural, one {# was} other {# waren}} al bijgewerkt).',
     'exchange.cli.stats.range': 'Datums: {from} tot {to}',
   },
 });

@@ -117,10 +117,12 @@ export const panelMessages = defineMessages({
     'panel.actions.status': 'Status',
     'panel.actions.statusOf': 'Status of "{action}"',
     'panel.actions.add': 'Add',
-    'panel.actions.fromDebrief': 'Add the {count} action points from the debrief',
+    'panel.actions.fromDebrief':
+      '{count, plural, one {Add the action point from the debrief} other {Add the # action points from the debrief}}',
 
     'panel.export.title': 'Export this session',
-    'panel.export.includePrivate': 'Include my {count} private notes in this export',
+    'panel.export.includePrivate':
+      '{count, plural, one {Include my private note in this export} other {Include my # private notes in this export}}',
     'panel.export.privateHint':
       'Private notes stay on this device unless you tick this, for this export only.',
     'panel.export.preview': 'Preview',
@@ -130,8 +132,9 @@ export const panelMessages = defineMessages({
     'panel.export.sharedFile': 'Shared file',
     'panel.export.pickFile': 'Existing shared file to merge into (optional)',
     'panel.export.download': 'Download shared file',
-    'panel.export.downloaded': 'Downloaded {file}: {count} records.',
-    'panel.export.merged': 'Merged into {file}: {count} records.',
+    'panel.export.downloaded':
+      'Downloaded {file}: {count, plural, one {# record} other {# records}}.',
+    'panel.export.merged': 'Merged into {file}: {count, plural, one {# record} other {# records}}.',
     'panel.export.readError': 'This file cannot be merged: {message}',
   },
   nl: {
@@ -252,10 +255,12 @@ export const panelMessages = defineMessages({
     'panel.actions.status': 'Status',
     'panel.actions.statusOf': 'Status van "{action}"',
     'panel.actions.add': 'Toevoegen',
-    'panel.actions.fromDebrief': 'De {count} actiepunten uit de nabespreking toevoegen',
+    'panel.actions.fromDebrief':
+      '{count, plural, one {Het actiepunt uit de nabespreking toevoegen} other {De # actiepunten uit de nabespreking toevoegen}}',
 
     'panel.export.title': 'Deze sessie exporteren',
-    'panel.export.includePrivate': 'Mijn {count} privénotities meenemen in deze export',
+    'panel.export.includePrivate':
+      '{count, plural, one {Mijn privénotitie meenemen in deze export} other {Mijn # privénotities meenemen in deze export}}',
     'panel.export.privateHint':
       'Privénotities blijven op dit toestel, tenzij je dit aanvinkt, alleen voor deze export.',
     'panel.export.preview': 'Voorbeeld',
@@ -265,8 +270,10 @@ export const panelMessages = defineMessages({
     'panel.export.sharedFile': 'Gedeeld bestand',
     'panel.export.pickFile': 'Bestaand gedeeld bestand om mee samen te voegen (optioneel)',
     'panel.export.download': 'Gedeeld bestand downloaden',
-    'panel.export.downloaded': '{file} gedownload: {count} records.',
-    'panel.export.merged': 'Samengevoegd in {file}: {count} records.',
+    'panel.export.downloaded':
+      '{file} gedownload: {count, plural, one {# record} other {# records}}.',
+    'panel.export.merged':
+      'Samengevoegd in {file}: {count, plural, one {# record} other {# records}}.',
     'panel.export.readError': 'Dit bestand kan niet worden samengevoegd: {message}',
   },
 });

@@ -10,7 +10,7 @@ import {
 } from '../../model/feedback';
 import type { Observation } from '../../model/types';
 import type { StoreChange } from '../../store/port';
-import { formatOffset } from '../common/format';
+import { formatOffset } from '../../model/format';
 import { SessionBoundElement } from '../common/session-bound';
 import { controlStyles, themeTokens } from '../common/tokens';
 import { feedbackComposerStyles } from './feedback-composer.styles';

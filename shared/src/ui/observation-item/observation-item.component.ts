@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { t } from '../../i18n';
 import type { Goal, Locale, ObservationKind, Visibility } from '../../model/types';
 import type { RubricItem } from '../../templates';
-import { formatClock, formatOffset } from '../common/format';
+import { formatClock } from '../../i18n/dates';
+import { formatOffset } from '../../model/format';
 import { controlStyles, themeTokens } from '../common/tokens';
 import { observationItemStyles } from './observation-item.styles';
 

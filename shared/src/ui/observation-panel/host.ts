@@ -1,18 +1,6 @@
+import type { PageContext } from '../../model/page-context';
 import type { ObservationKind, PageAnchor, SessionContext } from '../../model/types';
 import type { DashboardView } from '../dashboard/views';
-
-/**
- * What the observed page is, as the shell's site adapter read it. Plain data; structurally the
- * same as the browser extension's `PageContext`.
- */
-export interface PageContextInfo {
-  site: string;
-  kind: 'call' | 'meeting' | 'crm' | 'other';
-  label: string;
-  recordType?: string;
-  url: string;
-  title: string;
-}
 
 /**
  * The platform the observation panel runs on, implemented by the shell (the extension's panel
@@ -20,9 +8,9 @@ export interface PageContextInfo {
  */
 export interface PanelHost {
   /** The page being observed now, if the panel is attached to one. */
-  pageContext(): Promise<PageContextInfo | undefined>;
+  pageContext(): Promise<PageContext | undefined>;
   /** Called when the observed page navigates (SPA) or another page is observed. */
-  onPageContext(listener: (context: PageContextInfo) => void): () => void;
+  onPageContext(listener: (context: PageContext) => void): () => void;
   /** Browser commands (keyboard shortcuts that work while focus is in the call page). */
   onCapture(listener: (kind: ObservationKind) => void): () => void;
   /**
@@ -32,7 +20,7 @@ export interface PanelHost {
   openDashboard?(view?: DashboardView): void;
 }
 
-export function anchorOf(context: PageContextInfo | undefined): PageAnchor | undefined {
+export function anchorOf(context: PageContext | undefined): PageAnchor | undefined {
   if (!context) return undefined;
   const anchor: PageAnchor = {
     kind: 'page',
@@ -44,7 +32,7 @@ export function anchorOf(context: PageContextInfo | undefined): PageAnchor | und
   return anchor;
 }
 
-export function sessionContextOf(context: PageContextInfo | undefined): SessionContext | undefined {
+export function sessionContextOf(context: PageContext | undefined): SessionContext | undefined {
   if (!context) return undefined;
   const out: SessionContext = { kind: context.kind, site: context.site, url: context.url };
   const label = context.label || context.title;

@@ -29,7 +29,8 @@ import '../debrief/debrief';
 import '../feedback-composer/feedback-composer';
 import '../action-list/action-list';
 import '../session-export/session-export';
-import { anchorOf, type PageContextInfo, type PanelHost } from './host';
+import type { PageContext } from '../../model/page-context';
+import { anchorOf, type PanelHost } from './host';
 import { observationPanelStyles } from './observation-panel.styles';
 import { STAGES, isTextEntry, stageOfStatus, type Stage } from './stages';
 
@@ -66,7 +67,7 @@ export class CnObservationPanel extends LitElement {
   declare stage: Stage;
   /** A line from the shell shown at the bottom, e.g. that the browser may clear its storage. */
   declare notice: string;
-  declare pageContext: PageContextInfo | undefined;
+  declare pageContext: PageContext | undefined;
   declare loadError: string;
   private template: SessionTemplate | undefined;
   private track: Track | undefined;

@@ -1,7 +1,7 @@
 import { CnObservationPanel } from './observation-panel.component';
 
 export { CnObservationPanel };
-export type { PageContextInfo, PanelHost } from './host';
+export type { PanelHost } from './host';
 if (!customElements.get('cn-observation-panel')) {
   customElements.define('cn-observation-panel', CnObservationPanel);
 }

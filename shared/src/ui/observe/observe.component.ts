@@ -14,7 +14,7 @@ import {
 } from '../../model/types';
 import type { RubricItem } from '../../templates';
 import type { RecordSaver } from '../common/record-saver';
-import { formatOffset } from '../common/format';
+import { formatOffset } from '../../model/format';
 import { controlStyles, themeTokens } from '../common/tokens';
 import type { ObservationEdit, ObservationView } from '../observation-item/observation-item';
 import '../observation-item/observation-item';

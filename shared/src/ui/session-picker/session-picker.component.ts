@@ -18,7 +18,8 @@ import { DEFAULT_SESSION_TEMPLATE_BY_TRACK_KIND, SESSION_TEMPLATES } from '../..
 import type { Store } from '../../store/port';
 import type { RecordSaver } from '../common/record-saver';
 import { controlStyles, themeTokens } from '../common/tokens';
-import { sessionContextOf, type PageContextInfo } from '../observation-panel/host';
+import type { PageContext } from '../../model/page-context';
+import { sessionContextOf } from '../observation-panel/host';
 import { sessionPickerStyles } from './session-picker.styles';
 
 const OPEN_STATUSES = new Set(['planned', 'prepared', 'in-progress', 'debrief']);
@@ -46,7 +47,7 @@ export class CnSessionPicker extends LitElement {
   declare store: Store | undefined;
   declare saver: RecordSaver | undefined;
   declare locale: Locale;
-  declare pageContext: PageContextInfo | undefined;
+  declare pageContext: PageContext | undefined;
   declare people: Person[];
   declare tracks: Track[];
   declare sessions: Session[];

@@ -4,7 +4,8 @@ import { setActionStatus } from '../../../model/actions';
 import type { ActionStatus, Id, Person } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { errorText } from '../common/errors';
-import { formatDay, sortPeople } from '../common/format';
+import { formatDay } from '../../../i18n/dates';
+import { sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { loadBoard, type ActionColumn, type BoardItem } from './board-data';
@@ -86,7 +87,7 @@ export class CnDashActions extends LitElement {
       <p>${a.text}</p>
       <p class="muted">
         ${owner ? html`${owner} · ` : nothing}
-        ${a.due ? t(l, 'dashboard.actions.dueOn', { date: formatDay(l, a.due) }) : t(l, 'dashboard.actions.noDue')}
+        ${a.due ? t(l, 'dashboard.actions.dueOn', { date: formatDay(a.due, l) }) : t(l, 'dashboard.actions.noDue')}
       </p>
       ${item.carried > 0 ? html`<p class="badge">${t(l, 'dashboard.actions.carried', { n: item.carried })}</p>` : nothing}
       <p class="row">

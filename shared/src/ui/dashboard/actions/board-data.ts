@@ -1,3 +1,4 @@
+import { timesCarried } from '../../../model/carry-forward';
 import { toDateOnly } from '../../../model/dates';
 import type { Action, DateOnly, Id, Session } from '../../../model/types';
 import type { Store } from '../../../store/port';
@@ -7,7 +8,7 @@ export type ActionColumn = 'overdue' | 'open' | 'done';
 export interface BoardItem {
   action: Action;
   column: ActionColumn;
-  /** Held sessions of the action's track since it was agreed: how often it carried forward. */
+  /** How often it carried forward (`timesCarried`, the model's rule). */
   carried: number;
 }
 
@@ -48,21 +49,15 @@ export async function loadBoard(store: Store, now: Date, personId?: Id): Promise
       if (!known || day < known) oldestOpen.set(action.trackId, day);
     }
   }
-  const heldByTrack = new Map<Id, Session[]>();
+  const sessionsByTrack = new Map<Id, Session[]>();
   await Promise.all(
     [...oldestOpen].map(async ([trackId, from]) => {
-      const sessions = await store.list({ type: 'session', trackId, from });
-      heldByTrack.set(
-        trackId,
-        sessions.filter((s) => s.status === 'done'),
-      );
+      sessionsByTrack.set(trackId, await store.list({ type: 'session', trackId, from }));
     }),
   );
   for (const item of items) {
     if (item.column === 'done' || !item.action.trackId) continue;
-    const agreed = item.action.createdAt.slice(0, 10);
-    const held = heldByTrack.get(item.action.trackId) ?? [];
-    item.carried = held.filter((s) => s.date > agreed && s.id !== item.action.sessionId).length;
+    item.carried = timesCarried(item.action, sessionsByTrack.get(item.action.trackId) ?? []);
   }
   return items.sort(byDue);
 }

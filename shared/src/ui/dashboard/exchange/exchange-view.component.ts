@@ -22,12 +22,12 @@ import {
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { downloadText } from '../common/download';
 import { errorText } from '../common/errors';
-import { formatDay } from '../common/format';
+import { formatDay } from '../../../i18n/dates';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { planExport, recordsInScope, type ExportPlan, type ExportScope } from './export-plan';
 import { previewImport, type ImportOutcome, type ImportPreview } from './import-plan';
-import { resolveConflict, versionText } from './resolve';
+import { resolveConflict, versionText } from '../../../exchange/resolve';
 
 const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
 
@@ -194,7 +194,7 @@ export class CnDashExchange extends LitElement {
           (v) =>
             html`<li class="row">
               <span>${versionText(v.fields)}</span>
-              <span class="muted">${formatDay(l, v.updatedAt)}</span>
+              <span class="muted">${formatDay(v.updatedAt, l)}</span>
               <button type="button" @click=${() => this.resolve(record, v)}>
                 ${t(l, 'dashboard.exchange.keepThis')}<span class="visually-hidden"
                   >: ${versionText(v.fields)}</span

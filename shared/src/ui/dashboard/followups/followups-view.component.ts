@@ -4,7 +4,7 @@ import { toDateOnly } from '../../../model/dates';
 import type { Person } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { downloadText } from '../common/download';
-import { formatDay } from '../common/format';
+import { formatDay } from '../../../i18n/dates';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
 import { agendaPersonIds, type AgendaItem } from '../../../model/agenda';
@@ -131,7 +131,7 @@ export class CnDashFollowUps extends LitElement {
                     (item) =>
                       html`<tr>
                         <td>
-                          ${formatDay(l, item.due)}
+                          ${formatDay(item.due, l)}
                           ${item.overdue ? html`<span class="badge overdue">${t(l, 'dashboard.overdue')}</span>` : nothing}
                         </td>
                         <td>${this.label(item)}</td>

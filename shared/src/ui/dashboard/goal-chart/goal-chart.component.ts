@@ -3,7 +3,7 @@ import { t } from '../../../i18n';
 import { goalsProgress, type GoalProgress } from '../../../model/goal-progress';
 import type { Goal, Id, Session, Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
-import { formatDay } from '../common/format';
+import { formatDay } from '../../../i18n/dates';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
 
@@ -106,8 +106,8 @@ export class CnDashGoalChart extends LitElement {
         })}
         ${
           points.length
-            ? svg`<text class="tick" x=${PAD} y=${HALF * 2 + 12}>${formatDay(l, points[0]!.date)}</text>
-              <text class="tick" x=${WIDTH - PAD} y=${HALF * 2 + 12} text-anchor="end">${formatDay(l, points[points.length - 1]!.date)}</text>`
+            ? svg`<text class="tick" x=${PAD} y=${HALF * 2 + 12}>${formatDay(points[0]!.date, l)}</text>
+              <text class="tick" x=${WIDTH - PAD} y=${HALF * 2 + 12} text-anchor="end">${formatDay(points[points.length - 1]!.date, l)}</text>`
             : nothing
         }
       </svg>
@@ -126,7 +126,7 @@ export class CnDashGoalChart extends LitElement {
               (p) =>
                 html`<tr>
                   <th scope="row">
-                    ${formatDay(l, p.date)} · ${ev.sessions.get(p.sessionId)?.title ?? ''}
+                    ${formatDay(p.date, l)} · ${ev.sessions.get(p.sessionId)?.title ?? ''}
                   </th>
                   <td>${p.tops}</td>
                   <td>${p.tips}</td>

@@ -3,7 +3,7 @@ import { t } from '../../../i18n';
 import { DEBRIEF_QUESTIONS } from '../../../templates/debrief';
 import type { Action, Id, Locale, Observation, Session } from '../../../model/types';
 import type { Store } from '../../../store/port';
-import { formatDay, formatTime } from '../common/format';
+import { formatClock, formatDay } from '../../../i18n/dates';
 
 /** What one session shows when opened: its notes, debrief, feedback and actions. */
 export interface SessionDetail {
@@ -31,7 +31,7 @@ export function renderSessionDetail(
               (o) =>
                 html`<li class=${highlight.has(o.id) ? 'hit' : ''}>
                   <span class="badge ${o.kind}">${t(l, `dashboard.obsKind.${o.kind}`)}</span>
-                  <span class="muted">${formatTime(l, o.at)}</span> ${o.text}
+                  <span class="muted">${formatClock(o.at, l)}</span> ${o.text}
                   ${o.visibility === 'private' ? html`<span class="muted">(${t(l, 'dashboard.private')})</span>` : nothing}
                 </li>`,
             )}
@@ -66,7 +66,7 @@ export function renderSessionDetail(
                   ${a.text}
                   <span class="badge">${t(l, `dashboard.actionStatus.${a.status}`)}</span>
                   ${a.ownerId ? html`<span class="muted">${names.get(a.ownerId) ?? ''}</span>` : nothing}
-                  ${a.due ? html`<span class="muted">${t(l, 'dashboard.actions.dueOn', { date: formatDay(l, a.due) })}</span>` : nothing}
+                  ${a.due ? html`<span class="muted">${t(l, 'dashboard.actions.dueOn', { date: formatDay(a.due, l) })}</span>` : nothing}
                 </li>`,
             )}
           </ul>`
@@ -97,5 +97,5 @@ export function sessionSummary(
     .map((id) => names.get(id) ?? '')
     .filter(Boolean)
     .join(', ');
-  return [formatDay(locale, session.date), session.title, people].filter(Boolean).join(' · ');
+  return [formatDay(session.date, locale), session.title, people].filter(Boolean).join(' · ');
 }

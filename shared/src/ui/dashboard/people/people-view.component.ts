@@ -5,7 +5,8 @@ import { editRecord } from '../../../model/records';
 import type { Goal, Id, Person, Session, Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { errorText } from '../common/errors';
-import { formatDay, sortPeople } from '../common/format';
+import { formatDay } from '../../../i18n/dates';
+import { sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { checkInText, trackProgressText } from './progress';
@@ -179,7 +180,7 @@ export class CnDashPeople extends LitElement {
       <p class="row">
         <span class="badge">${t(l, `dashboard.trackKind.${track.kind}`)}</span>
         <span class="badge">${t(l, `dashboard.trackStatus.${track.status}`)}</span>
-        ${track.endDate ? html`<span>${t(l, 'dashboard.track.endsOn', { date: formatDay(l, track.endDate) })}</span>` : nothing}
+        ${track.endDate ? html`<span>${t(l, 'dashboard.track.endsOn', { date: formatDay(track.endDate, l) })}</span>` : nothing}
       </p>
       <p class="progress">${trackProgressText(track, sessions, l, this.ctx.now())}</p>
       ${track.cadence ? html`<p class="check-in">${checkInText(track, sessions, l, this.ctx.now())}</p>` : nothing}

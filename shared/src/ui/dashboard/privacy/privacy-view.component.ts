@@ -6,7 +6,8 @@ import { retentionCutoff } from '../../../store/retention';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { downloadText, slug } from '../common/download';
 import { errorText } from '../common/errors';
-import { formatDay, sortPeople } from '../common/format';
+import { formatDay } from '../../../i18n/dates';
+import { sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { accessRequest } from './access-request';
@@ -166,7 +167,7 @@ export class CnDashPrivacy extends LitElement {
       this.purgeCount = undefined;
       this.message = t(l, 'dashboard.privacy.purged', {
         n: report.purged,
-        date: formatDay(l, report.cutoff),
+        date: formatDay(report.cutoff, l),
       });
       this.dispatchEvent(new CustomEvent('cn-data-changed', { bubbles: true, composed: true }));
     } catch (error) {
@@ -274,7 +275,7 @@ export class CnDashPrivacy extends LitElement {
                 ${
                   this.purgeCount !== undefined
                     ? html`<span
-                          >${t(l, 'dashboard.privacy.purgeWill', { n: this.purgeCount, date: formatDay(l, cutoff) })}</span
+                          >${t(l, 'dashboard.privacy.purgeWill', { n: this.purgeCount, date: formatDay(cutoff, l) })}</span
                         >
                         <button type="button" class="danger" @click=${this.purge}>
                           ${t(l, 'dashboard.privacy.purgeConfirm')}

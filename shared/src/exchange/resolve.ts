@@ -1,5 +1,5 @@
-import { bumpRevision, joinRevisions } from '../../../model/revision';
-import type { ChangeContext, CoachingRecord, ConflictVersion } from '../../../model/types';
+import { bumpRevision, joinRevisions } from '../model/revision';
+import type { ChangeContext, CoachingRecord, ConflictVersion } from '../model/types';
 
 /**
  * Resolve a conflict by picking one of the record's versions (see the exchange's

@@ -1,4 +1,8 @@
-import type { Cadence, ContextKind, Localized, SessionKind, TrackKind } from '../model/types';
+/**
+ * The shape of a session or track template. The model owns it (a session is created from a
+ * template, coverage is measured against its rubric); `templates/` supplies the instances.
+ */
+import type { Cadence, ContextKind, Localized, SessionKind, TrackKind } from './types';
 
 /** A question the coachee answers before the session (prep) or both answer after it. */
 export interface TemplateQuestion {
