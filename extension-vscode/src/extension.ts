@@ -6,6 +6,7 @@ import { SessionController } from './session/session-controller';
 import { SharedFileDiagnostics } from './storage/diagnostics';
 import { openStore } from './storage/open-store';
 import { NoteDecorations } from './views/decorations';
+import { PrivateReveal } from './notes/private-reveal';
 import { NotesTree } from './views/notes-tree';
 import { DEBRIEF_VIEW_TYPE, DebriefPanels } from './webview/debrief-panel';
 
@@ -22,13 +23,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debriefs.open(session.id),
   );
   const tracker = new AnchorTracker(services);
-  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId);
+  const privacy = new PrivateReveal();
+  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId, privacy);
   context.subscriptions.push(
+    privacy,
     debriefs,
     sessions,
     tracker,
     tree,
-    new NoteDecorations(context.extensionUri, tracker),
+    new NoteDecorations(context.extensionUri, tracker, privacy),
     new SharedFileDiagnostics(),
     vscode.window.registerTreeDataProvider('coachingNotes.notes', tree),
     vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, debriefs),
@@ -36,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('coachingNotes.rotationMinutes')) sessions.applySettings();
     }),
-    ...registerCommands({ services, sessions, tracker, debriefs }),
+    ...registerCommands({ services, sessions, tracker, debriefs, privacy }),
   );
   shutdown = async () => {
     await tracker.persist();

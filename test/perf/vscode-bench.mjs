@@ -4,7 +4,7 @@
 //    with an empty store and with a store of 1k notes; baseline: loading a trivial module and
 //    JSON.parse of the same store file.
 // 2. One decoration update on a 10k-line file with 1k notes: following one edit (applyChanges),
-//    building the decorations (decorationsByKind), and re-anchoring every note after the file
+//    building the decorations (decorationsByIcon), and re-anchoring every note after the file
 //    changed on disk (indexText + reanchor). Baselines: structuredClone of the 1k ranges, and
 //    splitting the 10k-line text into lines.
 import { build } from 'esbuild';
@@ -82,12 +82,12 @@ const notes = Array.from({ length: NOTES }, (_, i) => {
 const oneEdit = [
   { range: { startLine: 2, startCharacter: 0, endLine: 2, endCharacter: 0 }, text: '// x\n' },
 ];
-const label = (note) => `${note.kind} · ${note.offsetMs}`;
+const labels = { head: (note) => `${note.kind} · ${note.offsetMs}`, hiddenPrivate: 'hidden' };
 
 const followEdit = time(() => {
   for (const note of notes) lib.applyChanges(note.range, oneEdit);
 });
-const decorations = time(() => lib.decorationsByKind(notes, LINES, label));
+const decorations = time(() => lib.decorationsByIcon(notes, LINES, labels, true));
 const shifted = `// new header\n// second line\n${text}`;
 const reanchorAll = time(() => {
   const index = lib.indexText(shifted);
@@ -239,7 +239,7 @@ console.log(
   `  follow one edit (applyChanges ×1k):   ${ms(followEdit)}  (${ratio(followEdit, cloneBaseline)} structuredClone of 1k ranges: ${ms(cloneBaseline)})`,
 );
 console.log(
-  `  build decorations (decorationsByKind): ${ms(decorations)}  (${ratio(decorations, cloneBaseline)} that clone)`,
+  `  build decorations (decorationsByIcon): ${ms(decorations)}  (${ratio(decorations, cloneBaseline)} that clone)`,
 );
 console.log(
   `  re-anchor all after a change on disk:  ${ms(reanchorAll)}  (${ratio(reanchorAll, splitBaseline)} splitting the text into lines: ${ms(splitBaseline)})`,

@@ -121,3 +121,31 @@ export async function webviewFrame(page: Page, selector: string): Promise<Frame>
   }
   throw new Error(`no webview with ${selector}`);
 }
+
+/**
+ * Rests the mouse on the text of a (1-based) line of the visible editor, as someone reading
+ * the code would, and returns the text of the hover that opens (empty when none does).
+ */
+export async function hoverLine(page: Page, line: number): Promise<string> {
+  const point = await page.evaluate((wanted) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    const number = [...(editor?.querySelectorAll('.line-numbers') ?? [])].find(
+      (el) => Number(el.textContent?.trim()) === wanted,
+    );
+    const lines = editor?.querySelector('.view-lines')?.getBoundingClientRect();
+    if (!number || !lines) return undefined;
+    const box = number.getBoundingClientRect();
+    return { x: lines.left + 12, y: box.top + box.height / 2 };
+  }, line);
+  if (!point) throw new Error(`line ${line} is not on screen`);
+  await page.mouse.move(point.x, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  try {
+    await hover.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.waitForTimeout(300);
+    return await hover.innerText();
+  } catch {
+    return '';
+  }
+}

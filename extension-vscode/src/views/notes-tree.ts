@@ -3,6 +3,7 @@ import { t } from '../l10n';
 import type { Observation, Session, Track } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
+import type { PrivateReveal } from '../notes/private-reveal';
 import type { Services } from '../services';
 import { formatElapsed } from '../session/rotation';
 
@@ -13,7 +14,11 @@ type Node =
 
 const REFRESH_DELAY_MS = 200;
 
-/** The "Coaching" view: track → pairing session → notes, with live line numbers. */
+/**
+ * The "Coaching" view: track → pairing session → notes, with live line numbers. The view is on
+ * the shared screen: a private note shows as "Private note" (no kind, no text) until the coach
+ * reveals private notes; shared notes show their text and say that they are shared.
+ */
 export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -24,9 +29,12 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     private readonly services: Services,
     private readonly tracker: AnchorTracker,
     private readonly activeSessionId: () => string | undefined,
+    private readonly privacy: PrivateReveal,
   ) {
     this.disposables.push(
       this.changed,
+      // At once, not debounced: hiding must not leave the texts up a moment longer.
+      privacy.onDidChange(() => this.changed.fire(undefined)),
       { dispose: services.store.subscribe(() => this.refreshSoon()) },
       tracker.onDidChange(() => this.refreshSoon()),
     );
@@ -90,9 +98,12 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   private noteItem(note: Observation): vscode.TreeItem {
-    const item = new vscode.TreeItem(`${kindLabel(note.kind)}: ${note.text}`);
+    const hidden = note.visibility !== 'shared' && !this.privacy.revealed;
+    const item = new vscode.TreeItem(
+      hidden ? t('Private note') : `${kindLabel(note.kind)}: ${note.text}`,
+    );
     item.id = note.id;
-    item.tooltip = new vscode.MarkdownString().appendText(note.text);
+    if (!hidden) item.tooltip = new vscode.MarkdownString().appendText(note.text);
     const time = formatElapsed(note.offsetMs);
     const anchor = note.anchor?.kind === 'code' ? note.anchor : undefined;
     const placement = this.tracker.placementOf(note.id);
@@ -120,7 +131,9 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     if (note.visibility === 'shared')
       item.description = t('{0} · shared', String(item.description));
     item.contextValue += note.visibility === 'shared' ? ':shared' : ':private';
-    item.iconPath = new vscode.ThemeIcon(placement?.detached ? 'warning' : iconOf(note.kind));
+    item.iconPath = new vscode.ThemeIcon(
+      placement?.detached ? 'warning' : hidden ? 'lock' : iconOf(note.kind),
+    );
     return item;
   }
 
