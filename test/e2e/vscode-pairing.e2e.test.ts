@@ -16,11 +16,13 @@ import {
 } from '@coaching-notes/shared';
 import { startHost, type Host } from '../vscode/code-server';
 import {
+  addNoteOnLine,
   answer,
   goToLine,
   gutterNoteLines,
   openFile,
   runCommand,
+  startPairingWithNewCoachee,
   treeRows,
   waitForPrompt,
   webviewFrame,
@@ -106,33 +108,14 @@ describe('VS Code extension in code-server', () => {
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
     await expect.poll(() => treeRows(page), { timeout: 10_000 }).toContain('Pairing with Noor');
 
-    await runCommand(page, 'Coaching: Start Pairing Session');
-    await waitForPrompt(page, 'Who do you pair with?');
-    await answer(page, 'New coachee', 'New coachee');
-
-    await waitForPrompt(page, 'Name of the developer');
-    await answer(page, 'Sam');
-    await waitForPrompt(page, 'Title of the new track');
-    await answer(page, 'Pairing with Sam');
-    await waitForPrompt(page, 'get better at');
-    await answer(page, 'Name things so the code explains itself');
-    await waitForPrompt(page, 'Preparation');
-    await answer(page, 'Start right away', 'Start right away');
-    await waitForPrompt(page, 'keyboard first');
-    await answer(page, 'Sam drives first', 'Sam drives first');
+    await startPairingWithNewCoachee(page, 'Sam', 'Name things so the code explains itself');
     await expect
       .poll(() => page.locator('.statusbar').innerText(), { timeout: 10_000 })
       .toMatch(/Driver: Sam · Navigator: you/);
 
     await openFile(page, 'sample.ts');
-    await goToLine(page, 4);
-    await runCommand(page, 'Coaching: Add Top Here');
-    await waitForPrompt(page, 'What went well here?');
-    await answer(page, 'Clear loop, reads like the rule');
-    await goToLine(page, 10);
-    await runCommand(page, 'Coaching: Add Tip Here');
-    await waitForPrompt(page, 'What could go better');
-    await answer(page, 'Name the empty case before dividing');
+    await addNoteOnLine(page, 'Top', 4, 'Clear loop, reads like the rule');
+    await addNoteOnLine(page, 'Tip', 10, 'Name the empty case before dividing');
 
     // Private notes show without their text on the shared screen (vscode-privacy covers more).
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');

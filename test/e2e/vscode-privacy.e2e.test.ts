@@ -12,6 +12,7 @@ import {
 } from '@coaching-notes/shared';
 import { fingerprintOf, splitLines } from '../../extension-vscode/src/anchors';
 import { startHost, type Host } from '../vscode/code-server';
+import { THREE_LINE_SAMPLE } from '../vscode/fixtures';
 import {
   answer,
   hoverLine,
@@ -21,12 +22,7 @@ import {
   waitForPrompt,
 } from '../vscode/workbench';
 
-const SAMPLE = [
-  'const load = getLoad();',
-  'const spare = 100 - load;',
-  'export { spare };',
-  '',
-].join('\n');
+const SAMPLE = THREE_LINE_SAMPLE;
 const CANARY = 'PRIVATE-CANARY-does Daan know what getLoad returns';
 const SHARED_TEXT = 'Good name: spare says what it is';
 

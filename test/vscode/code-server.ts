@@ -39,6 +39,8 @@ function freePort(): Promise<number> {
 export interface Host {
   workspace: string;
   page: Page;
+  /** Opens another folder in the same window (same profile, same extension storage). */
+  openFolder(folder: string): Promise<void>;
   /** Stops code-server and the browser and removes the temp folders. */
   close(): Promise<void>;
 }
@@ -159,11 +161,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
       args: chromiumArgs(),
     });
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.statusbar').waitFor();
-    await waitForActivation(page);
-    return { workspace, page, close };
+    const openFolder = async (folder: string) => {
+      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.statusbar').waitFor();
+      await waitForActivation(page);
+    };
+    await openFolder(workspace);
+    return { workspace, page, openFolder, close };
   } catch (error) {
     await close();
     throw error;

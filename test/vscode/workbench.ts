@@ -149,3 +149,44 @@ export async function hoverLine(page: Page, line: number): Promise<string> {
     return '';
   }
 }
+
+/** The English start flow for a new coachee: name, track, one goal (or none), no prep. */
+export async function startPairingWithNewCoachee(
+  page: Page,
+  coachee: string,
+  goal = '',
+): Promise<void> {
+  await runCommand(page, 'Coaching: Start Pairing Session');
+  await waitForPrompt(page, 'Who do you pair with?');
+  await answer(page, 'New coachee', 'New coachee');
+  await waitForPrompt(page, 'Name of the developer');
+  await answer(page, coachee);
+  await waitForPrompt(page, 'Title of the new track');
+  await answer(page, `Pairing with ${coachee}`);
+  await waitForPrompt(page, 'get better at');
+  await answer(page, goal);
+  await waitForPrompt(page, 'Preparation');
+  await answer(page, 'Start right away', 'Start right away');
+  await waitForPrompt(page, 'keyboard first');
+  await answer(page, `${coachee} drives first`, `${coachee} drives first`);
+}
+
+const NOTE_PROMPTS = {
+  Top: 'What went well here?',
+  Tip: 'What could go better',
+  Question: 'What do you want to ask',
+  Fact: 'What happened here?',
+} as const;
+
+/** Adds a note of `kind` on a (1-based) line of the active editor through the palette. */
+export async function addNoteOnLine(
+  page: Page,
+  kind: keyof typeof NOTE_PROMPTS,
+  line: number,
+  text: string,
+): Promise<void> {
+  await goToLine(page, line);
+  await runCommand(page, `Coaching: Add ${kind} Here`);
+  await waitForPrompt(page, NOTE_PROMPTS[kind]);
+  await answer(page, text);
+}

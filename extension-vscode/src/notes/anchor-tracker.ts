@@ -10,7 +10,8 @@ import {
   type TextIndex,
 } from '../anchors';
 import type { Services } from '../services';
-import { noteFileOf, repositoryLabel } from '../workspace/paths';
+import { currentRepository, noteFileOf } from '../workspace/paths';
+import { isSameRepository } from '../workspace/repository-identity';
 import { isCodeNote, placementOf, sameRange, type CodeNote, type LivePlacement } from './live-note';
 
 /** Typing should not write the store on every key; anchors are written back after a pause. */
@@ -70,13 +71,18 @@ export class AnchorTracker implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Paths are workspace-relative: notes made in another repository must not show here. */
+  /**
+   * Paths are workspace-relative: notes made in another repository must not show here, and
+   * notes made in another clone or worktree of this one must.
+   */
   private async sessionsOfThisRepository(): Promise<Set<string>> {
-    const repository = repositoryLabel();
+    const repository = await currentRepository();
     const sessions = await this.services.store.list({ type: 'session' });
     return new Set(
       sessions
-        .filter((s) => s.context?.repository === undefined || s.context.repository === repository)
+        .filter((s) =>
+          repository ? isSameRepository(s.context?.repository, repository) : !s.context?.repository,
+        )
         .map((s) => s.id),
     );
   }

@@ -14,7 +14,7 @@ import {
   type Track,
 } from '@coaching-notes/shared';
 import type { Services } from '../services';
-import { repositoryLabel } from '../workspace/paths';
+import { currentRepository } from '../workspace/paths';
 import type { Seat } from './rotation';
 
 export interface StartedPairing {
@@ -177,7 +177,7 @@ export async function runStartFlow(services: Services): Promise<StartedPairing |
   if (!answers) return undefined;
   const driver = await pickDriver(coachee);
   if (!driver) return undefined;
-  const repository = repositoryLabel();
+  const repository = await currentRepository();
   const planned = createSession(
     {
       template: pairProgrammingSession,
@@ -188,7 +188,7 @@ export async function runStartFlow(services: Services): Promise<StartedPairing |
       context: {
         kind: 'code',
         site: 'vscode',
-        ...(repository ? { repository, label: repository } : {}),
+        ...(repository ? { repository: repository.id, label: repository.label } : {}),
       },
     },
     services.changeContext(),
