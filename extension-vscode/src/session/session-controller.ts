@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { endSession, type Session } from '@coaching-notes/shared';
-import type { Services } from '../services';
 import {
-  formatElapsed,
-  markPrompting,
+  afterRestart,
+  endSession,
+  isSwapDue,
+  markPrompted,
+  pairProgrammingSession,
+  rotationMinutes,
   shouldPromptSwap,
   snooze,
   startRotation,
@@ -12,7 +14,10 @@ import {
   withInterval,
   type RotationState,
   type Seat,
-} from './rotation';
+  type Session,
+} from '@coaching-notes/shared';
+import type { Services } from '../services';
+import { formatElapsed } from './elapsed';
 import { runStartFlow } from './start-flow';
 
 /** What survives a window reload: the running session and its rotation. */
@@ -25,8 +30,12 @@ interface ActivePairing {
 const STATE_KEY = 'coachingNotes.activePairing';
 const CONTEXT_KEY = 'coachingNotes.sessionActive';
 
+/** The coach's own interval when set, else the pairing template's. */
 function rotationSetting(): number {
-  return vscode.workspace.getConfiguration('coachingNotes').get<number>('rotationMinutes', 15);
+  const setting = vscode.workspace
+    .getConfiguration('coachingNotes')
+    .get<number | null>('rotationMinutes', null);
+  return rotationMinutes(pairProgrammingSession, setting);
 }
 
 /**
@@ -60,8 +69,10 @@ export class SessionController implements vscode.Disposable {
     const saved = this.memento.get<ActivePairing>(STATE_KEY);
     if (!saved) return;
     const session = await this.services.store.get('session', saved.sessionId);
-    if (session?.status === 'in-progress') await this.activate(saved);
-    else await this.memento.update(STATE_KEY, undefined);
+    // A due swap is still due; the prompt the previous window showed is gone with it.
+    if (session?.status === 'in-progress') {
+      await this.activate({ ...saved, rotation: afterRestart(saved.rotation) });
+    } else await this.memento.update(STATE_KEY, undefined);
   }
 
   get activeSessionId(): string | undefined {
@@ -154,11 +165,15 @@ export class SessionController implements vscode.Disposable {
     this.render();
     const now = Date.now();
     if (!shouldPromptSwap(active.rotation, now)) return;
-    void this.update({ ...active, rotation: markPrompting(active.rotation) });
-    void this.promptSwap();
+    void this.update({ ...active, rotation: markPrompted(active.rotation, now) });
+    void this.promptSwap(active.rotation.lastSwapAt);
   }
 
-  private async promptSwap(): Promise<void> {
+  /**
+   * The toast may vanish into the notification centre unanswered: that is not "later". The
+   * status bar keeps saying the swap is due, and the prompt comes again after a while.
+   */
+  private async promptSwap(turn: number): Promise<void> {
     const swapNow = t('Swap roles');
     const later = t('Later');
     const answer = await vscode.window.showInformationMessage(
@@ -166,9 +181,15 @@ export class SessionController implements vscode.Disposable {
       swapNow,
       later,
     );
-    if (!this.active) return;
+    // Answered after the roles changed some other way (status bar, another prompt): stale.
+    if (!this.active || this.active.rotation.lastSwapAt !== turn || answer === undefined) return;
     if (answer === swapNow) await this.swap();
-    else await this.update({ ...this.active, rotation: snooze(this.active.rotation, Date.now()) });
+    else await this.snooze();
+  }
+
+  private async snooze(): Promise<void> {
+    if (!this.active) return;
+    await this.update({ ...this.active, rotation: snooze(this.active.rotation, Date.now()) });
   }
 
   private seatName(seat: Seat): string {
@@ -187,12 +208,18 @@ export class SessionController implements vscode.Disposable {
   private render(): void {
     const active = this.active;
     if (!active) return;
-    const elapsed = formatElapsed(Date.now() - active.rotation.startedAt);
-    this.statusItem.text = `$(organization) ${elapsed} · ${this.rolesText()}`;
-    this.statusItem.tooltip = t(
-      'Pairing with {0}. Click to swap driver and navigator.',
-      active.coacheeName,
-    );
+    const now = Date.now();
+    const elapsed = formatElapsed(now - active.rotation.startedAt);
+    const due = isSwapDue(active.rotation, now);
+    this.statusItem.text = due
+      ? `$(bell) ${elapsed} · ${t('Swap due')} · ${this.rolesText()}`
+      : `$(organization) ${elapsed} · ${this.rolesText()}`;
+    this.statusItem.backgroundColor = due
+      ? new vscode.ThemeColor('statusBarItem.warningBackground')
+      : undefined;
+    this.statusItem.tooltip = due
+      ? t('Time to swap driver and navigator. Click to swap now.')
+      : t('Pairing with {0}. Click to swap driver and navigator.', active.coacheeName);
   }
 
   dispose(): void {

@@ -15,7 +15,7 @@ import {
 } from '@coaching-notes/shared';
 import type { Services } from '../services';
 import { currentRepository } from '../workspace/paths';
-import type { Seat } from './rotation';
+import type { Seat } from '@coaching-notes/shared';
 
 export interface StartedPairing {
   session: Session;

@@ -4,7 +4,7 @@ import { OBSERVATION_KINDS } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
 import type { PrivateReveal } from '../notes/private-reveal';
-import { formatElapsed } from '../session/rotation';
+import { formatElapsed } from '../session/elapsed';
 import { noteFileOf } from '../workspace/paths';
 import {
   decorationsByIcon,

@@ -5,7 +5,7 @@ import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
 import type { PrivateReveal } from '../notes/private-reveal';
 import type { Services } from '../services';
-import { formatElapsed } from '../session/rotation';
+import { formatElapsed } from '../session/elapsed';
 
 type Node =
   | { kind: 'track'; track: Track | undefined }

@@ -27,3 +27,4 @@ export * from './track-progress';
 export * from './agenda';
 export * from './coverage';
 export * from './format';
+export * from './rotation';
