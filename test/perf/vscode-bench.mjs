@@ -7,6 +7,9 @@
 //    building the decorations (decorationsByIcon), and re-anchoring every note after the file
 //    changed on disk (indexText + reanchor). Baselines: structuredClone of the 1k ranges, and
 //    splitting the 10k-line text into lines.
+// 3. Note save on the append-only log store (LogStore + the Node file adapter, flushed to
+//    disk): p95 of 200 saves on stores of 1k, 10k and 100k records, as ratios to the 1k
+//    figure and to a bare append + datasync of a line of the same size; and one compaction.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -38,8 +41,10 @@ await build({
   stdin: {
     contents: `export * from './extension-vscode/src/anchors';
       export * from './extension-vscode/src/views/decoration-model';
+      export { nodeLogFileIo } from './extension-vscode/src/storage/node-store-io';
       export { createObservation, createPerson, createSession, createTrack, startSession,
-        pairProgrammingSession, serializeSharedFile } from '@coaching-notes/shared';`,
+        pairProgrammingSession, serializeSharedFile, LogStore, createMemoryStore }
+        from '@coaching-notes/shared';`,
     resolveDir: repo,
     loader: 'ts',
   },
@@ -244,4 +249,62 @@ console.log(
 console.log(
   `  re-anchor all after a change on disk:  ${ms(reanchorAll)}  (${ratio(reanchorAll, splitBaseline)} splitting the text into lines: ${ms(splitBaseline)})`,
 );
+
+// Note saves on the log store at growing sizes.
+function percentile(samples, p) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+const noteText = 'Named the value after what it means; the loop reads like the rule.';
+function observationsFor(count) {
+  return Array.from({ length: count }, (_, i) =>
+    lib.createObservation(session, { kind: kinds[i % 4], text: `${noteText} ${i}` }, ctx),
+  );
+}
+const { open: openFile } = await import('node:fs/promises');
+async function appendBaseline(line) {
+  const handle = await openFile(path.join(work, 'baseline.jsonl'), 'a');
+  const samples = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    await handle.appendFile(`${line}\n`);
+    await handle.datasync();
+    samples.push(performance.now() - start);
+  }
+  await handle.close();
+  return percentile(samples, 95);
+}
+async function saveP95(count) {
+  const file = path.join(work, `store-${count}.coaching.jsonl`);
+  await writeFile(
+    file,
+    lib.serializeSharedFile([person, track, session, ...observationsFor(count)]),
+  );
+  const openStart = performance.now();
+  const store = await lib.LogStore.open(lib.createMemoryStore(), lib.nodeLogFileIo(file));
+  const opened = performance.now() - openStart;
+  const samples = [];
+  for (let i = 0; i < 200; i++) {
+    const note = lib.createObservation(session, { kind: 'tip', text: `${noteText} new ${i}` }, ctx);
+    const start = performance.now();
+    await store.put(note);
+    samples.push(performance.now() - start);
+  }
+  const compactStart = performance.now();
+  await store.compact();
+  const compacted = performance.now() - compactStart;
+  await store.close();
+  return { p95: percentile(samples, 95), opened, compacted };
+}
+const sizes = [1_000, 10_000, 100_000];
+const saves = [];
+for (const count of sizes) saves.push(await saveP95(count));
+const floor = await appendBaseline(JSON.stringify(observations[0]));
+console.log('note save on the append-only log store (p95 of 200 saves, flushed to disk):');
+sizes.forEach((count, i) => {
+  const { p95, opened, compacted } = saves[i];
+  console.log(
+    `  ${String(count).padStart(7)} records: ${ms(p95)}  (${ratio(p95, saves[0].p95)} the 1k figure; ${ratio(p95, floor)} a bare append + datasync: ${ms(floor)})  open ${ms(opened)}, compaction ${ms(compacted)}`,
+  );
+});
 await rm(work, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 export type * from './port';
 export { createMemoryStore } from './memory';
+export { LogStore, type LogFileIo, type LogStoreNotice, type LogStoreOptions } from './log-store';
 export {
   InvalidRecordError,
   StoreClosedError,
