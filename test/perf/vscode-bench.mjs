@@ -1,8 +1,9 @@
 // Benchmark of the VS Code extension (prints figures; never fails on timing).
 //   node test/perf/vscode-bench.mjs        (after `npm run build`)
 // 1. Activation: load dist/extension.js and run activate() against a stand-in `vscode` module,
-//    with an empty store and with a store of 1k notes; baseline: loading a trivial module and
-//    JSON.parse of the same store file.
+//    with an empty store and with stores of 1k and 10k notes (activation does not wait for the
+//    store; the time until the 10k notes are loaded is printed beside it); baselines: loading
+//    a trivial module and JSON.parse of the same store file.
 // 2. One decoration update on a 10k-line file with 1k notes: following one edit (applyChanges),
 //    building the decorations (decorationsByIcon), and re-anchoring every note after the file
 //    changed on disk (indexText + reanchor). Baselines: structuredClone of the 1k ranges, and
@@ -209,25 +210,44 @@ const observations = notes.map((note) =>
   ),
 );
 const storeText = lib.serializeSharedFile([person, track, session, ...observations]);
+const tenThousand = Array.from({ length: 10 }, (_, round) =>
+  observations.map((o) =>
+    lib.createObservation(
+      session,
+      { kind: o.kind, text: `${o.text} ${round}`, anchor: o.anchor },
+      ctx,
+    ),
+  ),
+).flat();
+const storeText10k = lib.serializeSharedFile([person, track, session, ...tenThousand]);
 const trivial = path.join(work, 'trivial.cjs');
 await writeFile(trivial, 'module.exports = { activate() {} };');
 
 const activateEmpty = await medianOf(7, () => activation(undefined));
 const activateFull = await medianOf(7, () => activation(storeText));
+const activate10k = await medianOf(7, () => activation(storeText10k));
+const loaded10k = await medianOf(3, async () => {
+  const file = path.join(work, 'loaded-10k.coaching.jsonl');
+  await writeFile(file, storeText10k);
+  const start = performance.now();
+  const store = await lib.LogStore.open(lib.createMemoryStore(), lib.nodeLogFileIo(file));
+  const elapsed = performance.now() - start;
+  await store.close();
+  return elapsed;
+});
 const trivialLoad = await medianOf(7, async () => {
   delete require.cache[trivial];
   const start = performance.now();
   require(trivial).activate();
   return performance.now() - start;
 });
-const parseBaseline = time(
-  () =>
-    storeText
-      .trimEnd()
-      .split('\n')
-      .map((l) => JSON.parse(l)),
-  7,
-);
+const parseOf = (text) => () =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+const parseBaseline = time(parseOf(storeText), 7);
+const parseBaseline10k = time(parseOf(storeText10k), 7);
 Module._load = originalLoad;
 const bundleBytes = (await readFile(extensionFile)).length;
 
@@ -238,6 +258,9 @@ console.log(
 );
 console.log(
   `activation, store with 1k notes:  ${ms(activateFull)}  (${ratio(activateFull, parseBaseline)} JSON.parse of that store file: ${ms(parseBaseline)})`,
+);
+console.log(
+  `activation, store with 10k notes: ${ms(activate10k)}  (${ratio(activate10k, parseBaseline10k)} JSON.parse of that store file: ${ms(parseBaseline10k)}); notes loaded after ${ms(loaded10k)}`,
 );
 console.log(`10k-line file, 1k notes:`);
 console.log(

@@ -44,6 +44,7 @@ function rotationSetting(): number {
  */
 export class SessionController implements vscode.Disposable {
   private active: ActivePairing | undefined;
+  private restoring: Promise<void> = Promise.resolve();
   private readonly statusItem: vscode.StatusBarItem;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly changed = new vscode.EventEmitter<Session | undefined>();
@@ -64,8 +65,16 @@ export class SessionController implements vscode.Disposable {
     this.statusItem.command = 'coachingNotes.swapRoles';
   }
 
-  /** Picks up a session that was running before the window reloaded. */
-  async restore(): Promise<void> {
+  /**
+   * Picks up a session that was running before the window reloaded. Commands that need the
+   * running session wait for this, since activation does not wait for the store.
+   */
+  restore(): Promise<void> {
+    this.restoring = this.restoreSaved().catch(() => undefined);
+    return this.restoring;
+  }
+
+  private async restoreSaved(): Promise<void> {
     const saved = this.memento.get<ActivePairing>(STATE_KEY);
     if (!saved) return;
     const session = await this.services.store.get('session', saved.sessionId);
@@ -80,10 +89,12 @@ export class SessionController implements vscode.Disposable {
   }
 
   async activeSession(): Promise<Session | undefined> {
+    await this.restoring;
     return this.active ? this.services.store.get('session', this.active.sessionId) : undefined;
   }
 
   async start(): Promise<void> {
+    await this.restoring;
     if (this.active) {
       const end = t('End it');
       const answer = await vscode.window.showWarningMessage(
@@ -106,6 +117,7 @@ export class SessionController implements vscode.Disposable {
   }
 
   async end(): Promise<void> {
+    await this.restoring;
     const active = this.active;
     if (!active) {
       vscode.window.showInformationMessage(t('No pairing session is running.'));
@@ -120,6 +132,7 @@ export class SessionController implements vscode.Disposable {
   }
 
   async swap(): Promise<void> {
+    await this.restoring;
     if (!this.active) return;
     await this.update({ ...this.active, rotation: swapRoles(this.active.rotation, Date.now()) });
     vscode.window.setStatusBarMessage(this.rolesText(), 4000);
@@ -140,7 +153,8 @@ export class SessionController implements vscode.Disposable {
     await vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
     this.timer ??= setInterval(() => this.tick(), 1000);
     this.statusItem.show();
-    this.changed.fire(await this.activeSession());
+    // Not activeSession(): that waits for restore(), which may be what is running this.
+    this.changed.fire(await this.services.store.get('session', pairing.sessionId));
   }
 
   private async deactivate(): Promise<void> {
