@@ -10,6 +10,7 @@ import {
 import { addNote } from './notes/add-note';
 import type { AnchorTracker } from './notes/anchor-tracker';
 import type { PrivateReveal } from './notes/private-reveal';
+import { reattachNote } from './notes/reattach';
 import type { Services } from './services';
 import type { SessionController } from './session/session-controller';
 import { exportSharedFile, importSharedFile } from './storage/shared-file-commands';
@@ -51,6 +52,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     ),
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
     register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services, privacy)),
+    register('coachingNotes.reattachNote', (node: NodeArg) =>
+      reattachNote(node, services, tracker, privacy),
+    ),
     register('coachingNotes.revealPrivateNotes', () => privacy.reveal()),
     register('coachingNotes.hidePrivateNotes', () => privacy.hide()),
     register('coachingNotes.shareNote', (node: NodeArg) => setVisibility(node, 'shared', services)),

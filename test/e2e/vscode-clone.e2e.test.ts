@@ -11,6 +11,7 @@ import {
   runCommand,
   startPairingWithNewCoachee,
   treeRows,
+  waitForTreeRow,
 } from '../vscode/workbench';
 
 const SAMPLE = THREE_LINE_SAMPLE;
@@ -39,18 +40,14 @@ describe('VS Code: notes follow the repository, not the folder name', () => {
     await openFile(page, 'sample.ts');
     await addNoteOnLine(page, 'Tip', 2, 'Say where 100 comes from');
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
-    await expect
-      .poll(() => treeRows(page), { timeout: 10_000 })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/Private note src\/sample\.ts:2/)]));
+    await waitForTreeRow(page, /Private note src\/sample\.ts:2/, 10_000);
 
     const clone = path.join(path.dirname(workspace), 'daan-cheerio');
     execFileSync('git', ['clone', '-q', workspace, clone]);
     await host.openFolder(clone);
 
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
-    await expect
-      .poll(() => treeRows(page), { timeout: 15_000 })
-      .toEqual(expect.arrayContaining([expect.stringMatching(/Private note src\/sample\.ts:2 ·/)]));
+    await waitForTreeRow(page, /Private note src\/sample\.ts:2 ·/, 15_000);
     expect((await treeRows(page)).join('\n')).not.toContain('detached');
     await openFile(page, 'sample.ts');
     await expect.poll(() => gutterNoteLines(page), { timeout: 10_000 }).toEqual([2]);

@@ -190,3 +190,20 @@ export async function addNoteOnLine(
   await waitForPrompt(page, NOTE_PROMPTS[kind]);
   await answer(page, text);
 }
+
+/** Waits until a row of the Coaching view matches `pattern`; returns all rows then. */
+export async function waitForTreeRow(
+  page: Page,
+  pattern: RegExp,
+  timeout = 10_000,
+): Promise<string[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const rows = await treeRows(page);
+    if (rows.some((row) => pattern.test(row))) return rows;
+    if (Date.now() > deadline) {
+      throw new Error(`no row of the Coaching view matches ${pattern}:\n${rows.join('\n')}`);
+    }
+    await page.waitForTimeout(250);
+  }
+}

@@ -229,6 +229,7 @@ const codeAnchorSchema = v.strictObject({
   }),
   commit: v.optional(shortTextSchema),
   fingerprint: shortTextSchema,
+  snippet: v.optional(textSchema),
   detached: v.optional(v.boolean()),
 });
 

@@ -258,6 +258,11 @@ export interface CodeAnchor {
   commit?: string;
   /** Fingerprint of the anchored code, used to re-anchor after edits. */
   fingerprint: string;
+  /**
+   * The anchored lines' text when the note was placed (capped): finds the code again after a
+   * small change, and shows what a detached note was about.
+   */
+  snippet?: string;
   /** Set when re-anchoring could not place the note; the note is kept and shown as detached. */
   detached?: boolean;
 }

@@ -1,0 +1,66 @@
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { startHost, type Host } from '../vscode/code-server';
+import { THREE_LINE_SAMPLE } from '../vscode/fixtures';
+import {
+  addNoteOnLine,
+  answer,
+  goToLine,
+  openFile,
+  runCommand,
+  startPairingWithNewCoachee,
+  treeRows,
+  waitForTreeRow,
+  waitForPrompt,
+} from '../vscode/workbench';
+
+const OTHER = ['// helpers', 'export const unit = 1;', ''].join('\n');
+
+/** A note follows its code when the code is cut and pasted into another file, and a detached
+ * note can be put back on code by hand. */
+describe('VS Code: notes that follow moved code', () => {
+  let host: Host | undefined;
+
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it('follows a cut line pasted into another file, and re-attaches a detached note here', async () => {
+    host = await startHost({
+      files: { 'src/sample.ts': THREE_LINE_SAMPLE, 'src/other.ts': OTHER },
+    });
+    const { page } = host;
+    onTestFailed(async () => {
+      await page.screenshot({ path: path.join(tmpdir(), 'coaching-notes-vscode-anchors.png') });
+    });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+
+    await startPairingWithNewCoachee(page, 'Daan');
+    await openFile(page, 'sample.ts');
+    await addNoteOnLine(page, 'Tip', 2, 'Say where 100 comes from');
+    await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
+    await waitForTreeRow(page, /Private note src\/sample\.ts:2 /, 10_000);
+
+    // Cut the noted line (no selection cuts the whole line), paste it into other.ts.
+    await openFile(page, 'sample.ts');
+    await goToLine(page, 2);
+    await page.keyboard.press('Control+X');
+    await openFile(page, 'other.ts');
+    await goToLine(page, 2);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+V');
+    await waitForTreeRow(page, /Private note src\/other\.ts:2 /, 10_000);
+
+    // The line is deleted: the note is detached; the coach puts it on line 1 by hand.
+    await goToLine(page, 2);
+    await page.keyboard.press('Control+Shift+K');
+    await waitForTreeRow(page, /Private note src\/other\.ts · detached/, 10_000);
+    await goToLine(page, 1);
+    await runCommand(page, 'Coaching: Re-attach Note Here');
+    await waitForPrompt(page, 'Which detached note?');
+    await answer(page, 'other.ts', 'detached');
+    await waitForTreeRow(page, /Private note src\/other\.ts:1 /, 10_000);
+    expect((await treeRows(page)).join('\n')).not.toContain('detached');
+  });
+});
