@@ -10,6 +10,7 @@ import {
 import { addNote } from './notes/add-note';
 import type { AnchorTracker } from './notes/anchor-tracker';
 import type { PrivateReveal } from './notes/private-reveal';
+import { editNote } from './notes/edit-note';
 import { reattachNote } from './notes/reattach';
 import type { Services } from './services';
 import type { SessionController } from './session/session-controller';
@@ -52,6 +53,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     ),
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
     register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services, privacy)),
+    register('coachingNotes.editNote', (node: NodeArg) => editNote(node, services)),
     register('coachingNotes.reattachNote', (node: NodeArg) =>
       reattachNote(node, services, tracker, privacy),
     ),

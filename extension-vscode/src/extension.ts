@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const opening = openStore(context.globalStorageUri);
   const store = deferredStore(opening);
   const actor = await actorId(context);
-  const services = createServices(store, actor);
+  const services = createServices(store, actor, context.globalState);
 
   const debriefs = new DebriefPanels(context.extensionUri, services, actor);
   const sessions = new SessionController(services, context.workspaceState, (session) =>
@@ -32,19 +32,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const tracker = new AnchorTracker(services);
   const privacy = new PrivateReveal();
   const tree = new NotesTree(services, tracker, () => sessions.activeSessionId, privacy);
+  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy);
   context.subscriptions.push(
     privacy,
     debriefs,
     sessions,
     tracker,
     tree,
-    new NoteDecorations(context.extensionUri, tracker, privacy),
+    decorations,
     new SharedFileDiagnostics(),
     vscode.window.registerTreeDataProvider('coachingNotes.notes', tree),
     vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, debriefs),
     sessions.onDidChange(() => tree.refreshSoon()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('coachingNotes.rotationMinutes')) sessions.applySettings();
+      // Every text on screen is drawn in the coaching language: draw it again in the new one.
+      if (event.affectsConfiguration('coachingNotes.language')) {
+        tree.refreshSoon();
+        decorations.refreshAll();
+        sessions.applySettings();
+      }
     }),
     ...registerCommands({ services, sessions, tracker, debriefs, privacy }),
   );

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { startHost, type Host } from '../vscode/code-server';
@@ -7,6 +8,7 @@ import {
   addNoteOnLine,
   answer,
   goToLine,
+  gutterNoteLines,
   openFile,
   runCommand,
   startPairingWithNewCoachee,
@@ -62,5 +64,28 @@ describe('VS Code: notes that follow moved code', () => {
     await answer(page, 'other.ts', 'detached');
     await waitForTreeRow(page, /Private note src\/other\.ts:1 /, 10_000);
     expect((await treeRows(page)).join('\n')).not.toContain('detached');
+
+    // A note on a two-line selection draws one gutter icon, on its first line.
+    await openFile(page, 'sample.ts');
+    await goToLine(page, 1);
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+End');
+    await runCommand(page, 'Coaching: Add Top Here');
+    await waitForPrompt(page, 'What went well here?');
+    await answer(page, 'Small steps, each one checked');
+    await waitForTreeRow(page, /Private note src\/sample\.ts:1 /);
+    await expect.poll(() => gutterNoteLines(page), { timeout: 10_000 }).toEqual([1]);
+
+    // Switching the coaching language redraws the view and the status bar at once.
+    await runCommand(page, 'Preferences: Open User Settings (JSON)');
+    const settings = JSON.parse(await readFile(host.settingsFile, 'utf8')) as object;
+    await page.locator('.monaco-editor.focused').waitFor();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(JSON.stringify({ ...settings, 'coachingNotes.language': 'nl' }));
+    await page.keyboard.press('Control+S');
+    await waitForTreeRow(page, /Privénotitie src\/other\.ts:1 /, 15_000);
+    await expect
+      .poll(() => page.locator('.statusbar').innerText(), { timeout: 10_000 })
+      .toMatch(/Navigator: jij/);
   });
 });

@@ -187,6 +187,11 @@ describe('VS Code extension in code-server', () => {
       (r): r is Session => r.type === 'session' && r.id === top?.sessionId,
     );
     expect(session?.kind).toBe('pairing');
+    // The session names its coach (this installation's own person record) and its start time.
+    expect(session?.coachIds).toHaveLength(1);
+    const coach = parsed.records.find((r) => r.type === 'person' && r.id === session?.coachIds[0]);
+    expect(coach).toMatchObject({ role: 'Coach' });
+    expect(session?.title).toMatch(/^Pairing with Sam, \d\d:\d\d$/);
     expect(Object.values(session?.after.debrief ?? {})).toContain(
       'Sam: it felt calm to think aloud',
     );

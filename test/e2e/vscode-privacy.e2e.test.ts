@@ -19,6 +19,7 @@ import {
   openFile,
   runCommand,
   treeRows,
+  waitForTreeRow,
   waitForPrompt,
 } from '../vscode/workbench';
 
@@ -129,5 +130,17 @@ describe('VS Code: private notes on a shared screen', () => {
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Private note src\/sample\.ts:1/)]));
     expect(await hoverLine(page, 1)).not.toContain(CANARY);
     expect(await page.locator('.statusbar').innerText()).not.toContain('Private notes visible');
+
+    // The coach edits the shared note's kind and text from its row.
+    const row = page
+      .locator('[id="workbench.view.extension.coaching"] .monaco-list-row')
+      .filter({ hasText: SHARED_TEXT });
+    await row.hover();
+    await row.getByRole('button', { name: 'Edit Note' }).click();
+    await waitForPrompt(page, 'What kind of note is it?');
+    await answer(page, 'Tip', 'Tip');
+    await waitForPrompt(page, 'The note’s text');
+    await answer(page, 'Call it spareCapacity: spare of what?');
+    await waitForTreeRow(page, /^Tip: Call it spareCapacity: spare of what\? src\/sample\.ts:2 /);
   });
 });

@@ -39,6 +39,8 @@ function freePort(): Promise<number> {
 export interface Host {
   workspace: string;
   page: Page;
+  /** The user settings file: write it to change settings while VS Code runs. */
+  settingsFile: string;
   /** Opens another folder in the same window (same profile, same extension storage). */
   openFolder(folder: string): Promise<void>;
   /** Stops code-server and the browser and removes the temp folders. */
@@ -101,6 +103,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       'extensions.ignoreRecommendations': true,
       'telemetry.telemetryLevel': 'off',
       'editor.autoClosingBrackets': 'never',
+      'editor.autoClosingQuotes': 'never',
       'editor.autoIndent': 'none',
       'editor.formatOnType': false,
       'editor.acceptSuggestionOnEnter': 'off',
@@ -168,7 +171,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       await waitForActivation(page);
     };
     await openFolder(workspace);
-    return { workspace, page, openFolder, close };
+    const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
+    return { workspace, page, settingsFile, openFolder, close };
   } catch (error) {
     await close();
     throw error;

@@ -57,3 +57,20 @@ describe('decoration model', () => {
     );
   });
 });
+
+describe('decoration model: multi-line notes', () => {
+  it('puts one gutter icon on the first line of a multi-line note, the hover over all of it', () => {
+    const block: DecoratedNote = {
+      ...note('m', 'top', 3),
+      range: { startLine: 3, startCharacter: 2, endLine: 7, endCharacter: 1 },
+    };
+    const [decoration] = decorationsByIcon([block], 10, labels, true).get('top') ?? [];
+    expect(decoration?.iconRange).toEqual({
+      startLine: 3,
+      startCharacter: 2,
+      endLine: 3,
+      endCharacter: 2,
+    });
+    expect(decoration?.range).toEqual(block.range);
+  });
+});

@@ -138,8 +138,9 @@ export class SessionController implements vscode.Disposable {
     vscode.window.setStatusBarMessage(this.rolesText(), 4000);
   }
 
-  /** The interval setting changed: applies from the current turn on. */
+  /** A setting changed (interval, language): applies from the current turn on. */
   applySettings(): void {
+    this.statusItem.name = t('Pairing session');
     if (this.active) {
       void this.update({
         ...this.active,

@@ -16,7 +16,10 @@ export interface DecoratedNote {
 export type NoteIcon = ObservationKind | 'private';
 
 export interface NoteDecoration {
+  /** The whole noted code, where the hover answers. */
   range: CodeRange;
+  /** The first noted line only: one gutter icon per note, however many lines it covers. */
+  iconRange: CodeRange;
   /** Markdown for the hover; note text is escaped so it cannot inject links or HTML. */
   hover: string;
 }
@@ -54,7 +57,18 @@ export function decorationsByIcon(
     const hover = hidden
       ? labels.hiddenPrivate
       : `**${labels.head(note)}**\n\n${escapeMarkdown(note.text)}`;
-    list.push({ range: note.range, hover });
+    const first = note.range.startLine;
+    list.push({
+      range: note.range,
+      iconRange: {
+        startLine: first,
+        startCharacter: note.range.startCharacter,
+        endLine: first,
+        endCharacter:
+          note.range.endLine === first ? note.range.endCharacter : note.range.startCharacter,
+      },
+      hover,
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { OBSERVATION_KINDS } from '@coaching-notes/shared';
+import { OBSERVATION_KINDS, type CodeRange } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
 import type { PrivateReveal } from '../notes/private-reveal';
@@ -24,6 +24,8 @@ const ICONS: readonly NoteIcon[] = [...OBSERVATION_KINDS, 'private'];
  */
 export class NoteDecorations implements vscode.Disposable {
   private readonly types: Map<NoteIcon, vscode.TextEditorDecorationType>;
+  /** Hovers over the whole noted code; the icon types mark the first line only. */
+  private readonly hoverType = vscode.window.createTextEditorDecorationType({});
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -44,6 +46,7 @@ export class NoteDecorations implements vscode.Disposable {
       ]),
     );
     this.disposables.push(
+      this.hoverType,
       ...this.types.values(),
       tracker.onDidChange(() => this.refreshAll()),
       privacy.onDidChange(() => this.refreshAll()),
@@ -88,23 +91,20 @@ export class NoteDecorations implements vscode.Disposable {
       labels,
       this.privacy.revealed,
     );
+    const toRange = (range: CodeRange) =>
+      new vscode.Range(range.startLine, range.startCharacter, range.endLine, range.endCharacter);
+    const hovers: vscode.DecorationOptions[] = [];
     for (const [kind, type] of this.types) {
-      const options = (byKind.get(kind) ?? []).map((decoration) => {
+      const icons = (byKind.get(kind) ?? []).map((decoration) => {
         const hover = new vscode.MarkdownString(decoration.hover);
         hover.isTrusted = false;
         hover.supportHtml = false;
-        return {
-          range: new vscode.Range(
-            decoration.range.startLine,
-            decoration.range.startCharacter,
-            decoration.range.endLine,
-            decoration.range.endCharacter,
-          ),
-          hoverMessage: hover,
-        };
+        hovers.push({ range: toRange(decoration.range), hoverMessage: hover });
+        return { range: toRange(decoration.iconRange) };
       });
-      editor.setDecorations(type, options);
+      editor.setDecorations(type, icons);
     }
+    editor.setDecorations(this.hoverType, hovers);
   }
 
   dispose(): void {
