@@ -24,6 +24,7 @@ import {
   runCommand,
   startPairingWithNewCoachee,
   treeRows,
+  waitForTreeRow,
   waitForPrompt,
   webviewFrame,
 } from '../vscode/workbench';
@@ -127,6 +128,8 @@ describe('VS Code extension in code-server', () => {
           expect.stringMatching(/Private note src\/sample\.ts:10/),
         ]),
       );
+    // The focus goal chosen in the start flow stays in view under the session.
+    await waitForTreeRow(page, /^Focus: Name things so the code explains itself/);
     await openFile(page, 'sample.ts');
     await expect.poll(() => gutterNoteLines(page), { timeout: 10_000 }).toEqual([4, 10]);
 
@@ -150,6 +153,9 @@ describe('VS Code extension in code-server', () => {
 
     await runCommand(page, 'Coaching: End Pairing Session');
     const debrief = await webviewFrame(page, 'cn-debrief');
+    await expect
+      .poll(() => debrief.locator('section.focus').innerText(), { timeout: 10_000 })
+      .toContain('Name things so the code explains itself');
     const firstQuestion = debrief.locator('cn-debrief textarea').first();
     await firstQuestion.fill('Sam: it felt calm to think aloud');
     await debrief.locator('cn-feedback-composer').waitFor();

@@ -6,10 +6,12 @@ import { kindLabel } from '../notes/labels';
 import type { PrivateReveal } from '../notes/private-reveal';
 import type { Services } from '../services';
 import { formatElapsed } from '../session/elapsed';
+import { focusOf } from '../session/focus';
 
 type Node =
   | { kind: 'track'; track: Track | undefined }
   | { kind: 'session'; session: Session }
+  | { kind: 'focus'; id: string; label: string; detail?: string; icon: string }
   | { kind: 'note'; note: Observation };
 
 const REFRESH_DELAY_MS = 200;
@@ -68,7 +70,26 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     }
     if (node.kind === 'session') {
       const notes = await store.list({ type: 'observation', sessionId: node.session.id });
-      return notes.sort((a, b) => a.offsetMs - b.offsetMs).map((note) => ({ kind: 'note', note }));
+      const focus = await focusOf(store, node.session, this.services.locale);
+      const id = node.session.id;
+      return [
+        ...focus.goals.map((goal, i): Node => ({
+          kind: 'focus',
+          id: `${id}:goal:${i}`,
+          label: t('Focus: {0}', goal),
+          icon: 'target',
+        })),
+        ...focus.prep.map(({ question, answer }, i): Node => ({
+          kind: 'focus',
+          id: `${id}:prep:${i}`,
+          label: answer,
+          detail: question,
+          icon: 'checklist',
+        })),
+        ...notes
+          .sort((a, b) => a.offsetMs - b.offsetMs)
+          .map((note): Node => ({ kind: 'note', note })),
+      ];
     }
     return [];
   }
@@ -84,6 +105,15 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       return item;
     }
     if (node.kind === 'session') return this.sessionItem(node.session);
+    if (node.kind === 'focus') {
+      const item = new vscode.TreeItem(node.label);
+      item.id = node.id;
+      item.description = node.detail;
+      item.tooltip = node.detail ? `${node.detail}\n${node.label}` : node.label;
+      item.iconPath = new vscode.ThemeIcon(node.icon);
+      item.contextValue = 'focus';
+      return item;
+    }
     return this.noteItem(node.note);
   }
 
