@@ -57,6 +57,10 @@ describe('VS Code extension in Dutch', () => {
     await page.keyboard.press('I');
     await waitForPrompt(page, 'Wat kan er de volgende keer beter?');
     await answer(page, 'Geef b een naam die zegt wat het is');
+    // As the coach would, wait for the confirmation before moving on (a busy host is slow).
+    await expect
+      .poll(() => page.locator('.statusbar').innerText(), { timeout: 20_000, interval: 100 })
+      .toContain('Tip genoteerd.');
     await goToLine(page, 1);
     await page.keyboard.press('Control+Alt+C');
     await page.keyboard.press('T');

@@ -189,6 +189,12 @@ export async function addNoteOnLine(
   await runCommand(page, `Coaching: Add ${kind} Here`);
   await waitForPrompt(page, NOTE_PROMPTS[kind]);
   await answer(page, text);
+  // The confirmation shows once the note is stored; a person would not type on before it.
+  await page.waitForFunction(
+    (wanted) => document.querySelector('.statusbar')?.textContent?.includes(wanted),
+    `${kind} noted.`,
+    { timeout: 20_000, polling: 100 },
+  );
 }
 
 /** Waits until a row of the Coaching view matches `pattern`; returns all rows then. */
