@@ -235,5 +235,5 @@ describe('VS Code extension in code-server', () => {
           ),
         ]),
       );
-  });
+  }, 300_000);
 });
