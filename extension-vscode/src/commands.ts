@@ -9,6 +9,9 @@ import {
 } from '@coaching-notes/shared';
 import { addNote } from './notes/add-note';
 import type { AnchorTracker } from './notes/anchor-tracker';
+import type { PrivateReveal } from './notes/private-reveal';
+import { editNote } from './notes/edit-note';
+import { reattachNote } from './notes/reattach';
 import type { Services } from './services';
 import type { SessionController } from './session/session-controller';
 import { exportSharedFile, importSharedFile } from './storage/shared-file-commands';
@@ -20,6 +23,7 @@ export interface CommandDeps {
   sessions: SessionController;
   tracker: AnchorTracker;
   debriefs: DebriefPanels;
+  privacy: PrivateReveal;
 }
 
 const NOTE_KINDS: [string, ObservationKind][] = [
@@ -33,7 +37,7 @@ const NOTE_KINDS: [string, ObservationKind][] = [
 type NodeArg = { session?: Session; note?: Observation } | undefined;
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { services, sessions, tracker, debriefs } = deps;
+  const { services, sessions, tracker, debriefs, privacy } = deps;
   const register = (id: string, run: (...args: never[]) => unknown) =>
     vscode.commands.registerCommand(id, run);
   return [
@@ -48,7 +52,13 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       node?.session ? debriefs.open(node.session.id) : pickDebrief(services, debriefs),
     ),
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
-    register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services)),
+    register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services, privacy)),
+    register('coachingNotes.editNote', (node: NodeArg) => editNote(node, services)),
+    register('coachingNotes.reattachNote', (node: NodeArg) =>
+      reattachNote(node, services, tracker, privacy),
+    ),
+    register('coachingNotes.revealPrivateNotes', () => privacy.reveal()),
+    register('coachingNotes.hidePrivateNotes', () => privacy.hide()),
     register('coachingNotes.shareNote', (node: NodeArg) => setVisibility(node, 'shared', services)),
     register('coachingNotes.makeNotePrivate', (node: NodeArg) =>
       setVisibility(node, 'private', services),
@@ -114,12 +124,18 @@ async function revealNote(id: string, services: Services, tracker: AnchorTracker
   }
 }
 
-async function deleteNote(node: NodeArg, services: Services): Promise<void> {
+async function deleteNote(
+  node: NodeArg,
+  services: Services,
+  privacy: PrivateReveal,
+): Promise<void> {
   const note = node?.note;
   if (!note) return;
   const remove = t('Delete');
+  // The dialog is on the shared screen too: a hidden private text stays hidden in it.
+  const hidden = note.visibility !== 'shared' && !privacy.revealed;
   const answer = await vscode.window.showWarningMessage(
-    t('Delete this note? "{0}"', note.text.slice(0, 80)),
+    hidden ? t('Delete this private note?') : t('Delete this note? "{0}"', note.text.slice(0, 80)),
     { modal: true },
     remove,
   );

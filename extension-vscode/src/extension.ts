@@ -1,49 +1,72 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { t } from './l10n';
 import { AnchorTracker } from './notes/anchor-tracker';
 import { actorId, createServices } from './services';
 import { SessionController } from './session/session-controller';
 import { SharedFileDiagnostics } from './storage/diagnostics';
+import { deferredStore } from './storage/deferred-store';
 import { openStore } from './storage/open-store';
 import { NoteDecorations } from './views/decorations';
+import { PrivateReveal } from './notes/private-reveal';
 import { NotesTree } from './views/notes-tree';
 import { DEBRIEF_VIEW_TYPE, DebriefPanels } from './webview/debrief-panel';
 
 let shutdown: (() => Promise<void>) | undefined;
 
-/** Composition root: opens the store and wires the modules; every registration is disposed. */
+/**
+ * Composition root: wires the modules and starts opening the store; every registration is
+ * disposed. Activation does not wait for the notes to load (a large log takes a while to
+ * read): the store answers each call once it is open, and the notes then appear on their code.
+ */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const store = await openStore(context.globalStorageUri);
+  const opening = openStore(context.globalStorageUri);
+  const store = deferredStore(opening);
   const actor = await actorId(context);
-  const services = createServices(store, actor);
+  const services = createServices(store, actor, context.globalState);
 
   const debriefs = new DebriefPanels(context.extensionUri, services, actor);
   const sessions = new SessionController(services, context.workspaceState, (session) =>
     debriefs.open(session.id),
   );
   const tracker = new AnchorTracker(services);
-  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId);
+  const privacy = new PrivateReveal();
+  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId, privacy);
+  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy);
   context.subscriptions.push(
+    privacy,
     debriefs,
     sessions,
     tracker,
     tree,
-    new NoteDecorations(context.extensionUri, tracker),
+    decorations,
     new SharedFileDiagnostics(),
     vscode.window.registerTreeDataProvider('coachingNotes.notes', tree),
     vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, debriefs),
     sessions.onDidChange(() => tree.refreshSoon()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('coachingNotes.rotationMinutes')) sessions.applySettings();
+      // Every text on screen is drawn in the coaching language: draw it again in the new one.
+      if (event.affectsConfiguration('coachingNotes.language')) {
+        tree.refreshSoon();
+        decorations.refreshAll();
+        sessions.applySettings();
+      }
     }),
-    ...registerCommands({ services, sessions, tracker, debriefs }),
+    ...registerCommands({ services, sessions, tracker, debriefs, privacy }),
   );
   shutdown = async () => {
     await tracker.persist();
     await store.close();
   };
-  await tracker.reload();
-  await sessions.restore();
+  // Both wait for the store themselves; started now so that commands can wait for them.
+  void tracker.reload().catch(() => undefined);
+  void sessions.restore();
+  void opening.catch((error: unknown) => {
+    void vscode.window.showErrorMessage(
+      t('Your coaching notes could not be opened: {0}', (error as Error).message),
+    );
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -10,6 +10,8 @@ export interface Services {
   changeContext(): ChangeContext;
   /** The language of the coaching texts, as set now (see `coachingLocale`). */
   readonly locale: Locale;
+  /** State of this installation across workspaces (the coach's own person id). */
+  globalState: vscode.Memento;
 }
 
 /** This installation's replica id for revisions: created once, kept in global state. */
@@ -21,9 +23,10 @@ export async function actorId(context: vscode.ExtensionContext): Promise<string>
   return actor;
 }
 
-export function createServices(store: Store, actor: string): Services {
+export function createServices(store: Store, actor: string, globalState: vscode.Memento): Services {
   return {
     store,
+    globalState,
     changeContext: () => ({ actor, now: new Date() }),
     get locale() {
       return coachingLocale();

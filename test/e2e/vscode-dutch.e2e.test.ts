@@ -57,6 +57,10 @@ describe('VS Code extension in Dutch', () => {
     await page.keyboard.press('I');
     await waitForPrompt(page, 'Wat kan er de volgende keer beter?');
     await answer(page, 'Geef b een naam die zegt wat het is');
+    // As the coach would, wait for the confirmation before moving on (a busy host is slow).
+    await expect
+      .poll(() => page.locator('.statusbar').innerText(), { timeout: 20_000, interval: 100 })
+      .toContain('Tip genoteerd.');
     await goToLine(page, 1);
     await page.keyboard.press('Control+Alt+C');
     await page.keyboard.press('T');
@@ -64,13 +68,12 @@ describe('VS Code extension in Dutch', () => {
     await answer(page, 'Kleine stappen, steeds getest');
 
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
-    const tipRow = /Tip: Geef b een naam die zegt wat het is src\/sample\.ts:2/;
     await expect
       .poll(() => treeRows(page), { timeout: 10_000 })
       .toEqual(
         expect.arrayContaining([
-          expect.stringMatching(tipRow),
-          expect.stringMatching(/Top: Kleine stappen, steeds getest src\/sample\.ts:1/),
+          expect.stringMatching(/Privénotitie src\/sample\.ts:2/),
+          expect.stringMatching(/Privénotitie src\/sample\.ts:1/),
         ]),
       );
 
@@ -78,13 +81,17 @@ describe('VS Code extension in Dutch', () => {
     // (the action's title comes from the manifest, so it follows VS Code's own language).
     const row = page
       .locator('[id="workbench.view.extension.coaching"] .monaco-list-row')
-      .filter({ hasText: 'Geef b een naam' });
+      .filter({ hasText: 'src/sample.ts:2' });
     await row.hover();
     await row.getByRole('button', { name: 'Share Note with the Coachee' }).click();
     await expect
       .poll(() => treeRows(page), { timeout: 10_000 })
       .toEqual(
-        expect.arrayContaining([expect.stringMatching(/src\/sample\.ts:2 · .* · gedeeld$/)]),
+        expect.arrayContaining([
+          expect.stringMatching(
+            /Tip: Geef b een naam die zegt wat het is src\/sample\.ts:2 · .* · gedeeld$/,
+          ),
+        ]),
       );
 
     await runCommand(page, 'Coaching: Export to Shared File');

@@ -1,12 +1,16 @@
 // Benchmark of the VS Code extension (prints figures; never fails on timing).
 //   node test/perf/vscode-bench.mjs        (after `npm run build`)
 // 1. Activation: load dist/extension.js and run activate() against a stand-in `vscode` module,
-//    with an empty store and with a store of 1k notes; baseline: loading a trivial module and
-//    JSON.parse of the same store file.
+//    with an empty store and with stores of 1k and 10k notes (activation does not wait for the
+//    store; the time until the 10k notes are loaded is printed beside it); baselines: loading
+//    a trivial module and JSON.parse of the same store file.
 // 2. One decoration update on a 10k-line file with 1k notes: following one edit (applyChanges),
-//    building the decorations (decorationsByKind), and re-anchoring every note after the file
+//    building the decorations (decorationsByIcon), and re-anchoring every note after the file
 //    changed on disk (indexText + reanchor). Baselines: structuredClone of the 1k ranges, and
 //    splitting the 10k-line text into lines.
+// 3. Note save on the append-only log store (LogStore + the Node file adapter, flushed to
+//    disk): p95 of 200 saves on stores of 1k, 10k and 100k records, as ratios to the 1k
+//    figure and to a bare append + datasync of a line of the same size; and one compaction.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -38,8 +42,10 @@ await build({
   stdin: {
     contents: `export * from './extension-vscode/src/anchors';
       export * from './extension-vscode/src/views/decoration-model';
+      export { nodeLogFileIo } from './extension-vscode/src/storage/node-store-io';
       export { createObservation, createPerson, createSession, createTrack, startSession,
-        pairProgrammingSession, serializeSharedFile } from '@coaching-notes/shared';`,
+        pairProgrammingSession, serializeSharedFile, LogStore, createMemoryStore }
+        from '@coaching-notes/shared';`,
     resolveDir: repo,
     loader: 'ts',
   },
@@ -82,12 +88,12 @@ const notes = Array.from({ length: NOTES }, (_, i) => {
 const oneEdit = [
   { range: { startLine: 2, startCharacter: 0, endLine: 2, endCharacter: 0 }, text: '// x\n' },
 ];
-const label = (note) => `${note.kind} · ${note.offsetMs}`;
+const labels = { head: (note) => `${note.kind} · ${note.offsetMs}`, hiddenPrivate: 'hidden' };
 
 const followEdit = time(() => {
   for (const note of notes) lib.applyChanges(note.range, oneEdit);
 });
-const decorations = time(() => lib.decorationsByKind(notes, LINES, label));
+const decorations = time(() => lib.decorationsByIcon(notes, LINES, labels, true));
 const shifted = `// new header\n// second line\n${text}`;
 const reanchorAll = time(() => {
   const index = lib.indexText(shifted);
@@ -204,25 +210,44 @@ const observations = notes.map((note) =>
   ),
 );
 const storeText = lib.serializeSharedFile([person, track, session, ...observations]);
+const tenThousand = Array.from({ length: 10 }, (_, round) =>
+  observations.map((o) =>
+    lib.createObservation(
+      session,
+      { kind: o.kind, text: `${o.text} ${round}`, anchor: o.anchor },
+      ctx,
+    ),
+  ),
+).flat();
+const storeText10k = lib.serializeSharedFile([person, track, session, ...tenThousand]);
 const trivial = path.join(work, 'trivial.cjs');
 await writeFile(trivial, 'module.exports = { activate() {} };');
 
 const activateEmpty = await medianOf(7, () => activation(undefined));
 const activateFull = await medianOf(7, () => activation(storeText));
+const activate10k = await medianOf(7, () => activation(storeText10k));
+const loaded10k = await medianOf(3, async () => {
+  const file = path.join(work, 'loaded-10k.coaching.jsonl');
+  await writeFile(file, storeText10k);
+  const start = performance.now();
+  const store = await lib.LogStore.open(lib.createMemoryStore(), lib.nodeLogFileIo(file));
+  const elapsed = performance.now() - start;
+  await store.close();
+  return elapsed;
+});
 const trivialLoad = await medianOf(7, async () => {
   delete require.cache[trivial];
   const start = performance.now();
   require(trivial).activate();
   return performance.now() - start;
 });
-const parseBaseline = time(
-  () =>
-    storeText
-      .trimEnd()
-      .split('\n')
-      .map((l) => JSON.parse(l)),
-  7,
-);
+const parseOf = (text) => () =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+const parseBaseline = time(parseOf(storeText), 7);
+const parseBaseline10k = time(parseOf(storeText10k), 7);
 Module._load = originalLoad;
 const bundleBytes = (await readFile(extensionFile)).length;
 
@@ -234,14 +259,75 @@ console.log(
 console.log(
   `activation, store with 1k notes:  ${ms(activateFull)}  (${ratio(activateFull, parseBaseline)} JSON.parse of that store file: ${ms(parseBaseline)})`,
 );
+console.log(
+  `activation, store with 10k notes: ${ms(activate10k)}  (${ratio(activate10k, parseBaseline10k)} JSON.parse of that store file: ${ms(parseBaseline10k)}); notes loaded after ${ms(loaded10k)}`,
+);
 console.log(`10k-line file, 1k notes:`);
 console.log(
   `  follow one edit (applyChanges ×1k):   ${ms(followEdit)}  (${ratio(followEdit, cloneBaseline)} structuredClone of 1k ranges: ${ms(cloneBaseline)})`,
 );
 console.log(
-  `  build decorations (decorationsByKind): ${ms(decorations)}  (${ratio(decorations, cloneBaseline)} that clone)`,
+  `  build decorations (decorationsByIcon): ${ms(decorations)}  (${ratio(decorations, cloneBaseline)} that clone)`,
 );
 console.log(
   `  re-anchor all after a change on disk:  ${ms(reanchorAll)}  (${ratio(reanchorAll, splitBaseline)} splitting the text into lines: ${ms(splitBaseline)})`,
 );
+
+// Note saves on the log store at growing sizes.
+function percentile(samples, p) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+const noteText = 'Named the value after what it means; the loop reads like the rule.';
+function observationsFor(count) {
+  return Array.from({ length: count }, (_, i) =>
+    lib.createObservation(session, { kind: kinds[i % 4], text: `${noteText} ${i}` }, ctx),
+  );
+}
+const { open: openFile } = await import('node:fs/promises');
+async function appendBaseline(line) {
+  const handle = await openFile(path.join(work, 'baseline.jsonl'), 'a');
+  const samples = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    await handle.appendFile(`${line}\n`);
+    await handle.datasync();
+    samples.push(performance.now() - start);
+  }
+  await handle.close();
+  return percentile(samples, 95);
+}
+async function saveP95(count) {
+  const file = path.join(work, `store-${count}.coaching.jsonl`);
+  await writeFile(
+    file,
+    lib.serializeSharedFile([person, track, session, ...observationsFor(count)]),
+  );
+  const openStart = performance.now();
+  const store = await lib.LogStore.open(lib.createMemoryStore(), lib.nodeLogFileIo(file));
+  const opened = performance.now() - openStart;
+  const samples = [];
+  for (let i = 0; i < 200; i++) {
+    const note = lib.createObservation(session, { kind: 'tip', text: `${noteText} new ${i}` }, ctx);
+    const start = performance.now();
+    await store.put(note);
+    samples.push(performance.now() - start);
+  }
+  const compactStart = performance.now();
+  await store.compact();
+  const compacted = performance.now() - compactStart;
+  await store.close();
+  return { p95: percentile(samples, 95), opened, compacted };
+}
+const sizes = [1_000, 10_000, 100_000];
+const saves = [];
+for (const count of sizes) saves.push(await saveP95(count));
+const floor = await appendBaseline(JSON.stringify(observations[0]));
+console.log('note save on the append-only log store (p95 of 200 saves, flushed to disk):');
+sizes.forEach((count, i) => {
+  const { p95, opened, compacted } = saves[i];
+  console.log(
+    `  ${String(count).padStart(7)} records: ${ms(p95)}  (${ratio(p95, saves[0].p95)} the 1k figure; ${ratio(p95, floor)} a bare append + datasync: ${ms(floor)})  open ${ms(opened)}, compaction ${ms(compacted)}`,
+  );
+});
 await rm(work, { recursive: true, force: true });

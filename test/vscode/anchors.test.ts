@@ -7,8 +7,12 @@ import {
   fingerprintOf,
   indexText,
   parseFingerprint,
+  FUZZY_THRESHOLD,
   reanchor,
+  snippetOf,
   splitLines,
+  tokenSimilarity,
+  tokensOf,
   type TextChange,
 } from '../../extension-vscode/src/anchors';
 
@@ -183,5 +187,39 @@ describe('reanchor', () => {
     const fp = fingerprintOf(lines, block);
     const placed = reanchor(block, fp, indexText(`a\nb\n${SAMPLE}`));
     expect(placed).toEqual({ range: { ...block, startLine: 4, endLine: 6 }, status: 'moved' });
+  });
+
+  describe('with the noted code (fuzzy match)', () => {
+    const snippet = snippetOf(lines, noted);
+
+    it('keeps a note whose line had one token changed on disk (a checkout), as typing would', () => {
+      const changed = `// header\n${SAMPLE.replace('sum += item.price;', 'sum += item.cost;')}`;
+      const placed = reanchor(noted, fingerprint, indexText(changed), snippet);
+      expect(placed.status).toBe('edited');
+      expect(placed.range.startLine).toBe(4);
+      expect(placed.range.endCharacter).toBe('    sum += item.cost;'.length);
+    });
+
+    it('detaches when two of the line’s six tokens changed (below the threshold)', () => {
+      const changed = SAMPLE.replace('sum += item.price;', 'total -= item.price;');
+      expect(
+        tokenSimilarity(tokensOf('sum += item.price;'), tokensOf('total -= item.price;')),
+      ).toBeLessThan(FUZZY_THRESHOLD);
+      expect(reanchor(noted, fingerprint, indexText(changed), snippet).status).toBe('detached');
+    });
+
+    it('detaches when the line was replaced by other code', () => {
+      const changed = SAMPLE.replace('sum += item.price;', 'console.log(items.length);');
+      expect(reanchor(noted, fingerprint, indexText(changed), snippet).status).toBe('detached');
+    });
+
+    it('measures similarity by tokens: one of six changed is 5/6', () => {
+      expect(tokensOf('sum += item.price;')).toEqual(['sum', '+', '=', 'item', '.', 'price', ';']);
+      expect(tokenSimilarity(tokensOf('a.b(c)'), tokensOf('a.b(c)'))).toBe(1);
+      expect(
+        tokenSimilarity(tokensOf('sum += item.price;'), tokensOf('sum += item.cost;')),
+      ).toBeCloseTo(6 / 7);
+      expect(tokenSimilarity([], [])).toBe(1);
+    });
   });
 });

@@ -39,6 +39,10 @@ function freePort(): Promise<number> {
 export interface Host {
   workspace: string;
   page: Page;
+  /** The user settings file: write it to change settings while VS Code runs. */
+  settingsFile: string;
+  /** Opens another folder in the same window (same profile, same extension storage). */
+  openFolder(folder: string): Promise<void>;
   /** Stops code-server and the browser and removes the temp folders. */
   close(): Promise<void>;
 }
@@ -99,6 +103,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       'extensions.ignoreRecommendations': true,
       'telemetry.telemetryLevel': 'off',
       'editor.autoClosingBrackets': 'never',
+      'editor.autoClosingQuotes': 'never',
       'editor.autoIndent': 'none',
       'editor.formatOnType': false,
       'editor.acceptSuggestionOnEnter': 'off',
@@ -159,11 +164,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
       args: chromiumArgs(),
     });
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.statusbar').waitFor();
-    await waitForActivation(page);
-    return { workspace, page, close };
+    const openFolder = async (folder: string) => {
+      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.statusbar').waitFor();
+      await waitForActivation(page);
+    };
+    await openFolder(workspace);
+    const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
+    return { workspace, page, settingsFile, openFolder, close };
   } catch (error) {
     await close();
     throw error;

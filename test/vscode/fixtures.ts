@@ -51,3 +51,11 @@ export function pairingFixture(): PairingFixture {
   );
   return { person, track, session, note };
 }
+
+/** A three-line TypeScript file for the code-server tests (notes on lines 1 and 2). */
+export const THREE_LINE_SAMPLE = [
+  'const load = getLoad();',
+  'const spare = 100 - load;',
+  'export { spare };',
+  '',
+].join('\n');

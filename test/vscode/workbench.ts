@@ -121,3 +121,95 @@ export async function webviewFrame(page: Page, selector: string): Promise<Frame>
   }
   throw new Error(`no webview with ${selector}`);
 }
+
+/**
+ * Rests the mouse on the text of a (1-based) line of the visible editor, as someone reading
+ * the code would, and returns the text of the hover that opens (empty when none does).
+ */
+export async function hoverLine(page: Page, line: number): Promise<string> {
+  const point = await page.evaluate((wanted) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    const number = [...(editor?.querySelectorAll('.line-numbers') ?? [])].find(
+      (el) => Number(el.textContent?.trim()) === wanted,
+    );
+    const lines = editor?.querySelector('.view-lines')?.getBoundingClientRect();
+    if (!number || !lines) return undefined;
+    const box = number.getBoundingClientRect();
+    return { x: lines.left + 12, y: box.top + box.height / 2 };
+  }, line);
+  if (!point) throw new Error(`line ${line} is not on screen`);
+  await page.mouse.move(point.x, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  try {
+    await hover.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.waitForTimeout(300);
+    return await hover.innerText();
+  } catch {
+    return '';
+  }
+}
+
+/** The English start flow for a new coachee: name, track, one goal (or none), no prep. */
+export async function startPairingWithNewCoachee(
+  page: Page,
+  coachee: string,
+  goal = '',
+): Promise<void> {
+  await runCommand(page, 'Coaching: Start Pairing Session');
+  await waitForPrompt(page, 'Who do you pair with?');
+  await answer(page, 'New coachee', 'New coachee');
+  await waitForPrompt(page, 'Name of the developer');
+  await answer(page, coachee);
+  await waitForPrompt(page, 'Title of the new track');
+  await answer(page, `Pairing with ${coachee}`);
+  await waitForPrompt(page, 'get better at');
+  await answer(page, goal);
+  await waitForPrompt(page, 'Preparation');
+  await answer(page, 'Start right away', 'Start right away');
+  await waitForPrompt(page, 'keyboard first');
+  await answer(page, `${coachee} drives first`, `${coachee} drives first`);
+}
+
+const NOTE_PROMPTS = {
+  Top: 'What went well here?',
+  Tip: 'What could go better',
+  Question: 'What do you want to ask',
+  Fact: 'What happened here?',
+} as const;
+
+/** Adds a note of `kind` on a (1-based) line of the active editor through the palette. */
+export async function addNoteOnLine(
+  page: Page,
+  kind: keyof typeof NOTE_PROMPTS,
+  line: number,
+  text: string,
+): Promise<void> {
+  await goToLine(page, line);
+  await runCommand(page, `Coaching: Add ${kind} Here`);
+  await waitForPrompt(page, NOTE_PROMPTS[kind]);
+  await answer(page, text);
+  // The confirmation shows once the note is stored; a person would not type on before it.
+  await page.waitForFunction(
+    (wanted) => document.querySelector('.statusbar')?.textContent?.includes(wanted),
+    `${kind} noted.`,
+    { timeout: 20_000, polling: 100 },
+  );
+}
+
+/** Waits until a row of the Coaching view matches `pattern`; returns all rows then. */
+export async function waitForTreeRow(
+  page: Page,
+  pattern: RegExp,
+  timeout = 10_000,
+): Promise<string[]> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const rows = await treeRows(page);
+    if (rows.some((row) => pattern.test(row))) return rows;
+    if (Date.now() > deadline) {
+      throw new Error(`no row of the Coaching view matches ${pattern}:\n${rows.join('\n')}`);
+    }
+    await page.waitForTimeout(250);
+  }
+}

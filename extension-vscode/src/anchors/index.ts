@@ -3,3 +3,4 @@ export * from './fingerprint';
 export * from './text-index';
 export * from './edits';
 export * from './reanchor';
+export * from './fuzzy';

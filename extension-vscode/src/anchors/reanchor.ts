@@ -1,5 +1,6 @@
 import type { CodeRange } from '@coaching-notes/shared';
 import { coveredLines, hashLines, parseFingerprint } from './fingerprint';
+import { fuzzyFind } from './fuzzy';
 import type { TextIndex } from './text-index';
 import type { PlacedRange } from './types';
 
@@ -20,10 +21,17 @@ function moveRange(range: CodeRange, delta: number, index: TextIndex): CodeRange
 /**
  * Find the anchored code again in a changed file. Where it still matches, the range is kept;
  * otherwise the nearest place with the same fingerprint wins (a function moved down by an
- * inserted block is found, the closest of several identical lines is chosen); when nothing
+ * inserted block is found, the closest of several identical lines is chosen). Failing that,
+ * with the noted code's `snippet`, a block that differs in a token or so near the old place
+ * is taken (`edited`: the code under the note changed, as when it is typed). When nothing
  * matches, the note is detached and keeps its last range, so it is never dropped.
  */
-export function reanchor(range: CodeRange, fingerprint: string, index: TextIndex): PlacedRange {
+export function reanchor(
+  range: CodeRange,
+  fingerprint: string,
+  index: TextIndex,
+  snippet?: string,
+): PlacedRange {
   const parsed = parseFingerprint(fingerprint);
   if (!parsed) return { range, status: 'detached' };
   const { first } = coveredLines(range);
@@ -38,6 +46,19 @@ export function reanchor(range: CodeRange, fingerprint: string, index: TextIndex
     if (best !== undefined && Math.abs(candidate - first) >= Math.abs(best - first)) continue;
     if (matchesAt(candidate)) best = candidate;
   }
-  if (best === undefined) return { range, status: 'detached' };
-  return { range: moveRange(range, best - first, index), status: 'moved' };
+  if (best !== undefined) return { range: moveRange(range, best - first, index), status: 'moved' };
+  const similar = snippet ? fuzzyFind(range, snippet, index) : undefined;
+  if (similar === undefined) return { range, status: 'detached' };
+  const moved = moveRange(range, similar.line - first, index);
+  // The line's text changed: the note covers the whole changed lines, as a new note would.
+  const last = moved.startLine + (coveredLines(range).last - first);
+  return {
+    range: {
+      ...moved,
+      startCharacter: 0,
+      endLine: last,
+      endCharacter: index.lines[last]?.length ?? 0,
+    },
+    status: 'edited',
+  };
 }

@@ -6,7 +6,7 @@ import {
   type CodeRange,
   type ObservationKind,
 } from '@coaching-notes/shared';
-import { fingerprintOf, splitLines } from '../anchors';
+import { fingerprintOf, snippetOf, splitLines } from '../anchors';
 import type { Services } from '../services';
 import type { SessionController } from '../session/session-controller';
 import { currentCommit } from '../workspace/git-commit';
@@ -79,11 +79,13 @@ export async function addNote(
   if (!text) return;
   const folder = vscode.workspace.getWorkspaceFolder(editor.document.uri);
   const commit = folder ? await currentCommit(folder.uri) : undefined;
+  const lines = splitLines(editor.document.getText());
   const anchor: CodeAnchor = {
     kind: 'code',
     file,
     range,
-    fingerprint: fingerprintOf(splitLines(editor.document.getText()), range),
+    fingerprint: fingerprintOf(lines, range),
+    snippet: snippetOf(lines, range),
     ...(commit ? { commit } : {}),
   };
   const note = createObservation(

@@ -5,12 +5,14 @@ import {
   fingerprintOf,
   indexText,
   reanchor,
+  snippetOf,
   splitLines,
   type TextChange,
   type TextIndex,
 } from '../anchors';
 import type { Services } from '../services';
-import { noteFileOf, repositoryLabel } from '../workspace/paths';
+import { currentRepository, noteFileOf } from '../workspace/paths';
+import { isSameRepository } from '../workspace/repository-identity';
 import { isCodeNote, placementOf, sameRange, type CodeNote, type LivePlacement } from './live-note';
 
 /** Typing should not write the store on every key; anchors are written back after a pause. */
@@ -70,13 +72,18 @@ export class AnchorTracker implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Paths are workspace-relative: notes made in another repository must not show here. */
+  /**
+   * Paths are workspace-relative: notes made in another repository must not show here, and
+   * notes made in another clone or worktree of this one must.
+   */
   private async sessionsOfThisRepository(): Promise<Set<string>> {
-    const repository = repositoryLabel();
+    const repository = await currentRepository();
     const sessions = await this.services.store.list({ type: 'session' });
     return new Set(
       sessions
-        .filter((s) => s.context?.repository === undefined || s.context.repository === repository)
+        .filter((s) =>
+          repository ? isSameRepository(s.context?.repository, repository) : !s.context?.repository,
+        )
         .map((s) => s.id),
     );
   }
@@ -89,6 +96,11 @@ export class AnchorTracker implements vscode.Disposable {
       if (note.anchor.file === file && placement) out.push({ note, placement });
     }
     return out;
+  }
+
+  /** Notes of this repository whose code was not found again. */
+  detachedNotes(): CodeNote[] {
+    return [...this.notes.values()].filter((note) => this.live.get(note.id)?.detached);
   }
 
   placementOf(id: string): LivePlacement | undefined {
@@ -106,6 +118,13 @@ export class AnchorTracker implements vscode.Disposable {
     if (event.contentChanges.length === 0) return;
     const file = noteFileOf(event.document.uri);
     if (!file) return;
+    // A paste may bring code whose note was detached by a cut elsewhere (another file too).
+    if (event.contentChanges.some((change) => change.text.length > 1)) {
+      if (this.adoptDetached(file, () => indexText(event.document.getText()))) {
+        this.changed.fire();
+        this.persistSoon();
+      }
+    }
     const notes = this.notesIn(file);
     if (notes.length === 0) return;
     const changes: TextChange[] = event.contentChanges.map((change) => ({
@@ -124,8 +143,13 @@ export class AnchorTracker implements vscode.Disposable {
       if (placed.status === 'kept' && sameRange(placed.range, placement.range)) continue;
       if (placed.status === 'lost') {
         index ??= indexText(event.document.getText());
-        const found = reanchor(placement.range, note.anchor.fingerprint, index);
-        this.place(note.id, found.range, found.status === 'detached', false);
+        const found = reanchor(
+          placement.range,
+          note.anchor.fingerprint,
+          index,
+          note.anchor.snippet,
+        );
+        this.place(note.id, found.range, found.status === 'detached', found.status === 'edited');
       } else {
         this.place(note.id, placed.range, false, placed.status === 'edited');
       }
@@ -141,13 +165,41 @@ export class AnchorTracker implements vscode.Disposable {
     const index = indexText(text);
     let moved = false;
     for (const { note, placement } of notes) {
-      const found = reanchor(placement.range, note.anchor.fingerprint, index);
+      const found = reanchor(placement.range, note.anchor.fingerprint, index, note.anchor.snippet);
       const detached = found.status === 'detached';
       if (detached === placement.detached && sameRange(found.range, placement.range)) continue;
       this.place(note.id, found.range, detached, false);
+      if (found.status === 'edited') {
+        // Changed on disk: the file may not be open when the placement is written back.
+        this.live.get(note.id)!.refreshed = {
+          fingerprint: fingerprintOf(index.lines, found.range),
+          snippet: snippetOf(index.lines, found.range),
+        };
+      }
       moved = true;
     }
     return moved;
+  }
+
+  /**
+   * Detached notes whose code now appears in `file` (cut from one file and pasted into
+   * another, or a file moved) follow it there. Only the exact fingerprint counts across
+   * files: a fuzzy match far from where the note was would be a guess.
+   */
+  private adoptDetached(file: string, index: () => TextIndex): boolean {
+    const detached = this.detachedNotes();
+    if (detached.length === 0) return false;
+    const text = index();
+    let adopted = false;
+    for (const note of detached) {
+      const placement = this.live.get(note.id)!;
+      const found = reanchor(placement.range, note.anchor.fingerprint, text);
+      if (found.status === 'detached') continue;
+      this.notes.set(note.id, { ...note, anchor: { ...note.anchor, file } });
+      this.place(note.id, found.range, false, false);
+      adopted = true;
+    }
+    return adopted;
   }
 
   private verifyDocument(document: vscode.TextDocument, announce = true): void {
@@ -162,11 +214,13 @@ export class AnchorTracker implements vscode.Disposable {
   /** Changes on disk to files not open in an editor (open ones get change events). */
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
     const file = noteFileOf(uri);
-    if (!file || this.notesIn(file).length === 0) return;
+    if (!file) return;
+    if (this.notesIn(file).length === 0 && this.detachedNotes().length === 0) return;
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      if (this.verify(file, text)) {
+      const adopted = this.adoptDetached(file, () => indexText(text));
+      if (this.verify(file, text) || adopted) {
         this.changed.fire();
         this.persistSoon();
       }
@@ -227,16 +281,27 @@ export class AnchorTracker implements vscode.Disposable {
         this.live.delete(id);
         continue;
       }
-      const anchor: CodeAnchor = { ...note.anchor, range: placement.range };
+      // The note may have followed its code into another file (`adoptDetached`).
+      const file = this.notes.get(id)?.anchor.file ?? note.anchor.file;
+      const anchor: CodeAnchor = { ...note.anchor, file, range: placement.range };
+      if (placement.refreshed && !placement.detached) Object.assign(anchor, placement.refreshed);
       if (placement.refingerprint && !placement.detached) {
-        const lines = this.currentLines(note.anchor.file);
-        if (lines) anchor.fingerprint = fingerprintOf(lines, placement.range);
+        const lines = this.currentLines(file);
+        if (lines) {
+          anchor.fingerprint = fingerprintOf(lines, placement.range);
+          anchor.snippet = snippetOf(lines, placement.range);
+        }
       }
       if (placement.detached) anchor.detached = true;
       else delete anchor.detached;
       const updated = editRecord(note, { anchor }, this.services.changeContext()) as CodeNote;
       this.notes.set(id, updated);
-      this.live.set(id, { ...placement, dirty: false, refingerprint: false });
+      this.live.set(id, {
+        range: placement.range,
+        detached: placement.detached,
+        dirty: false,
+        refingerprint: false,
+      });
       updates.push(updated);
     }
     if (updates.length > 0) await this.services.store.putMany(updates);

@@ -15,6 +15,8 @@ export interface LivePlacement {
   dirty: boolean;
   /** The code under the note was edited: take a new fingerprint when writing back. */
   refingerprint: boolean;
+  /** A new fingerprint and snippet already taken from a file read from disk. */
+  refreshed?: { fingerprint: string; snippet: string };
 }
 
 export function placementOf(note: CodeNote): LivePlacement {

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { endSession, formatDuration, type Session } from '@coaching-notes/shared';
-import type { Services } from '../services';
 import {
-  markPrompting,
+  afterRestart,
+  endSession,
+  isSwapDue,
+  markPrompted,
+  pairProgrammingSession,
+  rotationMinutes,
   shouldPromptSwap,
   snooze,
   startRotation,
@@ -11,7 +14,10 @@ import {
   withInterval,
   type RotationState,
   type Seat,
-} from './rotation';
+  type Session,
+  formatDuration,
+} from '@coaching-notes/shared';
+import type { Services } from '../services';
 import { runStartFlow } from './start-flow';
 
 /** What survives a window reload: the running session and its rotation. */
@@ -24,8 +30,12 @@ interface ActivePairing {
 const STATE_KEY = 'coachingNotes.activePairing';
 const CONTEXT_KEY = 'coachingNotes.sessionActive';
 
+/** The coach's own interval when set, else the pairing template's. */
 function rotationSetting(): number {
-  return vscode.workspace.getConfiguration('coachingNotes').get<number>('rotationMinutes', 15);
+  const setting = vscode.workspace
+    .getConfiguration('coachingNotes')
+    .get<number | null>('rotationMinutes', null);
+  return rotationMinutes(pairProgrammingSession, setting);
 }
 
 /**
@@ -34,6 +44,7 @@ function rotationSetting(): number {
  */
 export class SessionController implements vscode.Disposable {
   private active: ActivePairing | undefined;
+  private restoring: Promise<void> = Promise.resolve();
   private readonly statusItem: vscode.StatusBarItem;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly changed = new vscode.EventEmitter<Session | undefined>();
@@ -54,13 +65,23 @@ export class SessionController implements vscode.Disposable {
     this.statusItem.command = 'coachingNotes.swapRoles';
   }
 
-  /** Picks up a session that was running before the window reloaded. */
-  async restore(): Promise<void> {
+  /**
+   * Picks up a session that was running before the window reloaded. Commands that need the
+   * running session wait for this, since activation does not wait for the store.
+   */
+  restore(): Promise<void> {
+    this.restoring = this.restoreSaved().catch(() => undefined);
+    return this.restoring;
+  }
+
+  private async restoreSaved(): Promise<void> {
     const saved = this.memento.get<ActivePairing>(STATE_KEY);
     if (!saved) return;
     const session = await this.services.store.get('session', saved.sessionId);
-    if (session?.status === 'in-progress') await this.activate(saved);
-    else await this.memento.update(STATE_KEY, undefined);
+    // A due swap is still due; the prompt the previous window showed is gone with it.
+    if (session?.status === 'in-progress') {
+      await this.activate({ ...saved, rotation: afterRestart(saved.rotation) });
+    } else await this.memento.update(STATE_KEY, undefined);
   }
 
   get activeSessionId(): string | undefined {
@@ -68,10 +89,12 @@ export class SessionController implements vscode.Disposable {
   }
 
   async activeSession(): Promise<Session | undefined> {
+    await this.restoring;
     return this.active ? this.services.store.get('session', this.active.sessionId) : undefined;
   }
 
   async start(): Promise<void> {
+    await this.restoring;
     if (this.active) {
       const end = t('End it');
       const answer = await vscode.window.showWarningMessage(
@@ -94,6 +117,7 @@ export class SessionController implements vscode.Disposable {
   }
 
   async end(): Promise<void> {
+    await this.restoring;
     const active = this.active;
     if (!active) {
       vscode.window.showInformationMessage(t('No pairing session is running.'));
@@ -108,13 +132,15 @@ export class SessionController implements vscode.Disposable {
   }
 
   async swap(): Promise<void> {
+    await this.restoring;
     if (!this.active) return;
     await this.update({ ...this.active, rotation: swapRoles(this.active.rotation, Date.now()) });
     vscode.window.setStatusBarMessage(this.rolesText(), 4000);
   }
 
-  /** The interval setting changed: applies from the current turn on. */
+  /** A setting changed (interval, language): applies from the current turn on. */
   applySettings(): void {
+    this.statusItem.name = t('Pairing session');
     if (this.active) {
       void this.update({
         ...this.active,
@@ -128,7 +154,8 @@ export class SessionController implements vscode.Disposable {
     await vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
     this.timer ??= setInterval(() => this.tick(), 1000);
     this.statusItem.show();
-    this.changed.fire(await this.activeSession());
+    // Not activeSession(): that waits for restore(), which may be what is running this.
+    this.changed.fire(await this.services.store.get('session', pairing.sessionId));
   }
 
   private async deactivate(): Promise<void> {
@@ -153,11 +180,15 @@ export class SessionController implements vscode.Disposable {
     this.render();
     const now = Date.now();
     if (!shouldPromptSwap(active.rotation, now)) return;
-    void this.update({ ...active, rotation: markPrompting(active.rotation) });
-    void this.promptSwap();
+    void this.update({ ...active, rotation: markPrompted(active.rotation, now) });
+    void this.promptSwap(active.rotation.lastSwapAt);
   }
 
-  private async promptSwap(): Promise<void> {
+  /**
+   * The toast may vanish into the notification centre unanswered: that is not "later". The
+   * status bar keeps saying the swap is due, and the prompt comes again after a while.
+   */
+  private async promptSwap(turn: number): Promise<void> {
     const swapNow = t('Swap roles');
     const later = t('Later');
     const answer = await vscode.window.showInformationMessage(
@@ -165,9 +196,15 @@ export class SessionController implements vscode.Disposable {
       swapNow,
       later,
     );
-    if (!this.active) return;
+    // Answered after the roles changed some other way (status bar, another prompt): stale.
+    if (!this.active || this.active.rotation.lastSwapAt !== turn || answer === undefined) return;
     if (answer === swapNow) await this.swap();
-    else await this.update({ ...this.active, rotation: snooze(this.active.rotation, Date.now()) });
+    else await this.snooze();
+  }
+
+  private async snooze(): Promise<void> {
+    if (!this.active) return;
+    await this.update({ ...this.active, rotation: snooze(this.active.rotation, Date.now()) });
   }
 
   private seatName(seat: Seat): string {
@@ -186,12 +223,18 @@ export class SessionController implements vscode.Disposable {
   private render(): void {
     const active = this.active;
     if (!active) return;
-    const elapsed = formatDuration(Date.now() - active.rotation.startedAt);
-    this.statusItem.text = `$(organization) ${elapsed} · ${this.rolesText()}`;
-    this.statusItem.tooltip = t(
-      'Pairing with {0}. Click to swap driver and navigator.',
-      active.coacheeName,
-    );
+    const now = Date.now();
+    const elapsed = formatDuration(now - active.rotation.startedAt);
+    const due = isSwapDue(active.rotation, now);
+    this.statusItem.text = due
+      ? `$(bell) ${elapsed} · ${t('Swap due')} · ${this.rolesText()}`
+      : `$(organization) ${elapsed} · ${this.rolesText()}`;
+    this.statusItem.backgroundColor = due
+      ? new vscode.ThemeColor('statusBarItem.warningBackground')
+      : undefined;
+    this.statusItem.tooltip = due
+      ? t('Time to swap driver and navigator. Click to swap now.')
+      : t('Pairing with {0}. Click to swap driver and navigator.', active.coacheeName);
   }
 
   dispose(): void {

@@ -14,8 +14,10 @@ import {
   type Track,
 } from '@coaching-notes/shared';
 import type { Services } from '../services';
-import { repositoryLabel } from '../workspace/paths';
-import type { Seat } from './rotation';
+import { currentRepository } from '../workspace/paths';
+import { coachIdOf, ensureCoach, withCoach } from './coach';
+import { clockTime, distinctTitle } from './titles';
+import type { Seat } from '@coaching-notes/shared';
 
 export interface StartedPairing {
   session: Session;
@@ -30,7 +32,8 @@ interface Pick<T> extends vscode.QuickPickItem {
 const title = () => t('Start Pairing Session');
 
 async function pickCoachee(services: Services): Promise<Person | undefined> {
-  const people = await services.store.list({ type: 'person' });
+  const coachId = coachIdOf(services.globalState);
+  const people = (await services.store.list({ type: 'person' })).filter((p) => p.id !== coachId);
   const items: Pick<Person>[] = [
     ...people
       .sort((a, b) => a.displayName.localeCompare(b.displayName))
@@ -56,7 +59,11 @@ async function pickCoachee(services: Services): Promise<Person | undefined> {
   return person;
 }
 
-async function pickTrack(services: Services, coachee: Person): Promise<Track | undefined> {
+async function pickTrack(
+  services: Services,
+  coachee: Person,
+  coach: Person,
+): Promise<Track | undefined> {
   const tracks = (await services.store.list({ type: 'track', personId: coachee.id })).filter(
     (track) => track.kind === 'pair-programming' && track.status !== 'closed',
   );
@@ -87,7 +94,7 @@ async function pickTrack(services: Services, coachee: Person): Promise<Track | u
       kind: 'pair-programming',
       title: trackTitle,
       coacheeIds: [coachee.id],
-      coachIds: [],
+      coachIds: [coach.id],
       templateId: pairProgrammingTrack.id,
       status: 'active',
     },
@@ -169,26 +176,37 @@ async function pickDriver(coachee: Person): Promise<Seat | undefined> {
 export async function runStartFlow(services: Services): Promise<StartedPairing | undefined> {
   const coachee = await pickCoachee(services);
   if (!coachee) return undefined;
-  const track = await pickTrack(services, coachee);
-  if (!track) return undefined;
+  const coach = await ensureCoach(services, services.globalState);
+  const picked = await pickTrack(services, coachee, coach);
+  if (!picked) return undefined;
+  const track = await withCoach(services, picked, coach);
   const goals = await pickGoals(services, track);
   if (!goals) return undefined;
   const answers = await askPrep(services);
   if (!answers) return undefined;
   const driver = await pickDriver(coachee);
   if (!driver) return undefined;
-  const repository = repositoryLabel();
+  const repository = await currentRepository();
+  const context = services.changeContext();
+  const taken = new Set(
+    (await services.store.list({ type: 'session', trackId: track.id })).map((s) => s.title),
+  );
   const planned = createSession(
     {
       template: pairProgrammingSession,
       locale: services.locale,
+      // The template's generic title made every session of a day look the same.
+      title: distinctTitle(
+        t('Pairing with {0}, {1}', coachee.displayName, clockTime(context.now)),
+        taken,
+      ),
       track,
       answers,
       focusGoalIds: goals.map((goal) => goal.id),
       context: {
         kind: 'code',
         site: 'vscode',
-        ...(repository ? { repository, label: repository } : {}),
+        ...(repository ? { repository: repository.id, label: repository.label } : {}),
       },
     },
     services.changeContext(),

@@ -1,19 +1,19 @@
 import { promises as fs } from 'node:fs';
-import { SharedFileError, parseSharedFile, serializeSharedFile } from '@coaching-notes/shared';
+import type { LogFileIo } from '@coaching-notes/shared';
 import { writeFileAtomic } from '@coaching-notes/shared/node';
-import type { StoreCodec, StoreFileIo } from './file-store';
 
-/** The store file is a shared file: the same JSONL, readable by the CLI and mergeable. */
-export const sharedFileCodec: StoreCodec = {
-  parse(text) {
-    const result = parseSharedFile(text);
-    if (!result.ok) throw new SharedFileError(result.issues);
-    return result.records;
-  },
-  serialize: (records) => serializeSharedFile(records),
-};
-
-export function nodeFileIo(file: string): StoreFileIo {
+/**
+ * The store's log on the local disk. Appends go through one handle opened for appending and
+ * are flushed (`datasync`) before they resolve, so a committed note survives a crash; a
+ * replace (compaction) is atomic and reopens the handle on the new file.
+ */
+export function nodeLogFileIo(file: string): LogFileIo {
+  let handle: fs.FileHandle | undefined;
+  const release = async () => {
+    const open = handle;
+    handle = undefined;
+    await open?.close();
+  };
   return {
     async read() {
       try {
@@ -23,6 +23,15 @@ export function nodeFileIo(file: string): StoreFileIo {
         throw error;
       }
     },
-    write: (text) => writeFileAtomic(file, text),
+    async append(text) {
+      handle ??= await fs.open(file, 'a', 0o600);
+      await handle.appendFile(text, 'utf8');
+      await handle.datasync();
+    },
+    async replace(text) {
+      await release();
+      await writeFileAtomic(file, text);
+    },
+    close: release,
   };
 }

@@ -1,28 +1,40 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { OBSERVATION_KINDS, formatOffset, type ObservationKind } from '@coaching-notes/shared';
+import { OBSERVATION_KINDS, type CodeRange, formatOffset } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
+import type { PrivateReveal } from '../notes/private-reveal';
 import { noteFileOf } from '../workspace/paths';
-import { decorationsByKind, type DecoratedNote } from './decoration-model';
+import {
+  decorationsByIcon,
+  type DecoratedNote,
+  type HoverLabels,
+  type NoteIcon,
+} from './decoration-model';
+
+const ICONS: readonly NoteIcon[] = [...OBSERVATION_KINDS, 'private'];
 
 /**
  * Notes in the editor as gutter icons with a hover, not Comments API threads: while pairing,
- * the coachee looks at the same screen, and private notes must not open up inline next to the
- * code; a gutter icon shows the text only when the coach hovers it. Decorations also cost
- * nothing in layout and do not make the notes look like a code review.
+ * the coachee looks at the same screen, and notes must not open up inline next to the code.
+ * Decorations also cost nothing in layout and do not make the notes look like a code review.
+ * The hover sits on the code, where the coachee hovers too: a private note shows a neutral
+ * icon and no text until the coach reveals private notes.
  */
 export class NoteDecorations implements vscode.Disposable {
-  private readonly types: Map<ObservationKind, vscode.TextEditorDecorationType>;
+  private readonly types: Map<NoteIcon, vscode.TextEditorDecorationType>;
+  /** Hovers over the whole noted code; the icon types mark the first line only. */
+  private readonly hoverType = vscode.window.createTextEditorDecorationType({});
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     extensionUri: vscode.Uri,
     private readonly tracker: AnchorTracker,
+    private readonly privacy: PrivateReveal,
   ) {
-    const iconKind = (kind: ObservationKind) => (kind === 'intervention' ? 'fact' : kind);
+    const iconKind = (kind: NoteIcon) => (kind === 'intervention' ? 'fact' : kind);
     this.types = new Map(
-      OBSERVATION_KINDS.map((kind) => [
+      ICONS.map((kind) => [
         kind,
         vscode.window.createTextEditorDecorationType({
           gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', `note-${iconKind(kind)}.svg`),
@@ -33,8 +45,10 @@ export class NoteDecorations implements vscode.Disposable {
       ]),
     );
     this.disposables.push(
+      this.hoverType,
       ...this.types.values(),
       tracker.onDidChange(() => this.refreshAll()),
+      privacy.onDidChange(() => this.refreshAll()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
     );
     this.refreshAll();
@@ -57,31 +71,39 @@ export class NoteDecorations implements vscode.Disposable {
           shared: note.visibility === 'shared',
         }))
       : [];
-    const byKind = decorationsByKind(notes, editor.document.lineCount, (note) => {
-      const head = t(
-        '{0} · {1} into the session',
-        kindLabel(note.kind),
-        formatOffset(note.offsetMs),
-      );
-      return note.shared ? t('{0} · shared', head) : head;
-    });
+    const labels: HoverLabels = {
+      head: (note) => {
+        const head = t(
+          '{0} · {1} into the session',
+          kindLabel(note.kind),
+          formatOffset(note.offsetMs),
+        );
+        return note.shared ? t('{0} · shared', head) : t('{0} · private', head);
+      },
+      hiddenPrivate: t(
+        'Private note: its text is hidden on the shared screen. Reveal private notes from the Coaching view (eye button) to show it.',
+      ),
+    };
+    const byKind = decorationsByIcon(
+      notes,
+      editor.document.lineCount,
+      labels,
+      this.privacy.revealed,
+    );
+    const toRange = (range: CodeRange) =>
+      new vscode.Range(range.startLine, range.startCharacter, range.endLine, range.endCharacter);
+    const hovers: vscode.DecorationOptions[] = [];
     for (const [kind, type] of this.types) {
-      const options = (byKind.get(kind) ?? []).map((decoration) => {
+      const icons = (byKind.get(kind) ?? []).map((decoration) => {
         const hover = new vscode.MarkdownString(decoration.hover);
         hover.isTrusted = false;
         hover.supportHtml = false;
-        return {
-          range: new vscode.Range(
-            decoration.range.startLine,
-            decoration.range.startCharacter,
-            decoration.range.endLine,
-            decoration.range.endCharacter,
-          ),
-          hoverMessage: hover,
-        };
+        hovers.push({ range: toRange(decoration.range), hoverMessage: hover });
+        return { range: toRange(decoration.iconRange) };
       });
-      editor.setDecorations(type, options);
+      editor.setDecorations(type, icons);
     }
+    editor.setDecorations(this.hoverType, hovers);
   }
 
   dispose(): void {

@@ -3,16 +3,23 @@ import { t } from '../l10n';
 import { formatOffset, type Observation, type Session, type Track } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
+import type { PrivateReveal } from '../notes/private-reveal';
 import type { Services } from '../services';
+import { focusOf } from '../session/focus';
 
 type Node =
   | { kind: 'track'; track: Track | undefined }
   | { kind: 'session'; session: Session }
+  | { kind: 'focus'; id: string; label: string; detail?: string; icon: string }
   | { kind: 'note'; note: Observation };
 
 const REFRESH_DELAY_MS = 200;
 
-/** The "Coaching" view: track → pairing session → notes, with live line numbers. */
+/**
+ * The "Coaching" view: track → pairing session → notes, with live line numbers. The view is on
+ * the shared screen: a private note shows as "Private note" (no kind, no text) until the coach
+ * reveals private notes; shared notes show their text and say that they are shared.
+ */
 export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -23,9 +30,12 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     private readonly services: Services,
     private readonly tracker: AnchorTracker,
     private readonly activeSessionId: () => string | undefined,
+    private readonly privacy: PrivateReveal,
   ) {
     this.disposables.push(
       this.changed,
+      // At once, not debounced: hiding must not leave the texts up a moment longer.
+      privacy.onDidChange(() => this.changed.fire(undefined)),
       { dispose: services.store.subscribe(() => this.refreshSoon()) },
       tracker.onDidChange(() => this.refreshSoon()),
     );
@@ -59,7 +69,26 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     }
     if (node.kind === 'session') {
       const notes = await store.list({ type: 'observation', sessionId: node.session.id });
-      return notes.sort((a, b) => a.offsetMs - b.offsetMs).map((note) => ({ kind: 'note', note }));
+      const focus = await focusOf(store, node.session, this.services.locale);
+      const id = node.session.id;
+      return [
+        ...focus.goals.map((goal, i): Node => ({
+          kind: 'focus',
+          id: `${id}:goal:${i}`,
+          label: t('Focus: {0}', goal),
+          icon: 'target',
+        })),
+        ...focus.prep.map(({ question, answer }, i): Node => ({
+          kind: 'focus',
+          id: `${id}:prep:${i}`,
+          label: answer,
+          detail: question,
+          icon: 'checklist',
+        })),
+        ...notes
+          .sort((a, b) => a.offsetMs - b.offsetMs)
+          .map((note): Node => ({ kind: 'note', note })),
+      ];
     }
     return [];
   }
@@ -75,6 +104,15 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       return item;
     }
     if (node.kind === 'session') return this.sessionItem(node.session);
+    if (node.kind === 'focus') {
+      const item = new vscode.TreeItem(node.label);
+      item.id = node.id;
+      item.description = node.detail;
+      item.tooltip = node.detail ? `${node.detail}\n${node.label}` : node.label;
+      item.iconPath = new vscode.ThemeIcon(node.icon);
+      item.contextValue = 'focus';
+      return item;
+    }
     return this.noteItem(node.note);
   }
 
@@ -89,9 +127,12 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   private noteItem(note: Observation): vscode.TreeItem {
-    const item = new vscode.TreeItem(`${kindLabel(note.kind)}: ${note.text}`);
+    const hidden = note.visibility !== 'shared' && !this.privacy.revealed;
+    const item = new vscode.TreeItem(
+      hidden ? t('Private note') : `${kindLabel(note.kind)}: ${note.text}`,
+    );
     item.id = note.id;
-    item.tooltip = new vscode.MarkdownString().appendText(note.text);
+    if (!hidden) item.tooltip = new vscode.MarkdownString().appendText(note.text);
     const time = formatOffset(note.offsetMs);
     const anchor = note.anchor?.kind === 'code' ? note.anchor : undefined;
     const placement = this.tracker.placementOf(note.id);
@@ -119,7 +160,9 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     if (note.visibility === 'shared')
       item.description = t('{0} · shared', String(item.description));
     item.contextValue += note.visibility === 'shared' ? ':shared' : ':private';
-    item.iconPath = new vscode.ThemeIcon(placement?.detached ? 'warning' : iconOf(note.kind));
+    item.iconPath = new vscode.ThemeIcon(
+      placement?.detached ? 'warning' : hidden ? 'lock' : iconOf(note.kind),
+    );
     return item;
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { t } from '../l10n';
 import { completeSession, type StoredRecord } from '@coaching-notes/shared';
 import type { Services } from '../services';
+import { focusOf } from '../session/focus';
 import { debriefHtml } from './html';
 import {
   parseRpcCall,
@@ -76,10 +77,15 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     const session = await this.services.store.get('session', sessionId);
     panel.title = t('Debrief: {0}', session?.title ?? '');
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'coaching.svg');
+    const locale = this.services.locale;
     panel.webview.html = debriefHtml(panel.webview, this.extensionUri, {
-      locale: this.services.locale,
+      locale,
       title: panel.title,
       completeLabel: t('Finish debrief'),
+      // The debrief looks back at what the session set out to do.
+      focus: session ? await focusOf(this.services.store, session, locale) : undefined,
+      goalsTitle: t('Focus goals'),
+      prepTitle: t('Preparation answers'),
     });
     const post = (message: HostMessage) => void panel.webview.postMessage(message);
     const subscriptions: vscode.Disposable[] = [];

@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import type { Locale } from '@coaching-notes/shared';
+import type { SessionFocus } from '../session/focus';
 
 export interface DebriefPageText {
   locale: Locale;
   title: string;
   completeLabel: string;
+  focus?: SessionFocus;
+  goalsTitle: string;
+  prepTitle: string;
 }
 
 function nonce(): string {
@@ -15,6 +19,24 @@ function nonce(): string {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Focus goals and prep answers, escaped, above the debrief; nothing when there are none. */
+function focusSection(text: DebriefPageText): string {
+  const focus = text.focus;
+  if (!focus || (focus.goals.length === 0 && focus.prep.length === 0)) return '';
+  const goals = focus.goals.length
+    ? `<h2>${escapeHtml(text.goalsTitle)}</h2>\n<ul>${focus.goals.map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>`
+    : '';
+  const prep = focus.prep.length
+    ? `<h2>${escapeHtml(text.prepTitle)}</h2>\n<dl>${focus.prep
+        .map(
+          ({ question, answer }) =>
+            `<dt>${escapeHtml(question)}</dt><dd>${escapeHtml(answer)}</dd>`,
+        )
+        .join('')}</dl>`
+    : '';
+  return `<section class="focus">\n${goals}\n${prep}\n</section>`;
 }
 
 /**
@@ -49,6 +71,7 @@ export function debriefHtml(
 <body>
 <main id="debrief" data-complete-label="${escapeHtml(text.completeLabel)}">
 <h1>${escapeHtml(text.title)}</h1>
+${focusSection(text)}
 </main>
 <script type="module" nonce="${n}" src="${script.toString()}"></script>
 </body>

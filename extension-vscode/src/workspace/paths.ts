@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { repositoryIdentity, type RepositoryIdentity } from './repository-identity';
 
 /**
  * Notes name their file relative to the workspace folder with forward slashes, so the same
@@ -20,9 +21,27 @@ export function uriOfNoteFile(file: string): vscode.Uri | undefined {
   return folder ? vscode.Uri.joinPath(folder.uri, ...rest) : undefined;
 }
 
-/** The repository label a pairing session records: the (first) workspace folder's name. */
-export function repositoryLabel(): string | undefined {
-  return vscode.workspace.workspaceFolders?.[0]?.name;
+let identity: { folder: string; identity: Promise<RepositoryIdentity> } | undefined;
+
+/**
+ * The repository of the (first) workspace folder, by its git history (see
+ * `repository-identity.ts`); asked of git once per folder. A folder that is not on this
+ * machine's disk (a remote workspace seen from the UI side) is known by its name.
+ */
+export function currentRepository(): Promise<RepositoryIdentity> | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return undefined;
+  const key = folder.uri.toString();
+  if (identity?.folder !== key) {
+    identity = {
+      folder: key,
+      identity:
+        folder.uri.scheme === 'file'
+          ? repositoryIdentity(folder.uri.fsPath)
+          : Promise.resolve({ id: folder.name, label: folder.name, aliases: [] }),
+    };
+  }
+  return identity.identity;
 }
 
 export function firstFolder(): vscode.Uri | undefined {

@@ -13,3 +13,4 @@ export * from './export';
 export * from './import';
 export * from './render';
 export * from './stats';
+export { LogStore, type LogFileIo, type LogStoreNotice, type LogStoreOptions } from './log-store';

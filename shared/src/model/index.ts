@@ -29,3 +29,4 @@ export * from './agenda';
 export * from './coverage';
 export * from './format';
 export type { PageContext } from './page-context';
+export * from './rotation';

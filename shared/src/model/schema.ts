@@ -36,6 +36,7 @@ import {
   MAX_ROLE_LENGTH,
   MAX_SHORT_TEXT_LENGTH,
   MAX_SUCCESS_CRITERION_LENGTH,
+  MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
   MAX_URL_LENGTH,
   textLength,
@@ -302,6 +303,8 @@ export const codeAnchorSchema = v.strictObject({
   commit: v.optional(shortText),
   /** Fingerprint of the anchored code, used to re-anchor after edits. */
   fingerprint: shortText,
+  /** The noted code's text: follows the note across files and shows a detached note's code. */
+  snippet: v.optional(text(MAX_TEXT_LENGTH)),
   /** Set when re-anchoring could not place the note; the note is kept and shown as detached. */
   detached: v.optional(v.boolean()),
 });

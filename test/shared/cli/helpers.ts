@@ -12,7 +12,7 @@ export const BIN = `${SHARED}bin/coaching-notes.js`;
 export const SAMPLE = `${SHARED}examples/team.coaching.jsonl`;
 
 /** The same banner as the build script in shared/package.json. */
-const CJS_REQUIRE_BANNER =
+export const CJS_REQUIRE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 let built = false;

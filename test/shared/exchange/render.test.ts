@@ -286,3 +286,40 @@ function parseCsv(text: string, sep: string): string[][] {
   }
   return rows;
 }
+
+describe('Markdown of code-anchored notes', () => {
+  const observation = find<Extract<StoredRecord, { type: 'observation' }>>(
+    (r) => r.type === 'observation' && !('deleted' in r) && r.visibility === 'shared',
+  );
+  const withAnchor = (detached: boolean) =>
+    all.map((r) =>
+      r === observation
+        ? {
+            ...observation,
+            anchor: {
+              kind: 'code' as const,
+              file: 'src/css.ts',
+              range: { startLine: 188, startCharacter: 0, endLine: 188, endCharacter: 30 },
+              fingerprint: 'v1:1:00000000:00000000',
+              snippet: 'const rule = `a ${"<b>"}`; // ``` fenced',
+              ...(detached ? { detached: true } : {}),
+            },
+          }
+        : r,
+    );
+
+  it('marks a detached note as detached and shows the code it was about in a code block', () => {
+    const text = renderMarkdown(withAnchor(true), { locale: 'en' });
+    expect(text).toContain('src/css.ts:189, _detached: the code was not found again');
+    const html = md.render(text);
+    expect(html).toContain(
+      '<code>const rule = `a ${&quot;&lt;b&gt;&quot;}`; // ``` fenced\n</code>',
+    );
+  });
+
+  it('gives an attached note its file and line only', () => {
+    const text = renderMarkdown(withAnchor(false), { locale: 'nl' });
+    expect(text).toMatch(/css\\?\.ts:189\)/);
+    expect(text).not.toContain('const rule');
+  });
+});

@@ -234,7 +234,8 @@ function observationsMarkdown(
 
 function observationLines(observation: Observation, locale: Locale): string[] {
   const lines = [
-    `- \`${formatOffset(observation.offsetMs)}\` ${prose(observation.text)}${anchorNote(observation)}`,
+    `- \`${formatOffset(observation.offsetMs)}\` ${prose(observation.text)}${anchorNote(observation, locale)}`,
+    ...detachedCode(observation),
   ];
   for (const version of conflictAlternatives(observation)) {
     const text = typeof version.fields['text'] === 'string' ? version.fields['text'] : '';
@@ -245,11 +246,26 @@ function observationLines(observation: Observation, locale: Locale): string[] {
   return lines;
 }
 
-function anchorNote(observation: Observation): string {
+function anchorNote(observation: Observation, locale: Locale): string {
   const anchor = observation.anchor;
   if (!anchor) return '';
-  if (anchor.kind === 'code') return ` (${esc(`${anchor.file}:${anchor.range.startLine + 1}`)})`;
+  if (anchor.kind === 'code') {
+    const place = esc(`${anchor.file}:${anchor.range.startLine + 1}`);
+    // Its line number points at whatever is there now: say so, and show the code below.
+    return anchor.detached
+      ? ` (${place}, _${esc(label(locale, 'exchange.md.detached'))}:_)`
+      : ` (${place})`;
+  }
   return anchor.label ? ` (${esc(anchor.label)})` : '';
+}
+
+/** The code a detached note was about, fenced inside its list item. */
+function detachedCode(observation: Observation): string[] {
+  const anchor = observation.anchor;
+  if (anchor?.kind !== 'code' || !anchor.detached || !anchor.snippet) return [];
+  const longestRun = Math.max(0, ...(anchor.snippet.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return ['', `  ${fence}`, ...anchor.snippet.split('\n').map((line) => `  ${line}`), `  ${fence}`];
 }
 
 function actionsTable(view: RecordView, actions: readonly Action[], locale: Locale): string[] {

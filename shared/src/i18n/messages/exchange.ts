@@ -24,6 +24,7 @@ export const exchangeMessages = defineMessages({
     'exchange.md.actions': 'Actions',
     'exchange.md.openActions': 'Open actions',
     'exchange.md.conflict': 'Conflicting version from {date}',
+    'exchange.md.detached': 'detached: the code was not found again; it was about',
     'exchange.md.generated':
       'Rendered from {file} — the shared file is the source; edit that, not this page.',
     'exchange.col.action': 'Action',
@@ -102,6 +103,7 @@ export const exchangeMessages = defineMessages({
     'exchange.md.actions': 'Actiepunten',
     'exchange.md.openActions': 'Openstaande actiepunten',
     'exchange.md.conflict': 'Tegenstrijdige versie van {date}',
+    'exchange.md.detached': 'losgeraakt: de code is niet teruggevonden; het ging over',
     'exchange.md.generated':
       'Gemaakt uit {file} — het gedeelde bestand is de bron; pas dat aan, niet deze pagina.',
     'exchange.col.action': 'Actiepunt',
