@@ -53,6 +53,10 @@ await build({
   format: 'esm',
   platform: 'node',
   outfile: pure,
+  // proper-lockfile (under writeFileAtomic) is CommonJS: give the ESM bundle a require.
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
   logLevel: 'error',
 });
 const lib = await import(pathToFileURL(pure).href);
