@@ -20,7 +20,11 @@ let shutdown: (() => Promise<void>) | undefined;
  * read): the store answers each call once it is open, and the notes then appear on their code.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const opening = openStore(context.globalStorageUri);
+  // Reading and checking a large log is synchronous work once the file is in; it starts after
+  // activation has returned, so VS Code never waits on it (the first store call does).
+  const opening = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    openStore(context.globalStorageUri),
+  );
   const store = deferredStore(opening);
   const actor = await actorId(context);
   const services = createServices(store, actor, context.globalState);
