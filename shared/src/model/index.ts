@@ -8,6 +8,7 @@ export * from './limits';
 export type { FieldName } from './validate';
 export * from './dates';
 export * from './records';
+export * from './authorship';
 export * from './person';
 export * from './track';
 export * from './goal';

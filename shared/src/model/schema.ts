@@ -167,6 +167,13 @@ const personContent = {
   displayName: text(MAX_NAME_LENGTH, true),
   /** Free text, e.g. "account manager", "tech lead". */
   role: v.optional(text(MAX_ROLE_LENGTH)),
+  /**
+   * The replicas (the keys of `rev`: one browser profile or VS Code install each) this person
+   * writes from. Claimed once per device; it is how a version's editor is known.
+   */
+  actorIds: v.optional(
+    v.pipe(v.array(keySchema), v.maxLength(MAX_REVISION_ACTORS, 'has too many replicas')),
+  ),
 };
 
 const daysSchema = v.pipe(countSchema, v.minValue(1), v.maxValue(MAX_CADENCE_DAYS));
@@ -337,6 +344,17 @@ const actionContent = {
 };
 
 /**
+ * Who wrote a record, on every record type and in every conflict version. Optional because
+ * records written before authorship have neither (see `authorOf` for how they are read).
+ */
+const authorshipEntries = {
+  /** The person who created the record; never changed by an edit. */
+  authorId: v.optional(idSchema),
+  /** The replica (a key of `rev`) that made this version; absent on a version never edited. */
+  editedBy: v.optional(keySchema),
+};
+
+/**
  * A live record of one type: its content, its identity, and the concurrent versions the merge
  * kept. Each version's `fields` is the same content schema, so every nested field has the
  * limits of the top-level one and a version can carry no field the record type lacks (no
@@ -346,11 +364,12 @@ function recordSchema<const T extends RecordType, E extends v.ObjectEntries>(typ
   const conflictVersion = v.strictObject({
     rev: revisionSchema,
     updatedAt: timestampSchema,
-    fields: v.strictObject(content),
+    fields: v.strictObject({ ...authorshipEntries, ...content }),
   });
   return v.strictObject({
     type: v.literal(type),
     ...identityEntries,
+    ...authorshipEntries,
     ...content,
     /**
      * Every concurrent version the merge found, the shown one included, each with its own

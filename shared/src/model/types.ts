@@ -40,6 +40,10 @@ export type ConflictVersion = Out<typeof schema.conflictVersionSchema>;
 export type RecordBase<T extends RecordType = RecordType> = { type: T } & Out<
   typeof schema.identitySchema
 > & {
+    /** The person who created the record (see `authorOf`). */
+    authorId?: Id;
+    /** The replica that made the current version (see `lastEditorOf`). */
+    editedBy?: string;
     /** Every concurrent version the merge found (see `recordSchema` in `schema.ts`). */
     conflicts?: ConflictVersion[];
   };
@@ -183,4 +187,6 @@ export interface ChangeContext {
   /** The replica id of this installation (a stable random id). */
   actor: string;
   now: Date;
+  /** The person using this installation, when known: records created here name them as author. */
+  person?: Id;
 }

@@ -57,6 +57,11 @@ export const coreMessages = defineMessages({
     'core.visibility.private': 'Private (coach only)',
     'core.visibility.shared': 'Shared',
 
+    'core.authorship.by': 'by {name}',
+    'core.authorship.editedBy': 'edited by {name}',
+    'core.authorship.editedByOthers':
+      'edited by {name} and {others, plural, one {# other person} other {# other people}}',
+
     'core.actionStatus.open': 'Open',
     'core.actionStatus.done': 'Done',
     'core.actionStatus.dropped': 'Dropped',
@@ -191,6 +196,11 @@ export const coreMessages = defineMessages({
 
     'core.visibility.private': 'Privé (alleen coach)',
     'core.visibility.shared': 'Gedeeld',
+
+    'core.authorship.by': 'door {name}',
+    'core.authorship.editedBy': 'bewerkt door {name}',
+    'core.authorship.editedByOthers':
+      'bewerkt door {name} en {others, plural, one {# ander} other {# anderen}}',
 
     'core.actionStatus.open': 'Open',
     'core.actionStatus.done': 'Gedaan',
