@@ -1,6 +1,7 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
 import { editRecord } from './records';
+import { isAnswerable } from './response';
 import { isTombstone } from './revision';
 import type { ChangeContext, CoachingRecord, Id, Locale, Person, StoredRecord } from './types';
 
@@ -86,7 +87,8 @@ function legacyCoach(record: CoachingRecord, index: AuthorshipIndex): Id | undef
     case 'goal':
       return index.coachOf.get(record.trackId);
     case 'observation':
-    case 'action': {
+    case 'action':
+    case 'response': {
       const trackId = record.trackId ?? index.trackOfSession.get(record.sessionId);
       return (
         index.coachOf.get(record.sessionId) ??
@@ -155,7 +157,7 @@ export function authorshipLabels(
 }
 
 /** What a person's tools may do with a record. */
-export type RecordAction = 'edit' | 'delete' | 'hide';
+export type RecordAction = 'edit' | 'delete' | 'hide' | 'reply' | 'acknowledge';
 
 /**
  * A person's tools never delete or rewrite another person's record: only its author may edit,
@@ -168,12 +170,25 @@ export function canEdit(personId: Id, record: CoachingRecord, index: AuthorshipI
   return author === undefined || author === personId;
 }
 
-/** The actions `personId` may take on `record`; `hide` applies to observations only. */
+/**
+ * The actions `personId` may take on `record`. The author edits, deletes and (observations)
+ * hides; everyone may reply to a shared note, an action or a session, and others acknowledge
+ * it. A private note is answered by nobody.
+ */
 export function allowedActions(
   personId: Id,
   record: CoachingRecord,
   index: AuthorshipIndex,
 ): RecordAction[] {
-  if (!canEdit(personId, record, index)) return [];
-  return record.type === 'observation' ? ['edit', 'delete', 'hide'] : ['edit', 'delete'];
+  const own = canEdit(personId, record, index);
+  const actions: RecordAction[] = [];
+  if (own) actions.push('edit', 'delete');
+  if (own && record.type === 'observation') actions.push('hide');
+  const answerable =
+    record.type === 'session' ||
+    record.type === 'action' ||
+    (record.type === 'observation' && isAnswerable(record));
+  if (answerable) actions.push('reply');
+  if (answerable && !own) actions.push('acknowledge');
+  return actions;
 }

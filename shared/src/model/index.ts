@@ -9,6 +9,7 @@ export type { FieldName } from './validate';
 export * from './dates';
 export * from './records';
 export * from './authorship';
+export * from './response';
 export * from './person';
 export * from './track';
 export * from './goal';

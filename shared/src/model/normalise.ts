@@ -6,6 +6,7 @@ import {
   ACTION_STATUSES,
   GOAL_STATUSES,
   OBSERVATION_KINDS,
+  RESPONSE_KINDS,
   SESSION_KINDS,
   SESSION_STATUSES,
   TRACK_KINDS,
@@ -16,6 +17,7 @@ import {
   type Goal,
   type Observation,
   type Person,
+  type Response,
   type Session,
   type Track,
 } from './types';
@@ -52,6 +54,8 @@ function normaliseFields<R extends CoachingRecord>(record: R): R {
       return normaliseObservation(record) as R;
     case 'action':
       return normaliseAction(record) as R;
+    case 'response':
+      return normaliseResponse(record) as R;
   }
 }
 
@@ -183,4 +187,17 @@ function normaliseAction(action: Action): Action {
     coacheeIds: uniqueIds(action.coacheeIds),
   };
   return withOptional(out, 'due', optionalDate(action.due, 'due'));
+}
+
+/** A reply needs its text; an acknowledgement carries none. */
+function normaliseResponse(response: Response): Response {
+  const kind = oneOf(response.kind, RESPONSE_KINDS, 'kind');
+  const out: Response = { ...response, kind, coacheeIds: uniqueIds(response.coacheeIds) };
+  return withOptional(
+    out,
+    'text',
+    kind === 'reply'
+      ? requiredText(response.text, 'text', limits.MAX_OBSERVATION_LENGTH)
+      : undefined,
+  );
 }

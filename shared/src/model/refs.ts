@@ -57,6 +57,15 @@ export function refsOf(record: StoredRecord): RecordRefs {
         record.trackId,
         record.due ?? record.createdAt,
       );
+    case 'response':
+      return withOptional(
+        {
+          personIds: unique(record.coacheeIds, record.authorId ? [record.authorId] : []),
+          sessionId: record.sessionId,
+        },
+        record.trackId,
+        record.createdAt,
+      );
   }
 }
 

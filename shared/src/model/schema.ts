@@ -48,6 +48,8 @@ import {
   OBSERVATION_KINDS,
   PREP_CHECKS,
   RECORD_TYPES,
+  RESPONSE_KINDS,
+  RESPONSE_SUBJECTS,
   SESSION_KINDS,
   SESSION_STATUSES,
   TRACK_KINDS,
@@ -344,6 +346,22 @@ const actionContent = {
 };
 
 /**
+ * Another person's answer to a record (they may not edit it): a reply, or an acknowledgement.
+ * Its author is required: a response is nothing without the person who gave it.
+ */
+const responseContent = {
+  kind: v.picklist(RESPONSE_KINDS),
+  subjectType: v.picklist(RESPONSE_SUBJECTS),
+  subjectId: idSchema,
+  /** The session of the subject (the session itself for a session), for selection and views. */
+  sessionId: idSchema,
+  trackId: v.optional(idSchema),
+  coacheeIds: idsSchema,
+  /** The reply; acknowledgements have none. */
+  text: v.optional(text(MAX_OBSERVATION_LENGTH)),
+};
+
+/**
  * Who wrote a record, on every record type and in every conflict version. Optional because
  * records written before authorship have neither (see `authorOf` for how they are read).
  */
@@ -389,6 +407,7 @@ export const goalSchema = recordSchema('goal', goalContent);
 export const sessionSchema = recordSchema('session', sessionContent);
 export const observationSchema = recordSchema('observation', observationContent);
 export const actionSchema = recordSchema('action', actionContent);
+export const responseSchema = recordSchema('response', responseContent);
 
 /** The live-record schema of each type. */
 export const RECORD_SCHEMAS = {
@@ -398,6 +417,7 @@ export const RECORD_SCHEMAS = {
   session: sessionSchema,
   observation: observationSchema,
   action: actionSchema,
+  response: responseSchema,
 } as const;
 
 /** One concurrent version as the merge moves it between records (see `ConflictVersion`). */

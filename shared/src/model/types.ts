@@ -27,6 +27,7 @@ export const RECORD_TYPES = [
   'session',
   'observation',
   'action',
+  'response',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -169,6 +170,19 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** A concrete next step with an owner and a date. */
 export type Action = LiveRecord<typeof schema.actionSchema>;
 
+/**
+ * How another person answers a record: a `reply` with text, or an acknowledgement without text
+ * (`read`: "gelezen", `agree`: "mee eens").
+ */
+export const RESPONSE_KINDS = ['reply', 'read', 'agree'] as const;
+export type ResponseKind = (typeof RESPONSE_KINDS)[number];
+/** The record types a response may answer. */
+export const RESPONSE_SUBJECTS = ['observation', 'action', 'session'] as const;
+export type ResponseSubject = (typeof RESPONSE_SUBJECTS)[number];
+
+/** A reply to, or acknowledgement of, a shared note, an action or a session. */
+export type Response = LiveRecord<typeof schema.responseSchema>;
+
 export type RecordOf<T extends RecordType> = {
   person: Person;
   track: Track;
@@ -176,6 +190,7 @@ export type RecordOf<T extends RecordType> = {
   session: Session;
   observation: Observation;
   action: Action;
+  response: Response;
 }[T];
 
 export type CoachingRecord = RecordOf<RecordType>;

@@ -66,6 +66,14 @@ export function planErase(
           isOnlyCoachee(r.coacheeIds, personId) ||
           (r.coacheeIds.length === 0 && r.ownerId === personId)
         );
+      case 'response':
+        // A response is the words of its author: erasing them, or the session, erases it.
+        return (
+          erasedSessions.has(r.sessionId) ||
+          inErasedTrack(r.trackId) ||
+          isOnlyCoachee(r.coacheeIds, personId) ||
+          r.authorId === personId
+        );
     }
   };
 

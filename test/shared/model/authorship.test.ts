@@ -132,15 +132,17 @@ describe('authorship', () => {
     expect(canEdit(daan.id, note, index)).toBe(false);
   });
 
-  it('lets only the author edit, delete or hide; others get no such action', () => {
+  it('lets only the author edit, delete or hide; others may reply to and acknowledge a shared note only', () => {
     const { marieke, daan, coach } = twoPeople();
     const note = coachNote(coach, marieke, daan);
     const index = authorshipIndex([marieke, daan, note]);
     expect(canEdit(marieke.id, note, index)).toBe(true);
     expect(canEdit(daan.id, note, index)).toBe(false);
-    expect(allowedActions(marieke.id, note, index)).toEqual(['edit', 'delete', 'hide']);
-    expect(allowedActions(daan.id, note, index)).toEqual([]);
+    expect(allowedActions(marieke.id, note, index)).toEqual(['edit', 'delete', 'hide', 'reply']);
+    expect(allowedActions(daan.id, note, index)).toEqual(['reply', 'acknowledge']);
     expect(allowedActions(marieke.id, marieke, index)).toEqual(['edit', 'delete']);
+    const hidden = editRecord(note, { visibility: 'private' }, coach);
+    expect(allowedActions(daan.id, hidden, index)).toEqual([]);
   });
 
   it('claims a device once: claiming again changes nothing', () => {

@@ -57,6 +57,11 @@ export const coreMessages = defineMessages({
     'core.visibility.private': 'Private (coach only)',
     'core.visibility.shared': 'Shared',
 
+    'core.responseKind.reply': 'Reply',
+    'core.responseKind.read': 'Read',
+    'core.responseKind.agree': 'Agree',
+    'core.error.responseWithoutPerson': 'Choose who you are first: a reply is given by a person.',
+    'core.error.responseToPrivate': 'A private note is the coach’s alone and cannot be answered.',
     'core.authorship.by': 'by {name}',
     'core.authorship.editedBy': 'edited by {name}',
     'core.authorship.editedByOthers':
@@ -197,6 +202,13 @@ export const coreMessages = defineMessages({
     'core.visibility.private': 'Privé (alleen coach)',
     'core.visibility.shared': 'Gedeeld',
 
+    'core.responseKind.reply': 'Antwoord',
+    'core.responseKind.read': 'Gelezen',
+    'core.responseKind.agree': 'Mee eens',
+    'core.error.responseWithoutPerson':
+      'Kies eerst wie je bent: een antwoord komt van een persoon.',
+    'core.error.responseToPrivate':
+      'Een privénotitie is alleen van de coach en kan niet beantwoord worden.',
     'core.authorship.by': 'door {name}',
     'core.authorship.editedBy': 'bewerkt door {name}',
     'core.authorship.editedByOthers':

@@ -196,6 +196,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.recordType.session': 'session',
     'dashboard.recordType.observation': 'note',
     'dashboard.recordType.action': 'action',
+    'dashboard.recordType.response': 'response',
     'dashboard.recordType.tombstone': 'deletion',
 
     'dashboard.privacy.heading': 'Privacy',
@@ -452,6 +453,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.recordType.session': 'sessie',
     'dashboard.recordType.observation': 'notitie',
     'dashboard.recordType.action': 'actie',
+    'dashboard.recordType.response': 'reactie',
     'dashboard.recordType.tombstone': 'verwijdering',
 
     'dashboard.privacy.heading': 'Privacy',
