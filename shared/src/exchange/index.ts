@@ -11,5 +11,6 @@ export * from './jsonl';
 export * from './select';
 export * from './export';
 export * from './import';
+export * from './guard';
 export * from './render';
 export * from './stats';
