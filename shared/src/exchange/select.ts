@@ -85,6 +85,7 @@ const CONTENT_TYPES: ReadonlySet<string> = new Set([
   'action',
   'goal',
   'response',
+  'selfAssessment',
 ]);
 
 function chooseWithContext(records: StoredRecord[], selection: ExportSelection): StoredRecord[] {

@@ -86,6 +86,9 @@ function legacyCoach(record: CoachingRecord, index: AuthorshipIndex): Id | undef
       return index.coachOf.get(record.id);
     case 'goal':
       return index.coachOf.get(record.trackId);
+    case 'selfAssessment':
+      // The coachee's own words, even when typed on the coach's screen.
+      return record.coacheeId;
     case 'observation':
     case 'action':
     case 'response': {

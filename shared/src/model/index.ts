@@ -10,6 +10,7 @@ export * from './dates';
 export * from './records';
 export * from './authorship';
 export * from './response';
+export * from './self-assessment';
 export * from './person';
 export * from './track';
 export * from './goal';

@@ -18,6 +18,7 @@ import {
   type Observation,
   type Person,
   type Response,
+  type SelfAssessment,
   type Session,
   type Track,
 } from './types';
@@ -56,6 +57,8 @@ function normaliseFields<R extends CoachingRecord>(record: R): R {
       return normaliseAction(record) as R;
     case 'response':
       return normaliseResponse(record) as R;
+    case 'selfAssessment':
+      return normaliseSelfAssessment(record) as R;
   }
 }
 
@@ -199,5 +202,16 @@ function normaliseResponse(response: Response): Response {
     kind === 'reply'
       ? requiredText(response.text, 'text', limits.MAX_OBSERVATION_LENGTH)
       : undefined,
+  );
+}
+
+function normaliseSelfAssessment(assessment: SelfAssessment): SelfAssessment {
+  const ratings: Record<string, number> = {};
+  for (const [goalId, rating] of Object.entries(assessment.ratings))
+    ratings[goalId] = wholeNumber(rating, 'rating', 1, 5);
+  return withOptional(
+    { ...assessment, ratings },
+    'experience',
+    optionalText(assessment.experience, 'answer', limits.MAX_ANSWER_LENGTH),
   );
 }

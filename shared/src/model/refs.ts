@@ -57,6 +57,12 @@ export function refsOf(record: StoredRecord): RecordRefs {
         record.trackId,
         record.due ?? record.createdAt,
       );
+    case 'selfAssessment':
+      return withOptional(
+        { personIds: [record.coacheeId], sessionId: record.sessionId },
+        record.trackId,
+        record.createdAt,
+      );
     case 'response':
       return withOptional(
         {

@@ -362,6 +362,25 @@ const responseContent = {
 };
 
 /**
+ * The coachee's own view before feedback: per focus goal a rating on the 1–5 scale, and their
+ * answer to "how did you experience it?". Written by the coachee (its author).
+ */
+const selfAssessmentContent = {
+  sessionId: idSchema,
+  trackId: v.optional(idSchema),
+  coacheeId: idSchema,
+  /** Goal id → 1 (still hard) … 5 (comes naturally). */
+  ratings: v.pipe(
+    v.record(
+      idSchema,
+      v.pipe(v.number(), v.integer('must be an integer'), v.minValue(1), v.maxValue(5)),
+    ),
+    v.maxEntries(MAX_IDS, `at most ${MAX_IDS} goals`),
+  ),
+  experience: v.optional(text(MAX_ANSWER_LENGTH)),
+};
+
+/**
  * Who wrote a record, on every record type and in every conflict version. Optional because
  * records written before authorship have neither (see `authorOf` for how they are read).
  */
@@ -408,6 +427,7 @@ export const sessionSchema = recordSchema('session', sessionContent);
 export const observationSchema = recordSchema('observation', observationContent);
 export const actionSchema = recordSchema('action', actionContent);
 export const responseSchema = recordSchema('response', responseContent);
+export const selfAssessmentSchema = recordSchema('selfAssessment', selfAssessmentContent);
 
 /** The live-record schema of each type. */
 export const RECORD_SCHEMAS = {
@@ -418,6 +438,7 @@ export const RECORD_SCHEMAS = {
   observation: observationSchema,
   action: actionSchema,
   response: responseSchema,
+  selfAssessment: selfAssessmentSchema,
 } as const;
 
 /** One concurrent version as the merge moves it between records (see `ConflictVersion`). */

@@ -28,6 +28,7 @@ export const RECORD_TYPES = [
   'observation',
   'action',
   'response',
+  'selfAssessment',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -183,6 +184,13 @@ export type ResponseSubject = (typeof RESPONSE_SUBJECTS)[number];
 /** A reply to, or acknowledgement of, a shared note, an action or a session. */
 export type Response = LiveRecord<typeof schema.responseSchema>;
 
+/** The self-rating scale, 1 (still hard) to 5 (comes naturally); words in the catalog. */
+export const SELF_RATINGS = [1, 2, 3, 4, 5] as const;
+export type SelfRating = (typeof SELF_RATINGS)[number];
+
+/** The coachee's own view of a session, given before they see the coach's feedback. */
+export type SelfAssessment = LiveRecord<typeof schema.selfAssessmentSchema>;
+
 export type RecordOf<T extends RecordType> = {
   person: Person;
   track: Track;
@@ -191,6 +199,7 @@ export type RecordOf<T extends RecordType> = {
   observation: Observation;
   action: Action;
   response: Response;
+  selfAssessment: SelfAssessment;
 }[T];
 
 export type CoachingRecord = RecordOf<RecordType>;

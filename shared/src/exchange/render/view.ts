@@ -48,7 +48,7 @@ export function viewOf(
     else if (live.type === 'observation') {
       if (options.includePrivate || live.visibility === 'shared') view.observations.push(live);
     } else if (live.type === 'response') responses.push(live);
-    else view.actions.push(live);
+    else if (live.type === 'action') view.actions.push(live);
   }
   const shown = new Set(view.observations.map((o) => o.id));
   view.responses = responses

@@ -197,6 +197,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.recordType.observation': 'note',
     'dashboard.recordType.action': 'action',
     'dashboard.recordType.response': 'response',
+    'dashboard.recordType.selfAssessment': 'self-assessment',
     'dashboard.recordType.tombstone': 'deletion',
 
     'dashboard.privacy.heading': 'Privacy',
@@ -454,6 +455,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.recordType.observation': 'notitie',
     'dashboard.recordType.action': 'actie',
     'dashboard.recordType.response': 'reactie',
+    'dashboard.recordType.selfAssessment': 'zelfbeoordeling',
     'dashboard.recordType.tombstone': 'verwijdering',
 
     'dashboard.privacy.heading': 'Privacy',
