@@ -12,5 +12,6 @@ export * from './select';
 export * from './export';
 export * from './import';
 export * from './guard';
+export * from './debrief-with-coachee';
 export * from './render';
 export * from './stats';
