@@ -30,16 +30,34 @@ const DYNAMICS_MATCHES = ['', ...Array.from({ length: 20 }, (_, i) => String(i +
   (region) => `https://*.crm${region}.dynamics.com/*`,
 );
 
+/**
+ * HubSpot's data centres: `app` (na1) and `app-<region>`. A match pattern cannot say `app-*`, so the
+ * known regions are listed; a newer one still works through `activeTab` (the adapter knows them all).
+ */
+const HUBSPOT_MATCHES = ['app', 'app-eu1', 'app-na2', 'app-na3', 'app-ap1'].map(
+  (host) => `https://${host}.hubspot.com/*`,
+);
+
 export const CRM_MATCHES = [
   'https://*.lightning.force.com/*',
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
+  ...HUBSPOT_MATCHES,
   ...DYNAMICS_MATCHES,
   'https://*.pipedrive.com/*',
 ] as const;
 
 /** Every page the loader is declared for. */
 export const SUPPORTED_MATCHES: readonly string[] = [...CALL_MATCHES, ...CRM_MATCHES];
+
+/**
+ * Government and sovereign clouds (Teams GCC High / DoD, Dynamics 365 Germany and US Government).
+ * Few coaches need them, so they are optional host permissions the user grants from the settings
+ * page; the background then registers the loader there (`optional-sites.ts`).
+ */
+export const OPTIONAL_MATCHES: readonly string[] = [
+  'https://*.teams.microsoft.us/*',
+  'https://*.crm.microsoftdynamics.de/*',
+  'https://*.crm.microsoftdynamics.us/*',
+];
 
 export const PANEL_PATH = 'panel/index.html';
 export const LOADER_PATH = 'content/loader.js';
@@ -55,12 +73,19 @@ export const COMMAND_IDS = [
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
-/** Chrome allows suggested keys on at most four commands; the rest are bound by the user. */
-const SUGGESTED_KEYS: Partial<Record<CommandId, string>> = {
+/**
+ * Chrome binds suggested keys on at most four commands (the rest are bound by the user), and
+ * silently leaves a command unbound when its key is one of the browser's own: Alt+Shift+T (focus
+ * the toolbar) and Alt+Shift+P were refused on Linux Chromium 156 in nl and en, as were
+ * Alt+Shift+B and Alt+Shift+W. Alt+Shift with a digit is bound, and neither Chrome nor Meet, Teams, Zoom web or
+ * Jitsi use it; the digits follow the panel's order of kinds (top, tip, question). Checked in a
+ * fresh profile by test/e2e/browser-shortcuts.e2e.test.ts.
+ */
+export const SUGGESTED_KEYS: Partial<Record<CommandId, string>> = {
   'toggle-overlay': 'Alt+Shift+O',
-  'capture-top': 'Alt+Shift+T',
-  'capture-tip': 'Alt+Shift+P',
-  'capture-question': 'Alt+Shift+Q',
+  'capture-top': 'Alt+Shift+1',
+  'capture-tip': 'Alt+Shift+2',
+  'capture-question': 'Alt+Shift+3',
 };
 
 /** `_locales/<lang>/messages.json` key for each command's description. */
@@ -106,6 +131,7 @@ export function buildManifest(target: Target, version: string, pages: ManifestPa
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     optional_permissions: ['notifications'],
     host_permissions: [...SUPPORTED_MATCHES],
+    optional_host_permissions: [...OPTIONAL_MATCHES],
     content_scripts: [
       {
         matches: [...SUPPORTED_MATCHES],
@@ -120,7 +146,11 @@ export function buildManifest(target: Target, version: string, pages: ManifestPa
     // The overlay iframes the panel into the page; `activeTab` pages can be any http(s) page, so
     // the panel document (only it: its scripts load from the extension's own origin) is reachable.
     manifest['web_accessible_resources'] = [
-      { resources: [PANEL_PATH], matches: ['https://*/*', 'http://*/*'] },
+      {
+        resources: [PANEL_PATH],
+        matches: ['https://*/*', 'http://*/*'],
+        ...(target === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
     ];
   }
   if (pages.dashboard) {

@@ -1,7 +1,7 @@
 /**
  * Every message that crosses an extension boundary, defined once with its payload.
  *
- * Routes (no `window.postMessage` anywhere: the host page could forge or read it):
+ * Routes (no `window.postMessage` but the panel grant below: the host page could forge or read it):
  * - panel → content script: `chrome.tabs.sendMessage(tabId, msg, { frameId: 0 })`
  * - content script → panel / dashboard, background → panel: `chrome.runtime.sendMessage(msg)`;
  *   receivers filter on `tabId` so only the panel of that tab reacts. The loader does not know its
@@ -24,6 +24,22 @@ export interface CaptureAck {
   ok: true;
 }
 
+/**
+ * The one `window.postMessage` the extension sends: the loader hands the panel frame it created
+ * a single-use grant, addressed to the extension's origin only (the host page can neither read
+ * it nor answer in its place: it does not know the grant the background holds).
+ */
+export const PANEL_GRANT = 'coaching-notes:panel-grant';
+export interface PanelGrantMessage {
+  type: typeof PANEL_GRANT;
+  grant: string;
+}
+
+/** Answer to `panel:claim`: whether this frame is the extension's own overlay panel. */
+export interface ClaimAnswer {
+  ok: boolean;
+}
+
 export type Message =
   /** Panel asks the loader in its tab for the current page context. Answer: PageContext. */
   | { type: 'context:get' }
@@ -42,6 +58,21 @@ export type Message =
    * cannot call `tabs.sendMessage` itself.
    */
   | { type: 'context:fetch'; tabId: number }
+  /**
+   * Loader → background: the overlay frame it is loading will present `grant`. Only a loader in
+   * a tab's top frame may register one; each grant is good for one claim in that tab.
+   */
+  | { type: 'panel:grant'; grant: string }
+  /**
+   * Panel frame inside a tab → background: this frame got `grant` from the loader. Answer:
+   * `ClaimAnswer`. Until a claim succeeds the background serves that frame nothing (no store, no
+   * page context, no dashboard), so a page that frames the panel itself gets a dead panel.
+   */
+  | { type: 'panel:claim'; grant: string }
+  /** Loader → background: the overlay in this tab was shown or hidden (remembered per tab). */
+  | { type: 'overlay:state'; visible: boolean }
+  /** Loader → background at start: was the overlay open in this tab before it reloaded? Answer: `{ open: boolean }`. */
+  | { type: 'overlay:restore' }
   /** Panel frame → background: which tab am I in? Answer: `TabIdentity` (from `sender.tab`). */
   | { type: 'tab:whoami' }
   /** Background → loader: is a (live) loader in this tab? Answer: `{ ok: true, site: string }`. */
@@ -76,6 +107,10 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'loader:ping',
   'overlay:open',
   'dashboard:open',
+  'panel:grant',
+  'panel:claim',
+  'overlay:state',
+  'overlay:restore',
 ]);
 
 export function isMessage(value: unknown): value is Message {

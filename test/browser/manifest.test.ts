@@ -3,6 +3,7 @@ import {
   COMMAND_IDS,
   GECKO_ID,
   MANIFEST_MESSAGES,
+  OPTIONAL_MATCHES,
   SUPPORTED_MATCHES,
   buildManifest,
   type Manifest,
@@ -52,6 +53,17 @@ describe('manifests built from one source', () => {
     }
   });
 
+  test('government and sovereign clouds are optional hosts, never declared for the loader', () => {
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest['optional_host_permissions']).toEqual(OPTIONAL_MATCHES);
+      const scripts = manifest['content_scripts'] as { matches: string[] }[];
+      for (const pattern of OPTIONAL_MATCHES) {
+        expect(manifest['host_permissions']).not.toContain(pattern);
+        expect(scripts[0]!.matches).not.toContain(pattern);
+      }
+    }
+  });
+
   test('reach other pages only through activeTab + scripting; notifications are optional', () => {
     expect(chrome['permissions']).toEqual([
       'storage',
@@ -91,8 +103,15 @@ describe('manifests built from one source', () => {
     expect(firefox['permissions']).not.toContain('sidePanel');
   });
 
-  test('only the panel document is web-accessible (the overlay iframes it)', () => {
+  test('only the panel document is web-accessible (the overlay iframes it), in Chrome only at the per-session URL', () => {
     expect(chrome['web_accessible_resources']).toEqual([
+      {
+        resources: ['panel/index.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        use_dynamic_url: true,
+      },
+    ]);
+    expect(firefox['web_accessible_resources']).toEqual([
       { resources: ['panel/index.html'], matches: ['https://*/*', 'http://*/*'] },
     ]);
   });

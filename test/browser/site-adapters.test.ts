@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ADAPTERS, adapterFor, siteKey } from '../../extension-browser/src/content/registry';
-import { SUPPORTED_MATCHES } from '../../extension-browser/src/manifest';
-import { SITE_CASES } from '../e2e/helpers/site-cases';
+import { OPTIONAL_MATCHES, SUPPORTED_MATCHES } from '../../extension-browser/src/manifest';
+import { OTHER_ADDRESSES, SITE_CASES } from '../e2e/helpers/site-cases';
 import { EXTENSION_DIR, FIXTURES_DIR, REPO_ROOT } from '../e2e/helpers/paths';
 
 const SITES_DIR = `${EXTENSION_DIR}/src/content/sites`;
@@ -57,12 +57,31 @@ describe('site adapter conventions', () => {
     }
   });
 
+  test('other addresses of a site (regions, join paths, government clouds) pick its adapter; optional hosts are optional in the manifest', () => {
+    expect(OTHER_ADDRESSES.length).toBeGreaterThan(0);
+    for (const address of OTHER_ADDRESSES) {
+      const url = new URL(address.url);
+      expect(adapterFor(url).id, address.url).toBe(address.case.site);
+      const declared = SUPPORTED_MATCHES.some((pattern) => matches(pattern, url));
+      const optional = OPTIONAL_MATCHES.some((pattern) => matches(pattern, url));
+      expect([declared, optional], address.url).toEqual([!address.optional, !!address.optional]);
+    }
+    // Any HubSpot data centre, also one the manifest does not list (reached through activeTab).
+    expect(adapterFor(new URL('https://app-na9.hubspot.com/contacts/1/record/0-1/2')).id).toBe(
+      'hubspot',
+    );
+  });
+
   test('adapters reject look-alike hosts', () => {
     for (const url of [
       'https://meet.google.com.evil.test/abc-defg-hij',
       'https://evil-zoom.us/wc/81234567890/join',
       'https://lightning.force.com.evil.test/lightning/r/Account/0015g00000XyZaBAAZ/view',
       'https://notpipedrive.com/deal/1',
+      'https://app.hubspot.com.evil.test/contacts/1/record/0-1/2',
+      'https://www.hubspot.com/pricing',
+      'https://teams.microsoft.us.evil.test/v2/',
+      'https://crm.microsoftdynamics.de.evil.test/main.aspx',
     ]) {
       expect(adapterFor(new URL(url)).id, url).toBe('generic');
     }

@@ -128,6 +128,29 @@ describe('store bridge (overlay panel → background IndexedDB)', () => {
     expect(await bridged.get('person', person.id)).toEqual(person);
   });
 
+  test('a client the background does not vouch for gets no answer, no change and is disconnected', async () => {
+    const store = createMemoryStore();
+    const person = createPerson({ displayName: 'Private coachee' }, ctx);
+    await store.put(person);
+    const host = new StoreHost(async () => store);
+    const pair = portPair();
+    const received: unknown[] = [];
+    let disconnected = false;
+    pair.client.onMessage.addListener((message) => received.push(message));
+    pair.client.onDisconnect.addListener(() => (disconnected = true));
+    let vouch: (ok: boolean) => void = () => undefined;
+    host.accept(pair.host, new Promise((resolve) => (vouch = resolve)));
+    // Sent before the verdict: held, then dropped.
+    pair.client.postMessage({ id: 1, method: 'list', args: [{ type: 'person' }] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    vouch(false);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await store.put(createPerson({ displayName: 'Another' }, ctx));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(received).toEqual([]);
+    expect(disconnected).toBe(true);
+  });
+
   test('after close, calls are refused', async () => {
     const bridged = setUp().client();
     await bridged.close();

@@ -7,7 +7,7 @@ import {
   routeFixture,
   type ChromiumWithExtension,
 } from './helpers';
-import { SITE_CASES, type SiteCase } from './helpers/site-cases';
+import { OTHER_ADDRESSES, SITE_CASES, type SiteCase } from './helpers/site-cases';
 
 let chromium: ChromiumWithExtension;
 
@@ -15,6 +15,8 @@ beforeAll(async () => {
   chromium = await launchChromiumWithExtension();
   for (const c of SITE_CASES)
     await routeFixture(chromium.ctx, c.route, readFixture(`sites/${c.site}.html`));
+  for (const address of OTHER_ADDRESSES)
+    await routeFixture(chromium.ctx, address.route, readFixture(`sites/${address.case.site}.html`));
   // Collect the loader's `context:changed` announcements in the service worker.
   await chromium.sw.evaluate(() => {
     const scope = globalThis as unknown as { announced: PageContext[] };
@@ -30,14 +32,19 @@ afterAll(async () => {
   await chromium?.cleanup();
 });
 
-function expectContext(context: PageContext, c: SiteCase, phase: 'before' | 'after'): void {
+function expectContext(
+  context: PageContext,
+  c: SiteCase,
+  phase: 'before' | 'after',
+  path = c[phase].path,
+): void {
   const want = c[phase];
   expect(context.site).toBe(c.site);
   expect(context.kind).toBe(want.kind);
   expect(context.label).toBe(want.label);
   expect(context.recordType).toBe(want.recordType);
   expect(context.meetingCode).toBe(want.meetingCode);
-  expect(new URL(context.url).pathname).toBe(want.path);
+  expect(new URL(context.url).pathname).toBe(path);
 }
 
 describe('site adapters on fixture pages under the real host names', () => {
@@ -72,6 +79,30 @@ describe('site adapters on fixture pages under the real host names', () => {
       }
     });
   }
+
+  for (const address of OTHER_ADDRESSES.filter((a) => !a.optional)) {
+    test(`${address.case.site} at ${new URL(address.url).host}${new URL(address.url).pathname}: reads the context`, async () => {
+      const page = await chromium.ctx.newPage();
+      try {
+        await page.goto(address.url);
+        expectContext(await contextOf(chromium.sw, page), address.case, 'before', address.path);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('government and sovereign clouds get no loader until the user allows them', async () => {
+    const page = await chromium.ctx.newPage();
+    try {
+      for (const address of OTHER_ADDRESSES.filter((a) => a.optional)) {
+        await page.goto(address.url);
+        await expect(contextOf(chromium.sw, page, 1_500), address.url).rejects.toThrow();
+      }
+    } finally {
+      await page.close();
+    }
+  });
 
   test('pages outside the supported hosts get no loader without a user gesture', async () => {
     const generic = SITE_CASES.find((c) => c.activeTabOnly)!;

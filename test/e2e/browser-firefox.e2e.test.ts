@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { createPerson } from '@coaching-notes/shared';
+import { SUGGESTED_KEYS } from '../../extension-browser/src/manifest';
 import {
   launcherIsAt,
   launcherPoint,
@@ -10,6 +11,8 @@ import {
 } from './helpers';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
+/** Where the launcher sits on a site without a bottom bar (Salesforce). */
+const launcher0 = launcherPoint({ width: 1280, height: 800 }, 0);
 let firefox: FirefoxWithExtension;
 let page: Page;
 
@@ -17,30 +20,53 @@ beforeAll(async () => {
   firefox = await launchFirefoxWithExtension();
   page = await firefox.browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
-  const html = readFixture('sites/google-meet.html');
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url().startsWith('https://meet.google.com/')) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  await serveFixtures(page);
+});
+
+/** Serves the site fixtures under their real hosts to `target`, and nothing else. */
+async function serveFixtures(target: Page): Promise<void> {
+  const fixtures: Record<string, string> = {
+    'https://meet.google.com/': readFixture('sites/google-meet.html'),
+    'https://acme.lightning.force.com/': readFixture('sites/salesforce.html'),
+  };
+  await target.setRequestInterception(true);
+  target.on('request', (request) => {
+    const origin = Object.keys(fixtures).find((o) => request.url().startsWith(o));
+    if (origin) {
+      void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: fixtures[origin]!,
+      });
     } else void request.abort();
   });
-});
+}
 
 afterAll(async () => {
   await firefox?.cleanup();
 });
 
 /** The panel frame (puppeteer over BiDi lists it as about:blank, so ask each frame where it is). */
-async function findPanel(timeoutMs = 15_000): Promise<Frame> {
+async function findPanel(on: Page = page, timeoutMs = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    for (const frame of page.frames().slice(1)) {
+    for (const frame of on.frames().slice(1)) {
       const href = await frame.evaluate(() => location.href).catch(() => '');
       if (href.startsWith(firefox.baseUrl)) return frame;
     }
     if (Date.now() > deadline) throw new Error('no panel frame');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** The page context, as the panel in `panel` gets it. */
+function panelContext(panel: Frame): Promise<unknown> {
+  return panel.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const me = (await api.runtime.sendMessage({ type: 'tab:whoami' })) as { tabId: number };
+    // Firefox gives a frame inside a web page no `tabs` API: the background fetches the context.
+    return api.runtime.sendMessage({ type: 'context:fetch', tabId: me.tabId });
+  });
 }
 
 describe('the Firefox build in Firefox ESR', () => {
@@ -70,13 +96,7 @@ describe('the Firefox build in Firefox ESR', () => {
   });
 
   test('the panel learns its tab and reads the page context from the loader', async () => {
-    const panel = await findPanel();
-    const context = await panel.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const me = (await api.runtime.sendMessage({ type: 'tab:whoami' })) as { tabId: number };
-      // Firefox gives a frame inside a web page no `tabs` API: the background fetches the context.
-      return api.runtime.sendMessage({ type: 'context:fetch', tabId: me.tabId });
-    });
+    const context = await panelContext(await findPanel());
     expect(context).toMatchObject({
       site: 'google-meet',
       kind: 'call',
@@ -116,5 +136,51 @@ describe('the Firefox build in Firefox ESR', () => {
     }, person);
     expect(stored.reply).toEqual({ id: 1 });
     expect(stored.direct).toBe('Firefox bridge');
+  });
+
+  test('Firefox binds every suggested shortcut', async () => {
+    // A frame inside a web page has no `commands` API: ask from the dashboard, a page of its own.
+    const panel = await findPanel();
+    await panel.evaluate(() =>
+      (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
+        type: 'dashboard:open',
+      }),
+    );
+    let dashboard: Page | undefined;
+    await expect
+      .poll(async () => {
+        for (const p of await firefox.browser.pages()) {
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(`${firefox.baseUrl}dashboard/`)) dashboard = p;
+        }
+        return dashboard !== undefined;
+      })
+      .toBe(true);
+    const bindings = await dashboard!.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return Object.fromEntries((await api.commands.getAll()).map((c) => [c.name, c.shortcut]));
+    });
+    await dashboard!.close();
+    for (const [id, key] of Object.entries(SUGGESTED_KEYS)) expect(bindings[id], id).toBe(key);
+  });
+
+  test('Salesforce Account → Opportunity: the visible record, not the hidden Account page', async () => {
+    const salesforce = await firefox.browser.newPage();
+    try {
+      await salesforce.setViewport({ width: 1280, height: 800 });
+      await serveFixtures(salesforce);
+      await salesforce.goto(
+        'https://acme.lightning.force.com/lightning/r/Account/0015g00000XyZaBAAZ/view',
+      );
+      await salesforce.waitForFunction(launcherIsAt, { polling: 50, timeout: 10_000 }, launcher0);
+      await salesforce.click('#navigate');
+      await salesforce.mouse.click(launcher0.x, launcher0.y);
+      const panel = await findPanel(salesforce);
+      await expect
+        .poll(async () => (await panelContext(panel)) as { label?: string }, { timeout: 5_000 })
+        .toMatchObject({ label: 'Opportunity: Acme renewal 2027', recordType: 'opportunity' });
+    } finally {
+      await salesforce.close();
+    }
   });
 });

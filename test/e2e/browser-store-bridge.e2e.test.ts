@@ -28,9 +28,7 @@ afterAll(async () => {
 describe('the overlay panel stores through the background', () => {
   test("writes from the overlay frame land in the extension's own IndexedDB", async () => {
     const page = await chromium.ctx.newPage();
-    await page.goto(
-      'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAZ/view',
-    );
+    await page.goto('https://acme.lightning.force.com/lightning/r/Account/0015g00000XyZaBAAZ/view');
     await showOverlay(chromium.sw, page);
     const frame = await panelFrame(page);
     // What the browser allows the frame itself depends on its cookie settings; the bridge must not.

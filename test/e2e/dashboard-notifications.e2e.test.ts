@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAction, toDateOnly } from '../../shared/src/model';
 import { at } from '../shared/ui-dashboard/fixtures';
 import {
+  allowPermissionPrompt,
   launchSeededDashboard,
   showView,
   startXvfb,
@@ -46,22 +47,12 @@ interface Background {
 const granted = () =>
   browser.sw.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
 
-/**
- * Turns reminders on. The click asks for the permission; the prompt opens with "Deny" focused
- * (the safe choice), so Tab moves to "Allow". The prompt is drawn inside the browser window and
- * cannot be waited for: keys sent before it is up go to the page (harmlessly), a prompt that was
- * denied unticks the box, so the keys are sent again, and the box ticked again, until it is allowed.
- */
+/** Turns reminders on; the click asks for the permission, which the prompt then allows. */
 async function allowNotifications(): Promise<void> {
   const checkbox = page.locator('cn-dash-followups input[name="notifications"]');
-  for (let round = 0; round < 10 && !(await granted()); round++) {
+  await allowPermissionPrompt(display, 'Coaching dashboard', granted, async () => {
     if (!(await checkbox.isChecked())) await checkbox.click();
-    await page.waitForTimeout(1_000);
-    display.focusWindow('Coaching dashboard');
-    display.key('Tab');
-    display.key('Return');
-    await page.waitForTimeout(500);
-  }
+  });
 }
 
 describe('follow-up reminders', () => {

@@ -5,12 +5,12 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   axeViolations,
-  launchChromiumWithExtension,
+  killBrowser,
+  launchOnMeet,
   openExtensionPage,
   panelFrame,
-  readFixture,
-  routeFixture,
   showOverlay,
+  startObservation,
   storedRows,
   type ChromiumWithExtension,
 } from './helpers';
@@ -21,16 +21,7 @@ let chromium: ChromiumWithExtension | undefined;
 
 /** Chromium with the extension and the sample call page; `reuseProfile` for the restart test. */
 async function launch(reuseProfile?: string): Promise<ChromiumWithExtension> {
-  const launched = await launchChromiumWithExtension(
-    reuseProfile ? { profileDir: reuseProfile } : {},
-  );
-  launched.ctx.setDefaultTimeout(10_000);
-  await routeFixture(
-    launched.ctx,
-    'https://meet.google.com/**',
-    readFixture('sites/google-meet.html'),
-  );
-  return launched;
+  return launchOnMeet(reuseProfile ? { profileDir: reuseProfile } : {});
 }
 
 async function openOverlayPanel(
@@ -105,8 +96,8 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
     expect(await axeViolations(panel)).toEqual([]);
 
     // During: a key in the panel, and the browser command routed through the background.
-    await panel.locator('cn-observe button.capture-top').focus();
-    await panel.locator('cn-observe button.capture-top').press('1');
+    await panel.locator('cn-observe .capture').focus();
+    await panel.locator('cn-observe .capture').press('1');
     await panel
       .locator('cn-observation-item.draft textarea')
       .pressSequentially('Clear agenda at the start');
@@ -280,5 +271,45 @@ describe('observation flow in the overlay panel (built extension, real Chromium)
       .poll(async () => countByType(await storedRecords(chromium!))['session'] ?? 0)
       .toBe(0);
     expect(countByType(await storedRecords(chromium)).observation ?? 0).toBe(0);
+  });
+
+  test('a note committed with Enter is in IndexedDB after kill -9 of the browser while the next note is typed', async () => {
+    await chromium?.cleanup();
+    const crashProfile = mkdtempSync(join(tmpdir(), 'cn-crash-e2e-'));
+    try {
+      chromium = await launch(crashProfile);
+      const { panel, tabId } = await openOverlayPanel(chromium);
+      await startObservation(panel, 'Daan Bakker');
+
+      const sw = await chromium.serviceWorker();
+      const capture = (kind: string) =>
+        sw.evaluate(
+          ([id, k]) => chrome.runtime.sendMessage({ type: 'capture', tabId: id, kind: k }),
+          [tabId, kind] as const,
+        );
+      await capture('top');
+      const draft = panel.locator('cn-observation-item.draft textarea');
+      await draft.pressSequentially('Note A opens with the agenda');
+      await draft.press('Enter');
+      await capture('tip');
+      // Note B is typed without a pause; the browser dies 300 ms after note A was committed.
+      const typing = draft
+        .pressSequentially('Note B lets the client finish every sentence', { delay: 40 })
+        .catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      killBrowser(crashProfile);
+      await typing;
+      await chromium.cleanup().catch(() => undefined);
+
+      chromium = await launch(crashProfile);
+      const notes = (await storedRecords(chromium))
+        .filter((record) => record.type === 'observation')
+        .map((record) => record['text']);
+      expect(notes).toContain('Note A opens with the agenda');
+    } finally {
+      await chromium?.cleanup();
+      chromium = undefined;
+      rmSync(crashProfile, { recursive: true, force: true });
+    }
   });
 });

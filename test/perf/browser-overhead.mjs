@@ -186,12 +186,15 @@ const pick = (variant, key) =>
   median(results[variant].map((r) => r[key]).filter((v) => Number.isFinite(v)));
 const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
 const signed = (x, format) => (x < 0 ? '-' : '+') + format(Math.abs(x));
+/** The extension's figure against the null extension's, as a ratio (1.02 = 2% added). */
+const ratio = (key, nullKey = key) =>
+  `ratio ${(pick('real', key) / pick('null', nullKey)).toFixed(3)}`;
 const rows = [
   [
     'CPU, page idle 5 s, panel closed',
     ms(pick('null', 'idleCpu')),
     ms(pick('real', 'idleCpu')),
-    signed(pick('real', 'idleCpu') - pick('null', 'idleCpu'), ms),
+    `${signed(pick('real', 'idleCpu') - pick('null', 'idleCpu'), ms)}, ${ratio('idleCpu')}`,
   ],
   [
     'long tasks in 5 s, panel closed',
@@ -203,7 +206,7 @@ const rows = [
     'CPU typing 180 chars in page input',
     ms(pick('null', 'typingCpu')),
     ms(pick('real', 'typingCpu')),
-    signed(pick('real', 'typingCpu') - pick('null', 'typingCpu'), ms),
+    `${signed(pick('real', 'typingCpu') - pick('null', 'typingCpu'), ms)}, ${ratio('typingCpu')}`,
   ],
   [
     'key → next frame, median',

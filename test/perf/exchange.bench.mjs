@@ -154,3 +154,8 @@ for (const op of ops) {
   ];
   console.log(row.join(' | '));
 }
+const target = large['export into existing file'] / large.stringify;
+console.log('');
+console.log(
+  `export into an existing file at 100k: ${target.toFixed(1)}x JSON.stringify (target: at most 10x)`,
+);

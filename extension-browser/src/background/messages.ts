@@ -1,5 +1,7 @@
 import { ext } from '../common/api';
-import { isMessage, type Message, type TabIdentity } from '../messages';
+import { isMessage, type ClaimAnswer, type Message, type TabIdentity } from '../messages';
+import { overlayWasOpen, rememberOverlay } from './overlay-state';
+import { claimGrant, placedByExtension, registerGrant } from './panel-frames';
 import { openDashboard, overlayCommand } from './tabs';
 
 /**
@@ -13,12 +15,46 @@ export function onMessage(
 ): boolean {
   if (sender.id !== ext.runtime.id || !isMessage(message)) return false;
   switch (message.type) {
+    case 'panel:grant':
+      void registerGrant(sender, message.grant).then((ok) => respond({ ok }));
+      return true;
+    case 'panel:claim':
+      void claimGrant(sender, message.grant).then((ok) => respond({ ok } satisfies ClaimAnswer));
+      return true;
+    case 'overlay:state':
+      void rememberOverlay(sender, message.visible).then(() => respond({ ok: true }));
+      return true;
+    case 'overlay:restore':
+      void overlayWasOpen(sender).then((open) => respond({ open }));
+      return true;
+    case 'tab:whoami':
+    case 'context:fetch':
+    case 'overlay:open':
+    case 'dashboard:open':
+      // A panel frame that a web page made itself (not the loader's overlay) is served nothing.
+      void placedByExtension(sender).then((placed) => {
+        if (placed) answer(message, sender, respond);
+        else respond(undefined);
+      });
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Answers one of the messages above for a sender the extension placed. */
+function answer(
+  message: Message,
+  sender: chrome.runtime.MessageSender,
+  respond: (answer: unknown) => void,
+): void {
+  switch (message.type) {
     case 'tab:whoami': {
       const identity: TabIdentity = {};
       if (sender.tab?.id !== undefined) identity.tabId = sender.tab.id;
       if (sender.frameId !== undefined) identity.frameId = sender.frameId;
       respond(identity);
-      return false;
+      return;
     }
     case 'context:fetch':
       ext.tabs
@@ -27,14 +63,15 @@ export function onMessage(
           (context) => respond(context ?? null),
           () => respond(null),
         );
-      return true;
+      return;
     case 'overlay:open':
       void overlayCommand(message.tabId, 'overlay:show').then((ok) => respond({ ok }));
-      return true;
+      return;
     case 'dashboard:open':
       void openDashboard(message.view);
-      return false;
+      respond(undefined);
+      return;
     default:
-      return false;
+      respond(undefined);
   }
 }

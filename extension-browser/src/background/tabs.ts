@@ -43,13 +43,16 @@ async function injectLoader(tabId: number): Promise<boolean> {
 
 /**
  * Puts the loader into the supported call and CRM tabs that were open before this install or
- * update. Chrome injects declared content scripts only into pages loaded afterwards (Firefox
+ * update (or, given `matches`, on hosts the user just allowed). Chrome injects declared content scripts only into pages loaded afterwards (Firefox
  * also into open ones), so after an update a coach in a call would otherwise lose the launcher
  * until reloading the call page. A tab that already has a live loader keeps it (the loader's
  * own guard); an orphaned one from the old version yields. Resolves to the number of tabs.
  */
-export async function injectIntoOpenTabs(): Promise<number> {
-  const tabs = await ext.tabs.query({ url: [...SUPPORTED_MATCHES] });
+export async function injectIntoOpenTabs(
+  matches: readonly string[] = SUPPORTED_MATCHES,
+): Promise<number> {
+  if (matches.length === 0) return 0;
+  const tabs = await ext.tabs.query({ url: [...matches] });
   // A discarded or still-loading tab refuses; it gets the declared script when it loads.
   const results = await Promise.all(
     tabs.map((tab) => (tab.id === undefined ? false : injectLoader(tab.id))),

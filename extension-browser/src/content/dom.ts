@@ -21,8 +21,9 @@ export function setImportant(element: HTMLElement, styles: Record<string, string
     element.style.setProperty(name, value, 'important');
 }
 
+/** First under `<html>`, so the overlay and the launcher come first in the page's tab order. */
 export function attach(host: HTMLElement): void {
-  if (!host.isConnected) document.documentElement.append(host);
+  if (!host.isConnected) document.documentElement.prepend(host);
 }
 
 /** An element with attributes and children, built without parsing HTML. */

@@ -14,8 +14,10 @@ import {
 } from '../common/settings';
 import type { OverlayPlacement, Settings } from '../common/settings';
 import { isMessage, type PageContext } from '../messages';
+import { watchControls } from './clearance';
 import { Launcher } from './launcher';
 import { Overlay } from './overlay';
+import { vouchForPanel } from './panel-grant';
 import { adapterFor, siteKey } from './registry';
 import { strings } from './strings';
 import { watchContext } from './watch';
@@ -53,23 +55,55 @@ function start(): void {
 
   const launcher =
     adapter.id === 'generic' ? undefined : new Launcher(adapter.bottomBar, () => showOverlay());
+  const controls = watchControls(document, adapter.controls, (rects) => {
+    overlay?.setObstacles(rects);
+    launcher?.setObstacles(rects);
+  });
+  /**
+   * The launcher is the way in until the panel was opened on this page. Once hidden (a coach
+   * presenting their screen), the panel stays out of sight, launcher included, until the
+   * shortcut or the toolbar button brings it back.
+   */
   const refreshLauncher = (): void => {
+    const launcherShown = launcherEnabled(settings, adapter.id) && overlay === undefined;
     launcher?.setStrings(text());
-    launcher?.show(launcherEnabled(settings, adapter.id) && !overlay?.visible);
+    launcher?.show(launcherShown);
+    // The controls are watched only while something of ours is on screen.
+    if (launcherShown || overlay?.visible) {
+      controls.start();
+      overlay?.setObstacles(controls.rects());
+      launcher?.setObstacles(controls.rects());
+    } else controls.stop();
   };
 
-  /** Shows the overlay; `expand` also unfolds it (the user asked for the panel itself). */
-  function showOverlay(expand = true): void {
-    overlay ??= new Overlay(
-      ext.runtime.getURL('panel/index.html') + '?mode=overlay',
-      text(),
-      placement(),
-      savePlacement,
-      refreshLauncher,
-    );
+  /** Tells the background, so the overlay comes back after this tab reloads. */
+  const reportVisible = (visible: boolean): void => {
+    ext.runtime.sendMessage({ type: 'overlay:state', visible }).catch(stopIfOrphaned);
+  };
+
+  /**
+   * Shows the overlay; `expand` also unfolds it (the user asked for the panel itself), `focus`
+   * moves the keyboard into it (not when it only comes back after a reload).
+   */
+  function showOverlay(expand = true, focus = true): void {
+    if (!overlay) {
+      overlay = new Overlay(
+        ext.runtime.getURL('panel/index.html') + '?mode=overlay',
+        text(),
+        placement(),
+        savePlacement,
+        () => {
+          refreshLauncher();
+          reportVisible(false);
+        },
+      );
+      vouchForPanel(overlay.frame);
+    }
     overlay.show();
     if (expand && overlay.collapsed) overlay.setCollapsed(false);
+    if (focus) overlay.focus();
     refreshLauncher();
+    reportVisible(true);
   }
 
   function onMessage(
@@ -124,6 +158,7 @@ function start(): void {
     if (stopped) return;
     stopped = true;
     stopWatching();
+    controls.stop();
     try {
       unsubscribe();
       ext.runtime.onMessage.removeListener(onMessage);
@@ -150,8 +185,20 @@ function start(): void {
       settings = loaded;
     }, stopIfOrphaned)
     .finally(() => {
-      if (!stopped) refreshLauncher();
+      if (stopped) return;
+      refreshLauncher();
+      restoreOverlay();
     });
+
+  /** After the settings (its remembered place): bring back an overlay that was open before a reload. */
+  function restoreOverlay(): void {
+    void (ext.runtime.sendMessage({ type: 'overlay:restore' }) as Promise<{ open?: boolean }>).then(
+      (answer) => {
+        if (answer?.open === true && !stopped && !overlay?.visible) showOverlay(false, false);
+      },
+      stopIfOrphaned,
+    );
+  }
 }
 
 start();

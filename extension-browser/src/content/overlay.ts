@@ -1,3 +1,4 @@
+import { clearAnchor, type Anchor, type Rect } from './clearance';
 import type { OverlayPlacement } from '../common/settings';
 import { attach, createHost, el, setImportant, styleElement } from './dom';
 import type { LoaderStrings } from './strings';
@@ -7,6 +8,9 @@ const MAX_HEIGHT = 620;
 const BAR = 32;
 const MARGIN = 8;
 const STEP = 24;
+/** The shortest panel worth showing, and how much shorter each try to fit between controls is. */
+const MIN_FRAME = 160;
+const SHRINK = 48;
 
 const STYLE = `
 .box { box-sizing: border-box; width: ${WIDTH}px; display: flex; flex-direction: column;
@@ -42,9 +46,15 @@ export class Overlay {
   private readonly grip: HTMLButtonElement;
   private readonly collapseButton: HTMLButtonElement;
   private readonly hideButton: HTMLButtonElement;
-  private readonly frame: HTMLIFrameElement;
+  /** The panel's iframe (the loader vouches for it to the background). */
+  readonly frame: HTMLIFrameElement;
   private text: LoaderStrings;
   private shown = false;
+  private dragging = false;
+  /** The site's controls, which the box keeps clear of (see `clearance.ts`). */
+  private obstacles: readonly Rect[] = [];
+  private loaded = false;
+  private focusOnLoad = false;
 
   constructor(
     panelUrl: string,
@@ -58,7 +68,11 @@ export class Overlay {
     this.collapseButton = el('button', { type: 'button', class: 'collapse' });
     this.hideButton = el('button', { type: 'button', class: 'hide' }, '×');
     this.bar = el('div', { class: 'bar' }, this.grip, this.collapseButton, this.hideButton);
-    this.frame = el('iframe', { src: panelUrl });
+    // The panel's Copy Markdown writes the clipboard, which a cross-origin frame may do only when
+    // allowed. Not the default `'src'` allowlist: under `use_dynamic_url` the src names the
+    // per-session id while the document's origin is the extension id. `*` grants nothing the page
+    // could not use in its own frames anyway.
+    this.frame = el('iframe', { src: panelUrl, allow: 'clipboard-write *' });
     this.box = el('div', { class: 'box' }, this.bar, this.frame);
     root.append(styleElement(STYLE), this.box);
     this.host = host;
@@ -67,6 +81,15 @@ export class Overlay {
       this.setCollapsed(!this.placement.collapsed),
     );
     this.hideButton.addEventListener('click', () => this.hide());
+    this.frame.addEventListener('load', () => {
+      this.loaded = true;
+      if (this.focusOnLoad && this.shown) {
+        // Still the focused element, but its new document is not: focus it afresh.
+        this.frame.blur();
+        this.frame.focus();
+      }
+      this.focusOnLoad = false;
+    });
     this.grip.addEventListener('keydown', (event) => this.onKey(event));
     this.bar.addEventListener('pointerdown', (event) => this.onPointerDown(event));
     window.addEventListener('resize', this.layout);
@@ -98,10 +121,24 @@ export class Overlay {
     this.layout();
   }
 
+  /** Moves keyboard focus into the panel (the shortcut and the launcher bring the coach there). */
+  focus(): void {
+    if (!this.shown || this.placement.collapsed) return;
+    this.frame.focus();
+    // A frame still loading loses that focus when its document arrives: focus it once loaded.
+    this.focusOnLoad = !this.loaded;
+  }
+
   hide(): void {
     this.shown = false;
     setImportant(this.host, { display: 'none' });
     this.onHidden();
+  }
+
+  /** The site's controls moved or changed: move out of their way. */
+  setObstacles(rects: readonly Rect[]): void {
+    this.obstacles = rects;
+    if (this.shown) this.layout();
   }
 
   /** Collapsed keeps only the handle bar on screen; the panel stays loaded behind it. */
@@ -127,18 +164,52 @@ export class Overlay {
     this.collapseButton.title = label;
   }
 
-  /** Keeps the box inside the viewport and sizes the iframe to the room above `bottom`. */
+  /**
+   * Keeps the box inside the viewport, off the site's controls, and sizes the iframe to the room
+   * above `bottom`. The user's place is the wish: where it would cover a control, the box goes to
+   * the nearest clear place, shorter if that keeps it closer (each px of height lost counts as a
+   * px moved). While dragged it follows the pointer; it is placed again on release.
+   */
   private readonly layout = (): void => {
-    const { innerWidth: width, innerHeight: height } = window;
-    const right = clamp(this.placement.right, 0, Math.max(0, width - WIDTH));
-    const frameHeight = Math.max(
-      160,
-      Math.min(MAX_HEIGHT, height - this.placement.bottom - BAR - MARGIN),
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const collapsed = this.placement.collapsed;
+    const wanted = Math.max(
+      MIN_FRAME,
+      Math.min(MAX_HEIGHT, viewport.height - this.placement.bottom - BAR - MARGIN),
     );
-    const boxHeight = this.placement.collapsed ? BAR : BAR + frameHeight;
-    const bottom = clamp(this.placement.bottom, 0, Math.max(0, height - boxHeight));
+    const fit = (frameHeight: number): Anchor => {
+      const boxHeight = collapsed ? BAR : BAR + frameHeight;
+      return {
+        right: clamp(this.placement.right, 0, Math.max(0, viewport.width - WIDTH)),
+        bottom: clamp(this.placement.bottom, 0, Math.max(0, viewport.height - boxHeight)),
+      };
+    };
+    let place = fit(wanted);
+    let frameHeight = wanted;
+    if (!this.dragging && this.obstacles.length > 0) {
+      let bestScore = Infinity;
+      for (let h = wanted; ; h = Math.max(MIN_FRAME, h - SHRINK)) {
+        const boxHeight = collapsed ? BAR : BAR + h;
+        const wish = fit(h);
+        const found = clearAnchor(
+          viewport,
+          { width: WIDTH, height: boxHeight },
+          wish,
+          this.obstacles,
+        );
+        const score = found
+          ? Math.abs(found.right - wish.right) + Math.abs(found.bottom - wish.bottom) + wanted - h
+          : Infinity;
+        if (found && score < bestScore) {
+          bestScore = score;
+          place = found;
+          frameHeight = h;
+        }
+        if (collapsed || h === MIN_FRAME) break;
+      }
+    }
     this.frame.style.height = `${frameHeight}px`;
-    setImportant(this.host, { right: `${right}px`, bottom: `${bottom}px` });
+    setImportant(this.host, { right: `${place.right}px`, bottom: `${place.bottom}px` });
   };
 
   private moveTo(right: number, bottom: number): void {
@@ -151,6 +222,7 @@ export class Overlay {
     const start = { x: event.clientX, y: event.clientY, ...this.placement };
     this.bar.setPointerCapture(event.pointerId);
     this.box.classList.add('dragging');
+    this.dragging = true;
     const move = (e: PointerEvent): void =>
       this.moveTo(start.right - (e.clientX - start.x), start.bottom - (e.clientY - start.y));
     const end = (): void => {
@@ -158,6 +230,8 @@ export class Overlay {
       this.bar.removeEventListener('pointerup', end);
       this.bar.removeEventListener('pointercancel', end);
       this.box.classList.remove('dragging');
+      this.dragging = false;
+      this.layout();
       this.onPlacement(this.placement);
     };
     this.bar.addEventListener('pointermove', move);

@@ -3,11 +3,18 @@ import type {
   DashboardSettings,
   ShortcutSettingsResult,
 } from '@coaching-notes/shared/ui';
-import { ext, loadSettings, updateSettings, type Settings } from '../common';
+import {
+  commandBindings,
+  ext,
+  loadSettings,
+  openShortcutSettings,
+  updateSettings,
+  type CommandBinding,
+  type Settings,
+} from '../common';
+import { OPTIONAL_MATCHES } from '../manifest';
 import { requestPersistence } from '../pages/bootstrap';
 import { loadPrefs, savePrefs, type DashboardPrefs } from './prefs';
-
-const SHORTCUTS_URL = 'chrome://extensions/shortcuts';
 
 function toDashboard(settings: Settings, prefs: DashboardPrefs): DashboardSettings {
   return {
@@ -18,11 +25,6 @@ function toDashboard(settings: Settings, prefs: DashboardPrefs): DashboardSettin
     retentionMonths: settings.retentionMonths > 0 ? settings.retentionMonths : null,
     retentionAsked: settings.firstRunDone,
   };
-}
-
-/** Firefox exposes `runtime.getBrowserInfo`; Chromium does not. */
-function isFirefox(): boolean {
-  return typeof (ext.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 }
 
 /**
@@ -63,15 +65,12 @@ export class ExtensionDashboardHost implements DashboardHost {
     }
   }
 
-  async openShortcutSettings(): Promise<ShortcutSettingsResult> {
-    // Firefox has no URL for its shortcut page that an extension may open.
-    if (isFirefox()) return 'manual';
-    try {
-      await ext.tabs.create({ url: SHORTCUTS_URL });
-      return 'opened';
-    } catch {
-      return 'manual';
-    }
+  openShortcutSettings(): Promise<ShortcutSettingsResult> {
+    return openShortcutSettings();
+  }
+
+  commandBindings(): Promise<CommandBinding[]> {
+    return commandBindings();
   }
 
   async storagePersisted(): Promise<boolean | undefined> {
@@ -84,5 +83,18 @@ export class ExtensionDashboardHost implements DashboardHost {
 
   async requestPersistence(): Promise<boolean> {
     return (await requestPersistence()) === true;
+  }
+
+  async optionalSitesAllowed(): Promise<boolean> {
+    return ext.permissions.contains({ origins: [...OPTIONAL_MATCHES] });
+  }
+
+  /** The background registers the loader there once the permission arrives (`optional-sites.ts`). */
+  async allowOptionalSites(): Promise<boolean> {
+    try {
+      return await ext.permissions.request({ origins: [...OPTIONAL_MATCHES] });
+    } catch {
+      return false;
+    }
   }
 }

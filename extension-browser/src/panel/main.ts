@@ -1,18 +1,30 @@
-import { t } from '@coaching-notes/shared';
+import { t, type Locale } from '@coaching-notes/shared';
 import '@coaching-notes/shared/ui';
 import type { CnObservationPanel } from '@coaching-notes/shared/ui';
-import { ext } from '../common';
+import { ext, resolveLocale } from '../common';
 import { applyDocumentLocale, openPageEnvironment } from '../pages/bootstrap';
 import { ExtensionPanelHost, type PanelMode } from './extension-host';
+import { placedByExtension } from './placement';
 
 /** The session the panel had open, in `storage.local`: the overlay frame may be denied localStorage. */
 const SESSION_KEY = 'panel.session';
+/** Sessions opened lately, newest first: each call tab reopens the one that started on it. */
+const RECENT_KEY = 'panel.recentSessions';
+const RECENT_MAX = 12;
 
 /** The panel page: mounted in the overlay iframe (`?mode=overlay`) and in the side panel. */
 async function main(): Promise<void> {
   const mode: PanelMode =
     new URLSearchParams(location.search).get('mode') === 'sidepanel' ? 'sidepanel' : 'overlay';
   document.body.dataset['mode'] = mode;
+  // Nothing is opened, read or mounted until the frame is known to be the extension's own.
+  const refusal = document.createElement('p');
+  await placedByExtension(mode, () => {
+    const locale: Locale = resolveLocale('auto', navigator.language);
+    refusal.textContent = t(locale, 'panel.notPlaced');
+    document.body.append(refusal);
+  });
+  refusal.remove();
   let env;
   try {
     env = await openPageEnvironment({ bridged: mode === 'overlay' });
@@ -31,15 +43,30 @@ async function main(): Promise<void> {
   panel.locale = env.locale;
   panel.changeContext = env.changeContext;
   panel.host = new ExtensionPanelHost(mode);
-  const last = (await ext.storage.local.get(SESSION_KEY))[SESSION_KEY];
+  const stored = await ext.storage.local.get([SESSION_KEY, RECENT_KEY]);
+  const last = stored[SESSION_KEY];
+  let recent = Array.isArray(stored[RECENT_KEY])
+    ? (stored[RECENT_KEY] as unknown[]).filter((id): id is string => typeof id === 'string')
+    : [];
+  panel.recentSessionIds = recent;
   panel.sessionId = typeof last === 'string' ? last : undefined;
   panel.addEventListener('cn-active-session', (event) => {
     const id = (event as CustomEvent<{ sessionId?: string }>).detail.sessionId;
-    void (id
-      ? ext.storage.local.set({ [SESSION_KEY]: id })
-      : ext.storage.local.remove(SESSION_KEY));
+    if (!id) {
+      void ext.storage.local.remove(SESSION_KEY);
+      return;
+    }
+    recent = [id, ...recent.filter((other) => other !== id)].slice(0, RECENT_MAX);
+    panel.recentSessionIds = recent;
+    void ext.storage.local.set({ [SESSION_KEY]: id, [RECENT_KEY]: recent });
   });
   document.body.append(panel);
+  // The loader focuses this frame when the overlay is brought up (shortcut, launcher): carry
+  // focus on to where the coach goes on from, instead of leaving it on the bare document.
+  window.addEventListener('focus', () => {
+    if (document.activeElement === document.body) void panel.focusStart();
+  });
+  if (document.hasFocus()) void panel.focusStart();
 
   const notice = (locale: 'nl' | 'en') =>
     env.persisted === false ? t(locale, 'panel.storage.notPersisted') : '';

@@ -3,7 +3,15 @@
  * The preferred surface (setting `surface`) comes first. Opening the popup grants `activeTab`, so
  * the background can inject the loader into pages outside the supported sites.
  */
-import { dashboardUrl, ext, loadSettings, resolveLocale } from '../common';
+import { t } from '@coaching-notes/shared';
+import {
+  commandBindings,
+  dashboardUrl,
+  ext,
+  loadSettings,
+  openShortcutSettings,
+  resolveLocale,
+} from '../common';
 import type { Message } from '../messages';
 import { openSidePanel } from './side-panel';
 import { popupMessages } from './strings';
@@ -50,3 +58,33 @@ side.addEventListener('click', () => {
 dashboard.addEventListener('click', () => {
   void ext.tabs.create({ url: dashboardUrl() }).then(() => window.close());
 });
+
+/**
+ * Commands the browser left without a key (it refuses its own keys and binds at most four), so
+ * the coach learns here, not in a call, that a shortcut does nothing.
+ */
+async function showUnboundCommands(): Promise<void> {
+  const unbound = (await commandBindings()).filter((c) => !c.shortcut);
+  if (unbound.length === 0) return;
+  document.getElementById('unbound-intro')!.textContent = text.unbound;
+  document
+    .getElementById('unbound')!
+    .replaceChildren(
+      ...unbound.map((c) =>
+        Object.assign(document.createElement('li'), { textContent: c.description }),
+      ),
+    );
+  const open = document.getElementById('open-shortcuts') as HTMLButtonElement;
+  const manual = document.getElementById('shortcuts-manual')!;
+  open.textContent = t(locale, 'dashboard.settings.openShortcuts');
+  open.addEventListener('click', async () => {
+    if ((await openShortcutSettings()) === 'opened') window.close();
+    else {
+      manual.textContent = t(locale, 'dashboard.settings.shortcutsFirefox');
+      manual.hidden = false;
+    }
+  });
+  document.getElementById('shortcuts')!.hidden = false;
+}
+
+void showUnboundCommands();

@@ -9,6 +9,7 @@ export const popupMessages = defineMessages({
     cannotOpenHere:
       'The panel cannot open on this page (the browser protects it). Use the side panel instead.',
     noSidePanel: 'This browser has no side panel for extensions.',
+    unbound: 'No keyboard shortcut yet for:',
   },
   nl: {
     openHere: 'Paneel op deze pagina tonen',
@@ -17,5 +18,6 @@ export const popupMessages = defineMessages({
     cannotOpenHere:
       'Het paneel kan niet openen op deze pagina (de browser beschermt ze). Gebruik het zijpaneel.',
     noSidePanel: 'Deze browser heeft geen zijpaneel voor extensies.',
+    unbound: 'Nog geen sneltoets voor:',
   },
 });

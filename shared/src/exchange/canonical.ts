@@ -45,7 +45,33 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 /** Sorted-key JSON: the identity of a value for de-duplication and tie-breaks. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortedCopy(value));
+  return JSON.stringify(keysInOrder(value, compareText) ? value : sortedCopy(value));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whether every object in `value` already lists its keys in the order `compare` gives (and
+ * has no undefined values): then plain JSON.stringify writes the canonical text, with no
+ * sorted copy. Revisions and merge values are built that way.
+ */
+function keysInOrder(value: unknown, compare: (a: string, b: string) => number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!keysInOrder(item, compare)) return false;
+    return true;
+  }
+  let previous: string | undefined;
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) return false;
+    if (previous !== undefined && compare(previous, key) >= 0) return false;
+    if (!keysInOrder(item, compare)) return false;
+    previous = key;
+  }
+  return true;
 }
 
 const HEAD_RANK: ReadonlyMap<string, number> = new Map(HEAD_KEYS.map((k, i) => [k, i - 10]));
@@ -79,9 +105,13 @@ function collectKeys(value: unknown, into: Set<string>): void {
  * line-based tool sees a line break inside a record.
  */
 export function recordLine(record: StoredRecord): string {
-  const keys = new Set<string>();
-  collectKeys(record, keys);
-  const line = JSON.stringify(record, [...keys].sort(compareKeys));
+  let line: string;
+  if (keysInOrder(record, compareKeys)) line = JSON.stringify(record);
+  else {
+    const keys = new Set<string>();
+    collectKeys(record, keys);
+    line = JSON.stringify(record, [...keys].sort(compareKeys));
+  }
   return line.includes('\u2028') || line.includes('\u2029')
     ? line.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))
     : line;

@@ -1,5 +1,6 @@
 import type { StoredRecord } from '../model/types';
-import { SharedFileError } from './format';
+import { isTombstone } from '../model/revision';
+import { SharedFileError, recordKey } from './format';
 import { parseSharedFile, serializeSharedFile } from './jsonl';
 import { mergeRecordSets, newMergeReport, type MergeReport } from './merge';
 import { selectForExport, type ExportOptions } from './select';
@@ -34,12 +35,8 @@ export function exportToSharedFile(
   options: ExportOptions = {},
 ): ExportResult {
   const current = readExisting(existing);
-  const inFile = new Set(current.map((r) => `${r.type}/${r.id}`));
   const selected = selectForExport(records, options);
-  const chosen = new Set(selected.map((r) => `${r.type}/${r.id}`));
-  const deletions = records.filter(
-    (r) => 'deleted' in r && inFile.has(`${r.type}/${r.id}`) && !chosen.has(`${r.type}/${r.id}`),
-  );
+  const deletions = deletionsFor(current, selected, records);
   const report = newMergeReport();
   const merged = mergeRecordSets([current, selected, deletions], report);
   return {
@@ -48,6 +45,19 @@ export function exportToSharedFile(
     total: merged.length,
     report,
   };
+}
+
+/** Tombstones of records the file holds that the selection left out (they carry no text). */
+function deletionsFor(
+  current: readonly StoredRecord[],
+  selected: readonly StoredRecord[],
+  records: readonly StoredRecord[],
+): StoredRecord[] {
+  const tombstones = records.filter(isTombstone);
+  if (tombstones.length === 0) return [];
+  const inFile = new Set(current.map(recordKey));
+  const chosen = new Set(selected.map(recordKey));
+  return tombstones.filter((r) => inFile.has(recordKey(r)) && !chosen.has(recordKey(r)));
 }
 
 function readExisting(existing: string | Uint8Array | undefined): StoredRecord[] {

@@ -77,6 +77,17 @@ export function compareRecordOrder(a: StoredRecord, b: StoredRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Whether records are strictly in file order, so no type and id repeats: what a canonical
+ * file and a merge produce. Lets readers and writers skip re-sorting and re-merging.
+ */
+export function isInFileOrder(records: readonly StoredRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) {
+    if (compareRecordOrder(records[i - 1]!, records[i]!) >= 0) return false;
+  }
+  return true;
+}
+
 /** The key a record is merged under: ids are unique per type. */
 export function recordKey(record: { type: RecordType; id: string }): string {
   return `${record.type}/${record.id}`;

@@ -4,7 +4,7 @@ import { recordLine } from './canonical';
 import {
   DEFAULT_READ_LIMITS,
   FORMAT_NAME,
-  compareRecordOrder,
+  isInFileOrder,
   FORMAT_VERSION,
   HEADER,
   type FileIssue,
@@ -24,8 +24,11 @@ export type ParseResult =
  * id are merged first, so the output is a function of the records' content alone.
  */
 export function serializeSharedFile(records: Iterable<StoredRecord>): string {
+  const list = Array.isArray(records) ? (records as StoredRecord[]) : [...records];
   const lines = [JSON.stringify(HEADER)];
-  for (const record of mergeRecordSets([records])) lines.push(recordLine(canonicalRecord(record)));
+  for (const record of isInFileOrder(list) ? list : mergeRecordSets([list])) {
+    lines.push(recordLine(canonicalRecord(record)));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -89,7 +92,6 @@ function parseLines(lines: string[], max: ReadLimits): ParseResult {
   const issues: FileIssue[] = [];
   const header = parseHeader(lines[0]?.replace(/\r$/, '') ?? '', issues);
   const records: StoredRecord[] = [];
-  let inFileOrder = true;
   let count = 0;
   for (let i = 1; i < lines.length && issues.length < max.maxErrors; i++) {
     const line = lines[i]!.replace(/\r$/, '');
@@ -99,13 +101,14 @@ function parseLines(lines: string[], max: ReadLimits): ParseResult {
       break;
     }
     const record = parseRecordLine(line, i + 1, max, issues);
-    if (!record) continue;
-    const previous = records[records.length - 1];
-    if (previous && compareRecordOrder(previous, record) >= 0) inFileOrder = false;
-    records.push(record);
+    if (record) records.push(record);
   }
   if (issues.length > 0 || !header) return { ok: false, issues };
-  return { ok: true, header, records: inFileOrder ? records : mergeRecordSets([records]) };
+  return {
+    ok: true,
+    header,
+    records: isInFileOrder(records) ? records : mergeRecordSets([records]),
+  };
 }
 
 function parseHeader(line: string, issues: FileIssue[]): SharedFileHeader | undefined {
@@ -141,7 +144,10 @@ function parseRecordLine(
   const value = parseJsonLine(line, lineNo, max, issues);
   if (value === undefined) return undefined;
   const result = validateRecord(value);
-  if (result.ok) return result.record;
+  // The line as read: the same content as the schema's output (strict objects, no
+  // transforms; test/shared/exchange/jsonl.test.ts checks), but still in the file's key
+  // order, so writing it back takes JSON.stringify's fast path (see recordLine).
+  if (result.ok) return value as StoredRecord;
   for (const issue of result.issues) {
     issues.push({ line: lineNo, field: issue.path, message: issue.message });
   }

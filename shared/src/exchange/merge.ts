@@ -1,8 +1,8 @@
 import { compareRevisions, joinRevisions } from '../model/revision';
 import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
 import { jsonEqual } from './canonical';
-import { compareRecordOrder, recordKey } from './format';
-import { makeValue, normalise, valuesOf, type Value } from './versions';
+import { compareRecordOrder, isInFileOrder, recordKey } from './format';
+import { isCanonical, makeValue, normalise, valuesOf, type Value } from './versions';
 
 /**
  * The merge of two versions of one record (a multi-value register over version vectors).
@@ -49,7 +49,9 @@ export function mergeRecordSets(
   sets: Iterable<Iterable<StoredRecord>>,
   report?: MergeReport,
 ): StoredRecord[] {
-  return [...byRecordKey(sets, report).values()].sort(compareRecordOrder);
+  const merged = [...byRecordKey(sets, report).values()];
+  // Inputs read from files usually are in file order already; sorting them again is waste.
+  return isInFileOrder(merged) ? merged : merged.sort(compareRecordOrder);
 }
 
 /**
@@ -67,9 +69,12 @@ export function mergeThreeWay(
   theirs: Iterable<StoredRecord>,
   report?: MergeReport,
 ): StoredRecord[] {
-  const base = byRecordKey([ancestor]);
-  const mine = byRecordKey([ours]);
-  const other = byRecordKey([theirs]);
+  // Keyed by type and id in all three, so that the same record meets itself.
+  const keyed = (records: Iterable<StoredRecord>) =>
+    new Map([...byRecordKey([records]).values()].map((r) => [recordKey(r), r]));
+  const base = keyed(ancestor);
+  const mine = keyed(ours);
+  const other = keyed(theirs);
   const merged: StoredRecord[] = [];
   for (const key of new Set([...mine.keys(), ...other.keys()])) {
     const original = base.get(key);
@@ -90,11 +95,14 @@ function byRecordKey(
   sets: Iterable<Iterable<StoredRecord>>,
   report?: MergeReport,
 ): Map<string, StoredRecord> {
+  // Keyed by id, the type added only when an id is reused across types: building a
+  // `type/id` string for each of 100k records costs more than the merge of equal ones.
   const map = new Map<string, StoredRecord>();
   for (const set of sets) {
     for (const record of set) {
-      const key = recordKey(record);
-      const seen = map.get(key);
+      const byId = map.get(record.id);
+      const key = byId === undefined || byId.type === record.type ? record.id : recordKey(record);
+      const seen = key === record.id ? byId : map.get(key);
       map.set(key, seen ? mergeRecord(seen, record, report) : record);
     }
   }
@@ -136,7 +144,9 @@ function unite(a: StoredRecord, b: StoredRecord, report?: MergeReport): StoredRe
  * results already are; this is for records edited by hand or by other tools before writing.
  */
 export function canonicalRecord(record: StoredRecord): StoredRecord {
-  if (!('conflicts' in record) || record.conflicts === undefined) return record;
+  if (!('conflicts' in record) || record.conflicts === undefined || isCanonical(record)) {
+    return record;
+  }
   return normalise(record, record.rev, valuesOf(record));
 }
 

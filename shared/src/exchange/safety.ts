@@ -39,39 +39,62 @@ export function findUnsafeJson(
   value: unknown,
   path = '',
 ): { path: string; message: string } | null {
+  const found = findUnsafe(value);
+  return found && { path: join(path, found.path), message: found.message };
+}
+
+/** The path is built only for what is found: this runs on every value of every line read. */
+function findUnsafe(value: unknown): { path: string; message: string } | null {
   if (typeof value === 'string') {
-    if (value.includes('\0')) return { path, message: 'contains a NUL character' };
+    if (value.includes('\0')) return { path: '', message: 'contains a NUL character' };
     return hasLoneSurrogate(value)
-      ? { path, message: 'is not valid Unicode (a lone surrogate)' }
+      ? { path: '', message: 'is not valid Unicode (a lone surrogate)' }
       : null;
   }
   if (value === null || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findUnsafeJson(value[i], join(path, String(i)));
-      if (found) return found;
+      const found = findUnsafe(value[i]);
+      if (found) return { path: join(String(i), found.path), message: found.message };
     }
     return null;
   }
-  for (const [key, item] of Object.entries(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return { path: join(path, key), message: 'is a forbidden key' };
-    if (key.includes('\0')) return { path, message: 'has a key with a NUL character' };
-    if (hasLoneSurrogate(key)) return { path, message: 'has a key that is not valid Unicode' };
-    const found = findUnsafeJson(item, join(path, key));
-    if (found) return found;
+  for (const key in value) {
+    if (FORBIDDEN_KEYS.has(key)) return { path: key, message: 'is a forbidden key' };
+    if (key.includes('\0')) return { path: '', message: 'has a key with a NUL character' };
+    if (hasLoneSurrogate(key)) return { path: '', message: 'has a key that is not valid Unicode' };
+    const found = findUnsafe((value as Record<string, unknown>)[key]);
+    if (found) return { path: join(key, found.path), message: found.message };
   }
   return null;
 }
 
 function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
+  return path && key ? `${path}.${key}` : path || key;
 }
 
-const encoder = new TextEncoder();
+/** Runs of characters beyond ASCII; most text in a shared file is ASCII. */
+const NON_ASCII = /[^\0-\x7f]+/g;
 
-/** UTF-8 length of a string, computed only when the cheap bounds cannot decide. */
+/**
+ * Whether the UTF-8 form of a string is longer than `max` bytes, counted without encoding it
+ * (a 45 MB file would otherwise be copied just to learn its size): ASCII is one byte, and the
+ * native regex scan finds the few runs that are more.
+ */
 export function exceedsUtf8Bytes(text: string, max: number): boolean {
   if (text.length > max) return true;
   if (text.length * 3 <= max) return false;
-  return encoder.encode(text).length > max;
+  let bytes = text.length;
+  for (const [run] of text.matchAll(NON_ASCII)) {
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c < 0x800) bytes += 1;
+      else if (c >= 0xd800 && c < 0xdc00 && (run.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        bytes += 2; // a surrogate pair: 4 bytes for 2 code units
+        i++;
+      } else bytes += 2; // the rest of the BMP; a lone surrogate is written as U+FFFD
+    }
+    if (bytes > max) return true;
+  }
+  return false;
 }

@@ -54,9 +54,14 @@ export function valuesOf(record: StoredRecord): Value[] {
   return [current, ...listed.filter((v) => v !== shown)];
 }
 
+/**
+ * Content keys in file order, so records and conflict versions built from them are written
+ * by JSON.stringify's fast path (see recordLine).
+ */
 function contentOf(fields: object): Record<string, unknown> {
   const content: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(fields)) {
+  for (const key of Object.keys(fields).sort()) {
+    const item = (fields as Record<string, unknown>)[key];
     if (!BASE_KEYS.has(key) && item !== undefined) content[key] = item;
   }
   return content;
@@ -80,7 +85,20 @@ interface Identity {
  * values; several tombstones become one; the conflict list is sorted and de-duplicated, and
  * present only when needed to keep a value's own revision.
  */
+/** Records `normalise` made: already canonical, so writing them skips the work again. */
+const canonical = new WeakSet<StoredRecord>();
+
+export function isCanonical(record: StoredRecord): boolean {
+  return canonical.has(record);
+}
+
 export function normalise(identity: Identity, rev: Revision, values: Value[]): StoredRecord {
+  const record = normaliseValues(identity, rev, values);
+  canonical.add(record);
+  return record;
+}
+
+function normaliseValues(identity: Identity, rev: Revision, values: Value[]): StoredRecord {
   const unique = [...new Map(values.map((v) => [v.key, v])).values()].sort(compareValues);
   const live = unique.filter((v) => !v.deleted);
   const { type, id, createdAt } = identity;
@@ -99,5 +117,5 @@ export function normalise(identity: Identity, rev: Revision, values: Value[]): S
 }
 
 function toConflictVersion(value: Value): ConflictVersion {
-  return { rev: value.rev, updatedAt: value.updatedAt, fields: value.fields };
+  return { fields: value.fields, updatedAt: value.updatedAt, rev: value.rev };
 }

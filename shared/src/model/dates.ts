@@ -9,11 +9,21 @@ import type { DateOnly, Timestamp } from './types';
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A real calendar day as `YYYY-MM-DD` (year 1000 on, so not 2026-02-30). Plain arithmetic,
+ * no Date: every timestamp of every record passes here when a file is read.
+ */
 export function isDateOnly(value: string): value is DateOnly {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
+  if (value.length !== 10 || !DATE_RE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= MONTH_DAYS[month - 1]! + (month === 2 && leap ? 1 : 0);
 }
 
 /**
@@ -24,7 +34,7 @@ export const LAST_DATE = '9999-12-30';
 
 /** A day that exists in the calendar (not 2026-02-30), from year 1000 up to `LAST_DATE`. */
 export function isCalendarDate(value: string): boolean {
-  return isDateOnly(value) && value >= '1000-01-01' && value <= LAST_DATE;
+  return isDateOnly(value) && value <= LAST_DATE;
 }
 
 /** The local calendar day of an instant. */

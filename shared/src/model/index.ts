@@ -19,6 +19,7 @@ export * from './observation';
 export * from './actions';
 export * from './debrief';
 export * from './debrief-actions';
+export * from './action-owners';
 export * from './cadence';
 export * from './session-lifecycle';
 export * from './preparation';

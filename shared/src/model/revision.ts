@@ -4,13 +4,17 @@ export type RevisionOrder = 'equal' | 'before' | 'after' | 'concurrent';
 
 /** How revision `a` relates to revision `b` (`before`: b descends from a). */
 export function compareRevisions(a: Revision, b: Revision): RevisionOrder {
+  // Allocation-free: every merge of a file compares each record's revisions.
   let aAhead = false;
   let bAhead = false;
-  for (const actor of new Set([...Object.keys(a), ...Object.keys(b)])) {
+  for (const actor in a) {
     const x = a[actor] ?? 0;
-    const y = b[actor] ?? 0;
+    const y = Object.hasOwn(b, actor) ? (b[actor] ?? 0) : 0;
     if (x > y) aAhead = true;
     else if (y > x) bAhead = true;
+  }
+  for (const actor in b) {
+    if (!Object.hasOwn(a, actor) && (b[actor] ?? 0) > 0) bAhead = true;
   }
   if (aAhead && bAhead) return 'concurrent';
   if (aAhead) return 'after';

@@ -176,6 +176,11 @@ const personContent = {
   actorIds: v.optional(
     v.pipe(v.array(keySchema), v.maxLength(MAX_REVISION_ACTORS, 'has too many replicas')),
   ),
+  /**
+   * Ids of other person records that are this same person (two tools created them apart, and a
+   * merge on import linked them). Both records stay; views show this one for all of them.
+   */
+  aliases: v.optional(idsSchema),
 };
 
 const daysSchema = v.pipe(countSchema, v.minValue(1), v.maxValue(MAX_CADENCE_DAYS));

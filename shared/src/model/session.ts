@@ -84,3 +84,29 @@ export function assertQuestionIds(given: readonly string[], known: readonly stri
     if (!known.includes(id)) throw new CoachingError('core.error.unknownQuestion', { id });
   }
 }
+
+/** The address of a page without its fragment: two views of one call or record share it. */
+function placeOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `here` is the call or record a session started on (`session.context`). A session
+ * belongs there: the same site and page, and the same meeting or record label where both have
+ * one (one Teams address serves every meeting; its label tells them apart). Where either side
+ * has no page (a session started in VS Code, a panel showing no page, such as the side panel
+ * next to the dashboard) no other call is being observed, so the session is at home.
+ */
+export function sessionBelongsHere(session: Session, here: SessionContext | undefined): boolean {
+  const home = session.context;
+  if (!home?.url || !here?.url) return true;
+  if (home.site !== here.site || placeOf(home.url) !== placeOf(here.url)) return false;
+  const a = home.label?.trim().toLocaleLowerCase();
+  const b = here.label?.trim().toLocaleLowerCase();
+  return !a || !b || a === b;
+}

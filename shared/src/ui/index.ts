@@ -5,7 +5,7 @@
 export * from './dashboard';
 
 export { themeTokens, controlStyles } from './common/tokens';
-export { RecordSaver, saverFor, SAVE_DELAY_MS } from './common/record-saver';
+export { RecordSaver, saverFor, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS } from './common/record-saver';
 export type { SaveState, ChangeContextSource } from './common/record-saver';
 export { VisibilityGuard, supportsVisibilityTracking } from './common/visibility-guard';
 export { CnSaveStatus } from './save-status/save-status';

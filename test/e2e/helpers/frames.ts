@@ -1,8 +1,8 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 /**
- * The panel iframe inside the overlay. The closed shadow root hides it from locators, but
- * Playwright still lists it among the page's frames.
+ * The panel iframe inside the overlay, once its panel is mounted. The closed shadow root hides
+ * it from locators, but Playwright still lists it among the page's frames.
  */
 export async function panelFrame(
   page: Page,
@@ -21,6 +21,12 @@ export async function panelFrame(
       );
     if (frame) {
       await frame.waitForLoadState('domcontentloaded');
+      // The panel mounts once the background accepted its loader's grant; before that the
+      // background answers it nothing, so a test must not call the extension from it earlier.
+      await frame.waitForSelector('cn-observation-panel', {
+        state: 'attached',
+        timeout: Math.max(1000, deadline - Date.now()),
+      });
       return frame;
     }
     if (Date.now() > deadline) {

@@ -1,11 +1,18 @@
 /** The shared real-browser harness for the browser extension's end-to-end tests. */
 export { buildOnce } from './build';
-export { launchChromiumWithExtension, CHROMIUM_FLAGS } from './chromium';
+export {
+  launchChromiumWithExtension,
+  launchOnMeet,
+  killBrowser,
+  CHROMIUM_FLAGS,
+  WELCOME_PAGE,
+} from './chromium';
 export type { ChromiumWithExtension, LaunchOptions } from './chromium';
 export { launchFirefoxWithExtension } from './firefox';
 export type { FirefoxWithExtension } from './firefox';
 export { readFixture, routeFixture } from './fixtures';
 export { panelFrame, openExtensionPage } from './frames';
+export { startObservation } from './panel';
 export { tabIdOf, sendToLoader, contextOf, showOverlay } from './extension';
 export { recordRequests } from './network';
 export type { RecordedRequest } from './network';
@@ -22,7 +29,7 @@ export {
   writeSettings,
   runCommand,
 } from './overlay';
-export { startXvfb } from './xvfb';
+export { allowPermissionPrompt, startXvfb } from './xvfb';
 export type { VirtualDisplay } from './xvfb';
 export { axeViolations } from './axe';
 export {

@@ -12,6 +12,16 @@ export interface SiteCase {
   after: Expected;
   /** Served only through `activeTab` (no declared content script): tested with a real shortcut. */
   activeTabOnly?: boolean;
+  /** More addresses of the same site, where the fixture must read as `before` (with this path). */
+  alsoAt?: readonly OtherAddress[];
+}
+
+export interface OtherAddress {
+  url: string;
+  route: string;
+  path: string;
+  /** A host the user must allow first (optional host permission; government clouds). */
+  optional?: true;
 }
 
 interface Expected {
@@ -39,6 +49,14 @@ export const SITE_CASES: readonly SiteCase[] = [
       meetingCode: 'xyz-abcd-efg',
       path: '/xyz-abcd-efg',
     },
+    alsoAt: [
+      // Meet opened from Calendar or Gmail.
+      {
+        url: 'https://meet.google.com/_meet/abc-defg-hij?authuser=0',
+        route: 'https://meet.google.com/**',
+        path: '/_meet/abc-defg-hij',
+      },
+    ],
   },
   {
     site: 'teams',
@@ -46,6 +64,26 @@ export const SITE_CASES: readonly SiteCase[] = [
     route: 'https://teams.microsoft.com/**',
     before: { label: 'Pipeline review with Sam', kind: 'meeting', path: '/v2/' },
     after: { label: '1:1 Alex and Sam', kind: 'meeting', path: '/v2/' },
+    alsoAt: [
+      {
+        url: 'https://teams.microsoft.us/v2/?meetingjoin=true',
+        route: 'https://teams.microsoft.us/**',
+        path: '/v2/',
+        optional: true,
+      },
+      {
+        url: 'https://gov.teams.microsoft.us/v2/?meetingjoin=true',
+        route: 'https://gov.teams.microsoft.us/**',
+        path: '/v2/',
+        optional: true,
+      },
+      {
+        url: 'https://dod.teams.microsoft.us/v2/?meetingjoin=true',
+        route: 'https://dod.teams.microsoft.us/**',
+        path: '/v2/',
+        optional: true,
+      },
+    ],
   },
   {
     site: 'zoom',
@@ -63,6 +101,14 @@ export const SITE_CASES: readonly SiteCase[] = [
       meetingCode: '81234567891',
       path: '/wc/81234567891/join',
     },
+    alsoAt: [
+      // The join link's web-client page.
+      {
+        url: 'https://zoom.us/wc/join/81234567890',
+        route: 'https://zoom.us/**',
+        path: '/wc/join/81234567890',
+      },
+    ],
   },
   {
     site: 'jitsi',
@@ -82,20 +128,21 @@ export const SITE_CASES: readonly SiteCase[] = [
     },
   },
   {
+    // Account → Opportunity: Lightning keeps the Account's page in the DOM, hidden, before the new one.
     site: 'salesforce',
-    url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAZ/view',
+    url: 'https://acme.lightning.force.com/lightning/r/Account/0015g00000XyZaBAAZ/view',
     route: 'https://acme.lightning.force.com/**',
     before: {
-      label: 'Opportunity: Acme renewal 2027',
-      kind: 'crm',
-      recordType: 'opportunity',
-      path: '/lightning/r/Opportunity/0065g00000AbCdEAAZ/view',
-    },
-    after: {
       label: 'Account: Acme Corporation',
       kind: 'crm',
       recordType: 'account',
       path: '/lightning/r/Account/0015g00000XyZaBAAZ/view',
+    },
+    after: {
+      label: 'Opportunity: Acme renewal 2027',
+      kind: 'crm',
+      recordType: 'opportunity',
+      path: '/lightning/r/Opportunity/0065g00000AbCdEAAZ/view',
     },
   },
   {
@@ -114,6 +161,12 @@ export const SITE_CASES: readonly SiteCase[] = [
       recordType: 'contact',
       path: '/contacts/1234567/record/0-1/5551234',
     },
+    // Portals hosted in other data centres.
+    alsoAt: ['app-na2', 'app-ap1', 'app-eu1'].map((host) => ({
+      url: `https://${host}.hubspot.com/contacts/1234567/record/0-3/987654321`,
+      route: `https://${host}.hubspot.com/**`,
+      path: '/contacts/1234567/record/0-3/987654321',
+    })),
   },
   {
     site: 'dynamics',
@@ -131,6 +184,17 @@ export const SITE_CASES: readonly SiteCase[] = [
       recordType: 'contact',
       path: '/main.aspx',
     },
+    alsoAt: [
+      // US Government (GCC) is a commercial-style region; Germany and GCC High are sovereign.
+      { host: 'acme.crm9.dynamics.com' },
+      { host: 'acme.crm.microsoftdynamics.de', optional: true as const },
+      { host: 'acme.crm.microsoftdynamics.us', optional: true as const },
+    ].map(({ host, ...rest }) => ({
+      url: `https://${host}/main.aspx?pagetype=entityrecord&etn=opportunity&id=aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee`,
+      route: `https://${host}/**`,
+      path: '/main.aspx',
+      ...rest,
+    })),
   },
   {
     site: 'pipedrive',
@@ -153,3 +217,8 @@ export const SITE_CASES: readonly SiteCase[] = [
     activeTabOnly: true,
   },
 ];
+
+/** Every other address of every case, with its case. */
+export const OTHER_ADDRESSES: readonly (OtherAddress & { case: SiteCase })[] = SITE_CASES.flatMap(
+  (c) => (c.alsoAt ?? []).map((address) => ({ ...address, case: c })),
+);

@@ -50,3 +50,25 @@ export async function startXvfb(): Promise<VirtualDisplay> {
     },
   };
 }
+
+/**
+ * Answers Chrome's permission prompt with "Allow" until `granted()` says so. The prompt opens with
+ * "Deny" focused (the safe choice), so Tab moves to "Allow". It is drawn inside the browser window
+ * and cannot be waited for: keys sent before it is up go to the page (harmlessly), and a denied
+ * prompt is asked again, so `ask` (the click that asks) and the keys repeat, a few rounds at most.
+ */
+export async function allowPermissionPrompt(
+  display: VirtualDisplay,
+  windowName: string,
+  granted: () => Promise<boolean>,
+  ask: () => Promise<void>,
+): Promise<void> {
+  for (let round = 0; round < 10 && !(await granted()); round++) {
+    await ask();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    display.focusWindow(windowName);
+    display.key('Tab');
+    display.key('Return');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,7 @@ import {
   mergeRecordSets,
   parseSharedFile,
   serializeSharedFile,
+  validateRecord,
   type StoredRecord,
 } from '@coaching-notes/shared';
 import { observation, person } from './fixtures';
@@ -100,5 +102,19 @@ describe('shared file text', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('returns each line as read, with the same content as validateRecord gives (no schema transforms)', () => {
+    const text = readFileSync(
+      new URL('../../../shared/examples/team.coaching.jsonl', import.meta.url),
+      'utf8',
+    );
+    const parsed = parseSharedFile(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    for (const record of parsed.records) {
+      const checked = validateRecord(JSON.parse(JSON.stringify(record)));
+      expect(checked.ok && checked.record).toStrictEqual(record);
+    }
   });
 });

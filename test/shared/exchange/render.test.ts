@@ -11,6 +11,7 @@ import {
   renderMarkdown,
   renderSessionMarkdown,
   type Action,
+  type Observation,
   type Session,
   type StoredRecord,
 } from '@coaching-notes/shared';
@@ -78,7 +79,8 @@ describe('Markdown', () => {
       renderSessionMarkdown([...all.filter((r) => r.id !== acme.id), session], acme.id, 'en'),
     );
     expect(html).not.toMatch(/<pre>|<code>if/);
-    expect(html).toContain('<p>if (x &lt; 1) return *y*;<br>next line</p>');
+    // The session's feedback note breaks its lines with a Markdown hard break.
+    expect(html).toMatch(/<p>if \(x &lt; 1\) return \*y\*;<br>\s*next line<\/p>/);
     expect(md.render(`- ${escapeMarkdown('     indented tip')}\n`)).toBe(
       '<ul>\n<li>indented tip</li>\n</ul>\n',
     );
@@ -130,6 +132,49 @@ describe('Markdown', () => {
       { locale: 'en' },
     );
     expect(rendered).toContain('_Conflicting version from 2026-01-02:_ Other wording');
+  });
+
+  it('a multi-line debrief answer or note has no raw <br> and stays in its list item', () => {
+    const base = acme as Session;
+    const session = {
+      ...base,
+      after: {
+        ...base.after,
+        debrief: { 'went-well': 'Calm opening\n- then a clear agenda' },
+        feedback: { topIds: [], tipIds: [], note: 'Two things:\nfirst, second' },
+      },
+    };
+    const text = renderSessionMarkdown(
+      all.map((r) => (r.id === acme.id ? session : r)),
+      acme.id,
+      'en',
+    );
+    expect(text).not.toContain('<br>');
+    const html = md.render(text);
+    expect(html).toMatch(
+      /<li><strong>[^<]+<\/strong> Calm opening<br>\n- then a clear agenda<\/li>/,
+    );
+  });
+
+  it('picked tops and tips are under Feedback: shared ones always, private ones only in the coach’s own copy', () => {
+    const observations = all.filter(
+      (r): r is Observation =>
+        r.type === 'observation' && !isTombstone(r) && (r as Observation).sessionId === acme.id,
+    );
+    const shared = observations.find((o) => o.visibility === 'shared')!;
+    const secret = observations.find((o) => o.visibility === 'private')!;
+    const base = acme as Session;
+    const session: Session = {
+      ...base,
+      after: { ...base.after, feedback: { topIds: [shared.id], tipIds: [secret.id] } },
+    };
+    const records = all.map((r) => (r.id === acme.id ? session : r));
+    const feedbackOf = (text: string) => text.slice(text.indexOf('## Feedback'));
+    const published = renderSessionMarkdown(records, acme.id, 'en');
+    expect(feedbackOf(published)).toContain(shared.text.slice(0, 20));
+    expect(published).not.toContain(secret.text.slice(0, 20));
+    const own = renderSessionMarkdown(records, acme.id, 'en', { privatePicks: [secret] });
+    expect(feedbackOf(own)).toContain(secret.text.slice(0, 20));
   });
 
   it('renders one track or one session', () => {

@@ -56,3 +56,28 @@ export function observe(
   const at = iso ?? new Date(Date.parse(session.during.startedAt ?? T0) + 60_000).toISOString();
   return createObservation(session, { kind, text, ...extra }, ctxAt(at));
 }
+
+/**
+ * A peer-coaching group: Sam is observed in the session, Marieke coaches, Daan is a peer in the
+ * track only.
+ */
+export function salesPeers(at: ChangeContext = ctx) {
+  const sam = createPerson({ displayName: 'Sam Peeters', role: 'account manager' }, at);
+  const marieke = createPerson({ displayName: 'Marieke de Vries', role: 'sales manager' }, at);
+  const daan = createPerson({ displayName: 'Daan Bakker', role: 'account manager' }, at);
+  const track = createTrack(
+    {
+      kind: 'intervision',
+      title: 'Sales peers',
+      coacheeIds: [sam.id, daan.id],
+      coachIds: [marieke.id],
+      status: 'active',
+    },
+    at,
+  );
+  const session = createSession(
+    { template: clientMeetingObservation, track, coacheeIds: [sam.id] },
+    at,
+  );
+  return { sam, marieke, daan, track, session };
+}

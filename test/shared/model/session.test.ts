@@ -12,6 +12,7 @@ import {
   endSession,
   markUnannounced,
   replanSession,
+  sessionBelongsHere,
   sessionDurationMs,
   startReadiness,
   startSession,
@@ -198,5 +199,46 @@ describe('start and end', () => {
       for (const to of targets) expect(SESSION_STATUSES).toContain(to);
     }
     expect(SESSION_STATUSES.some((to) => canTransition('done', to))).toBe(false);
+  });
+});
+
+describe('sessionBelongsHere: a session belongs to the call or record it started on', () => {
+  const ctx = { actor: 'a', now: new Date('2026-03-02T09:00:00Z') };
+  const on = (context?: Session['context']) =>
+    createSession({ template: clientMeetingObservation, ...(context ? { context } : {}) }, ctx);
+  const meetA = {
+    kind: 'call' as const,
+    site: 'google-meet',
+    url: 'https://meet.google.com/abc-defg-hij',
+    label: 'Weekly sales sync',
+  };
+
+  it('is at home on its own call, also after a reload with another fragment or a trailing slash', () => {
+    expect(sessionBelongsHere(on(meetA), meetA)).toBe(true);
+    expect(
+      sessionBelongsHere(on(meetA), { ...meetA, url: 'https://meet.google.com/abc-defg-hij/#x' }),
+    ).toBe(true);
+    // The title may not be read yet when the panel opens.
+    expect(sessionBelongsHere(on(meetA), { ...meetA, label: '' })).toBe(true);
+  });
+
+  it('is not at home on another call, another site or another Teams meeting', () => {
+    expect(
+      sessionBelongsHere(on(meetA), { ...meetA, url: 'https://meet.google.com/xyz-abcd-efg' }),
+    ).toBe(false);
+    expect(sessionBelongsHere(on(meetA), { ...meetA, site: 'teams' })).toBe(false);
+    const teams = { kind: 'call' as const, site: 'teams', url: 'https://teams.microsoft.com/v2/' };
+    expect(
+      sessionBelongsHere(on({ ...teams, label: 'Daan · client call' }), {
+        ...teams,
+        label: 'Marieke · pipeline review',
+      }),
+    ).toBe(false);
+  });
+
+  it('where either side has no page (VS Code, a panel showing no page) the session is at home', () => {
+    expect(sessionBelongsHere(on(meetA), undefined)).toBe(true);
+    expect(sessionBelongsHere(on(), meetA)).toBe(true);
+    expect(sessionBelongsHere(on(), undefined)).toBe(true);
   });
 });

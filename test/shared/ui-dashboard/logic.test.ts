@@ -28,16 +28,19 @@ describe('search tokens', () => {
   it('folds case and accents and keeps Dutch compounds findable', () => {
     expect(foldText('Reëel Café')).toBe('reeel cafe');
     expect(indexTokens('Het klant-gesprek was reëel')).toEqual([
+      'het',
       'klant',
       'gesprek',
       'klantgesprek',
+      'was',
       'reeel',
     ]);
   });
-  it('leaves stop words out of the index but lets a lone stop word search', () => {
-    expect(indexTokens('de klant en het team')).toEqual(['klant', 'team']);
+  it('indexes stop words too, so a lone one finds them; next to other words a query drops them', () => {
+    expect(indexTokens('de klant en het team')).toEqual(['de', 'klant', 'en', 'het', 'team']);
+    expect(indexTokens('Vóór 1 mei, voor de klant')).toEqual(['voor', 'mei', 'de', 'klant']);
     expect(queryTerms('de klant')).toEqual(['klant']);
-    expect(queryTerms('de')).toEqual(['de']);
+    expect(queryTerms('vóór')).toEqual(['voor']);
   });
 });
 

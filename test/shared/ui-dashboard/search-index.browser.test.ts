@@ -37,6 +37,29 @@ describe('search index in real IndexedDB', () => {
     expect(await titles('nergens')).toEqual([]);
   });
 
+  it('finds a Dutch stop word typed alone: "voor" and "vóór" find the session with three "vóór"s', async () => {
+    const data = await seed();
+    const target = data.observations[0]!;
+    await data.store.put(
+      editRecord(
+        target,
+        { text: 'Offerte vóór vrijdag, vóór de demo en vóór het overleg' },
+        at('2026-11-02T09:00:00Z'),
+      ),
+    );
+    const index = await freshIndex();
+    await new SearchSync(data.store, index).start(new Date('2026-11-03'));
+    for (const query of ['voor', 'vóór', 'VOOR'])
+      expect(
+        (await index.search(query)).hits.map((h) => h.sessionId),
+        query,
+      ).toEqual([target.sessionId]);
+    // Next to a word that narrows, the stop word does not get in the way.
+    expect((await index.search('vóór vrijdag')).hits.map((h) => h.sessionId)).toEqual([
+      target.sessionId,
+    ]);
+  });
+
   it('follows store changes: new, edited and deleted notes, and an erased person', async () => {
     const data = await seed();
     const index = await freshIndex();

@@ -2,6 +2,9 @@ import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../../shared/src/ui';
 import type { CnObservationPanel } from '../../../shared/src/ui';
+import { sessionContextOf } from '../../../shared/src/ui';
+import { createSession, startSession } from '../../../shared/src/model';
+import { clientMeetingObservation } from '../../../shared/src/templates';
 import {
   activeElement,
   byCss,
@@ -43,6 +46,93 @@ async function startObserving(panel: CnObservationPanel) {
 
 afterEach(() => document.body.replaceChildren());
 
+describe('a session belongs to the call it started on', () => {
+  async function runningSessionOn(context: typeof meetContext) {
+    const seeded = await seededStore();
+    const started = startSession(
+      { ...seeded.session, status: 'prepared', context: sessionContextOf(context)! },
+      changeContext(),
+    );
+    await seeded.store.put(started);
+    return { ...seeded, session: started };
+  }
+  /** A panel on the page `context`, asked to open `sessionId` (as the shell does). */
+  function panelOn(
+    context: typeof meetContext,
+    props: Partial<CnObservationPanel> & Pick<CnObservationPanel, 'store' | 'sessionId'>,
+  ): CnObservationPanel {
+    const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
+    Object.assign(panel, { locale: 'en', changeContext, host: fakeHost(context).host, ...props });
+    return panel;
+  }
+  const otherCall = {
+    ...meetContext,
+    url: 'https://meet.google.com/xyz-abcd-efg',
+    label: 'Pipeline review',
+  };
+
+  it('on another call the panel asks instead of resuming; capture keys do nothing until the coach chose', async () => {
+    const { store, session } = await runningSessionOn(meetContext);
+    const panel = mount(panelOn(otherCall, { store, sessionId: session.id }));
+    const question = await byCss('cn-observation-panel .elsewhere');
+    expect(question.textContent).toContain('Sam Peeters');
+    expect(question.textContent).toContain('Weekly sales sync');
+    expect(deep(panel, 'cn-observe')).toBeNull();
+    await expectNoAxeViolations(panel);
+    document.body.focus();
+    await userEvent.keyboard('1');
+    await settle(100);
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+
+    (await byCss('cn-observation-panel button.resume-elsewhere')).click();
+    await byCss('cn-observe .timer');
+  });
+
+  it('"Start a new session here" goes to the picker; on its own call the session resumes at once', async () => {
+    const { store, session } = await runningSessionOn(meetContext);
+    const away = mount(panelOn(otherCall, { store, sessionId: session.id, locale: 'nl' }));
+    const events: (string | undefined)[] = [];
+    away.addEventListener('cn-active-session', (e) =>
+      events.push((e as CustomEvent).detail.sessionId),
+    );
+    expect((await byCss('cn-observation-panel .elsewhere')).textContent).toContain('Ander gesprek');
+    (await byCss('cn-observation-panel button.start-here')).click();
+    await byCss('cn-session-picker');
+    expect(events).toEqual([undefined]);
+
+    const home = mount(panelOn(meetContext, { store, sessionId: session.id }));
+    await byCss('cn-observe .timer');
+    expect(deep(home, '.elsewhere')).toBeNull();
+  });
+
+  it('a tab reopens the recent session that started on its own call, not the last one opened', async () => {
+    const { store, session: onA } = await runningSessionOn(meetContext);
+    const onB = startSession(
+      {
+        ...createSession(
+          { template: clientMeetingObservation, context: sessionContextOf(otherCall)! },
+          changeContext(),
+        ),
+        status: 'prepared',
+      },
+      changeContext(),
+    );
+    await store.put(onB);
+    const panel = panelOn(meetContext, {
+      store,
+      sessionId: onB.id,
+      recentSessionIds: [onB.id, onA.id],
+    });
+    const opened: (string | undefined)[] = [];
+    panel.addEventListener('cn-active-session', (e) =>
+      opened.push((e as CustomEvent).detail.sessionId),
+    );
+    mount(panel);
+    await byCss('cn-observe .timer');
+    expect(opened).toEqual([onA.id]);
+  });
+});
+
 describe('cn-observation-panel', () => {
   it('before: shows goals and the prep checklist; "not prepared" records the session as skipped', async () => {
     const { store, session, panel } = await openPanel();
@@ -62,7 +152,7 @@ describe('cn-observation-panel', () => {
   it('during: one-key capture is stamped with time, offset and page context, and saved', async () => {
     const { store, session, panel } = await openPanel();
     await startObserving(panel);
-    (deep(panel, 'cn-observe button.end-observation') as HTMLElement).focus();
+    (deep(panel, 'cn-observe .capture') as HTMLElement).focus();
     await userEvent.keyboard('1');
     const field = await waitFor(
       () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
@@ -87,13 +177,117 @@ describe('cn-observation-panel', () => {
   it('capture keys do nothing while typing in a text field, and letters work too', async () => {
     const { store, session, panel } = await openPanel();
     await startObserving(panel);
-    (deep(panel, 'cn-observe button.capture-tip') as HTMLElement).focus();
+    (deep(panel, 'cn-observe .capture') as HTMLElement).focus();
     await userEvent.keyboard('i');
     await userEvent.keyboard('Ask about the budget 12345');
-    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('{Enter}');
     await settle();
     const list = await store.list({ type: 'observation', sessionId: session.id });
     expect(list.map((o) => [o.kind, o.text])).toEqual([['tip', 'Ask about the budget 12345']]);
+  });
+
+  it('capture keys (letters, digits) never fire while a panel button has focus', async () => {
+    const { store, session, panel } = await openPanel();
+    await startObserving(panel);
+    for (const selector of [
+      'cn-observe button.capture-top',
+      'cn-observe button.end-observation',
+      'button.switch-session',
+    ]) {
+      (deep(panel, selector) as HTMLElement).focus();
+      await userEvent.keyboard('(vanaf12345tiqfn');
+    }
+    await settle(100);
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+    expect(await store.list({ type: 'observation', sessionId: session.id })).toEqual([]);
+  });
+
+  it('Space on the focused Dashboard button opens one dashboard and captures nothing', async () => {
+    const { panel, dashboardsOpened } = await openPanel({ dashboard: true });
+    await startObserving(panel);
+    (deep(panel, 'button.open-dashboard') as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    await settle(100);
+    expect(dashboardsOpened).toHaveLength(1);
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+  });
+
+  it('Escape drops a capture being typed (nothing kept); Escape on an edit puts the text back', async () => {
+    const { store, session, panel } = await openPanel();
+    await startObserving(panel);
+    (deep(panel, 'cn-observe .capture') as HTMLElement).focus();
+    await userEvent.keyboard('2');
+    await waitFor(() => deep(panel, 'cn-observation-item.draft textarea'), 'draft');
+    await userEvent.keyboard('Half a thought');
+    await settle();
+    await userEvent.keyboard('{Escape}');
+    await settle();
+    expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
+    expect(await store.list({ type: 'observation', sessionId: session.id })).toEqual([]);
+    expect(activeElement()?.classList.contains('capture')).toBe(true);
+
+    await userEvent.keyboard('1');
+    await waitFor(() => deep(panel, 'cn-observation-item.draft textarea'), 'draft');
+    await userEvent.keyboard('Kept note{Enter}');
+    expect(activeElement()?.classList.contains('capture')).toBe(true);
+    (await byCss('cn-observe ul.observations cn-observation-item button.edit-button')).click();
+    const field = await waitFor(
+      () =>
+        deep<HTMLTextAreaElement>(panel, 'cn-observe ul.observations cn-observation-item textarea'),
+      'edit field',
+    );
+    field.focus();
+    await userEvent.keyboard(' and more');
+    await userEvent.keyboard('{Escape}');
+    await settle();
+    const [kept] = await store.list({ type: 'observation', sessionId: session.id });
+    expect(kept?.text).toBe('Kept note');
+  });
+
+  it('the capture bar stays in view while notes scroll; a long note grows its field instead of scrolling it', async () => {
+    const { panel } = await openPanel();
+    await startObserving(panel);
+    for (let i = 0; i < 14; i++) {
+      panel.capture(i % 2 ? 'tip' : 'top');
+      const field = await waitFor(
+        () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+        'draft',
+      );
+      typeInto(field, `Note ${i}`);
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await waitFor(() => !deep(panel, 'cn-observation-item.draft'), 'committed');
+    }
+    const main = panel.shadowRoot!.querySelector('main')!;
+    main.scrollTop = main.scrollHeight;
+    await settle(50);
+    expect(main.scrollTop).toBeGreaterThan(100);
+    // Scrolled to the end, the bar still sits at the top of the scroller, whole.
+    const bar = deep(panel, 'cn-observe .capture-bar')!.getBoundingClientRect();
+    const view = main.getBoundingClientRect();
+    expect(bar.top).toBeGreaterThanOrEqual(view.top);
+    expect(bar.top - view.top).toBeLessThan(8);
+    expect(bar.bottom).toBeLessThan(view.bottom);
+
+    panel.capture('fact');
+    const field = await waitFor(
+      () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+      'draft',
+    );
+    typeInto(field, 'A long observation. '.repeat(20));
+    await settle(50);
+    expect(field.scrollHeight).toBeLessThanOrEqual(field.clientHeight + 1);
+  });
+
+  it('the session picker does not show a second product title; the context is one line', async () => {
+    const { store } = await seededStore();
+    const picker = mount(document.createElement('cn-observation-panel') as CnObservationPanel);
+    Object.assign(picker, { store, locale: 'en', changeContext });
+    await byCss('cn-session-picker');
+    expect(deep(picker, 'header h1')!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    const { panel } = await openPanel();
+    const line = deep(panel, 'header .subtitle')!;
+    expect(line.getBoundingClientRect().height).toBeLessThan(24);
+    expect(getComputedStyle(line).whiteSpace).toBe('nowrap');
   });
 
   it('browser capture command, goal link, share switch, edit in place, delete with undo', async () => {

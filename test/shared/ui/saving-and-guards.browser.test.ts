@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../../shared/src/ui';
 import { StoreQuotaError } from '../../../shared/src/store';
 import type { CnConfirmAction, CnDebrief, CnObservationPanel } from '../../../shared/src/ui';
-import { SAVE_DELAY_MS, saverFor } from '../../../shared/src/ui';
+import { SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, saverFor } from '../../../shared/src/ui';
 import {
   activeElement,
   changeContext,
@@ -57,6 +57,75 @@ describe('saving', () => {
     expect((await store.get('session', session.id))?.after.debrief['went-well']).toBe(
       'Sterke opening',
     );
+  });
+
+  it('a committed note reaches the store within 300 ms while the next note is typed without pause', async () => {
+    const { store, session } = await seededStore();
+    const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
+    Object.assign(panel, { store, locale: 'en', changeContext, sessionId: session.id });
+    mount(panel);
+    (
+      await waitFor(() => deep<HTMLButtonElement>(panel, 'cn-prepare button.prepared'), 'prepared')
+    ).click();
+    (
+      await waitFor(() => deep<HTMLButtonElement>(panel, 'cn-prepare button.start'), 'start')
+    ).click();
+    await waitFor(() => deep(panel, 'cn-observe .timer'), 'timer');
+    panel.capture('top');
+    const first = await waitFor(
+      () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+      'first draft',
+    );
+    typeInto(first, 'Note A');
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const committedAt = performance.now();
+    panel.capture('tip');
+    const second = await waitFor(
+      () => deep<HTMLTextAreaElement>(panel, 'cn-observation-item.draft textarea'),
+      'second draft',
+    );
+    // Keep typing the next note every 60 ms, never pausing long enough for a debounce.
+    let text = '';
+    let storedA = false;
+    while (performance.now() - committedAt < 1200) {
+      text += 'x';
+      typeInto(second, text);
+      await settle(60);
+      const notes = await store.list({ type: 'observation', sessionId: session.id });
+      if (!storedA && notes.some((o) => o.text === 'Note A')) {
+        storedA = true;
+        expect(performance.now() - committedAt).toBeLessThan(300);
+      }
+    }
+    expect(storedA).toBe(true);
+    // The note still being typed is written too (at the latest after SAVE_MAX_WAIT_MS)…
+    await settle(SAVE_MAX_WAIT_MS);
+    // …and at once when typing pauses.
+    const notes = await store.list({ type: 'observation', sessionId: session.id });
+    expect(notes.map((o) => o.text).sort()).toEqual(['Note A', text]);
+  });
+
+  it('a draft typed into without pause is written within SAVE_MAX_WAIT_MS; another record keeps its own timer', async () => {
+    const { store, session, person } = await seededStore();
+    const saver = saverFor(store, changeContext);
+    let current = saver.edit(session, { title: 't' });
+    const started = performance.now();
+    saver.edit(person, { displayName: 'Sam P.' });
+    let personWritten = 0;
+    let sessionWritten = 0;
+    while (performance.now() - started < SAVE_MAX_WAIT_MS + 400) {
+      current = saver.edit(current, { title: current.title + 't' });
+      await settle(50);
+      if (!personWritten && (await store.get('person', person.id))?.displayName === 'Sam P.')
+        personWritten = performance.now() - started;
+      if (!sessionWritten && ((await store.get('session', session.id))?.title.length ?? 0) > 1)
+        sessionWritten = performance.now() - started;
+    }
+    expect(personWritten).toBeGreaterThan(0);
+    expect(personWritten).toBeLessThan(300 + 50);
+    expect(sessionWritten).toBeGreaterThan(0);
+    expect(sessionWritten).toBeLessThan(SAVE_MAX_WAIT_MS + 100);
+    await saver.flush();
   });
 
   it('flushes pending edits on pagehide', async () => {

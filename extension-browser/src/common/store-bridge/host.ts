@@ -10,6 +10,8 @@ import {
 
 interface Client {
   port: BridgePort;
+  /** Resolves to whether this client may be served at all (checked before any store call). */
+  allowed: Promise<boolean>;
   /** Ids this client is writing right now: their change is its own, not a remote one. */
   writing: Map<string, number>;
 }
@@ -33,11 +35,18 @@ export class StoreHost {
 
   constructor(private readonly open: () => Promise<Store>) {}
 
-  accept(port: BridgePort): void {
-    const client: Client = { port, writing: new Map() };
-    this.clients.add(client);
+  /**
+   * Serves `port` once `allowed` resolves to true; otherwise the port is closed without a single
+   * call or change reaching it. Calls made meanwhile wait for the answer.
+   */
+  accept(port: BridgePort, allowed: Promise<boolean> = Promise.resolve(true)): void {
+    const client: Client = { port, allowed: allowed.catch(() => false), writing: new Map() };
     port.onDisconnect.addListener(() => this.clients.delete(client));
     port.onMessage.addListener((message) => void this.serve(client, message as BridgeRequest));
+    void client.allowed.then((ok) => {
+      if (ok) this.clients.add(client);
+      else port.disconnect();
+    });
   }
 
   private openStore(): Promise<Store> {
@@ -55,6 +64,7 @@ export class StoreHost {
   }
 
   private async serve(client: Client, request: BridgeRequest): Promise<void> {
+    if (!(await client.allowed)) return;
     const { id, method } = request;
     if (typeof id !== 'number' || !(BRIDGED_METHODS as readonly string[]).includes(method)) return;
     const args = decodeArgs(Array.isArray(request.args) ? request.args : []);

@@ -11,15 +11,38 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /** Reads the context; called again on every poll, so it must be cheap (a few queries). */
   read(doc: Document, url: URL): PageContext;
-  /** Height in px of the site's bottom control bar that the overlay and launcher must not cover. */
+  /** Height in px of the site's bottom control bar: the launcher's and overlay's default place is above it. */
   bottomBar: number;
+  /**
+   * The site's own controls (control bars, a chat's Send button) that the overlay and launcher
+   * must never cover, wherever the site puts them; measured at run time (`clearance.ts`).
+   */
+  controls: readonly string[];
 }
 
-/** Text of the first element matching any selector, trimmed, or ''. */
+/**
+ * Whether the user can see `element`. Single-page apps keep earlier pages in the DOM, hidden
+ * (Salesforce Lightning keeps every visited record page, `display: none` or in an inactive
+ * workspace tab), so the first match of a selector is often a page the user left.
+ */
+export function isShown(element: Element): boolean {
+  if (element.closest('[aria-hidden="true"], [hidden], [inert]')) return false;
+  // `checkVisibility` (Chromium 105+, Firefox 106+) also sees `visibility: hidden` ancestors.
+  if (typeof element.checkVisibility === 'function')
+    return element.checkVisibility({ visibilityProperty: true });
+  return element.getClientRects().length > 0;
+}
+
+/** Text of the first visible element matching any selector (of several; one is taken as it is), trimmed, or ''. */
 export function firstText(doc: ParentNode, selectors: readonly string[]): string {
   for (const selector of selectors) {
-    const text = doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) return text;
+    const found = doc.querySelectorAll(selector);
+    for (const element of found) {
+      // The visibility check costs the page a style update: only when there is a choice.
+      if (found.length > 1 && !isShown(element)) continue;
+      const text = element.textContent?.replace(/\s+/g, ' ').trim();
+      if (text) return text;
+    }
   }
   return '';
 }

@@ -8,12 +8,17 @@ export const SELECTORS = {
     '[data-id="form-header"] h1',
   ],
 };
-const HOST = /\.crm\d*\.dynamics\.com$/;
+/**
+ * Commercial regions `org.crm<n>.dynamics.com` (US government GCC is `crm9`), and the sovereign
+ * clouds `org.crm.microsoftdynamics.de` / `.us` (reached only once the user allows them).
+ */
+const HOST = /\.(?:crm\d*\.dynamics\.com|crm\.microsoftdynamics\.(?:de|us))$/;
 
 export const dynamics: SiteAdapter = {
   id: 'dynamics',
   kind: 'crm',
   bottomBar: 0,
+  controls: [],
   matches: (url) => HOST.test(url.hostname),
   read(doc, url) {
     const context = base(this, doc, url);

@@ -7,6 +7,7 @@ export const generic: SiteAdapter = {
   id: 'generic',
   kind: 'other',
   bottomBar: 0,
+  controls: [],
   matches: () => true,
   read(doc, url) {
     const context = base(this, doc, url);

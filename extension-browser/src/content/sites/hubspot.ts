@@ -13,13 +13,15 @@ const OBJECT_TYPES: Record<string, string> = {
   '0-136': 'lead',
 };
 const RECORD = /^\/contacts\/\d+\/(?:record\/(0-\d+)|(contact|company|deal|ticket))\/\d+/;
-const HOSTS = new Set(['app.hubspot.com', 'app-eu1.hubspot.com']);
+/** `app.hubspot.com` (na1) and every data-centre host `app-<region>.hubspot.com` (eu1, na2, ap1, …). */
+const HOST = /^app(?:-[a-z]{2}\d+)?\.hubspot\.com$/;
 
 export const hubspot: SiteAdapter = {
   id: 'hubspot',
   kind: 'crm',
   bottomBar: 0,
-  matches: (url) => HOSTS.has(url.hostname),
+  controls: [],
+  matches: (url) => HOST.test(url.hostname),
   read(doc, url) {
     const context = base(this, doc, url);
     const match = RECORD.exec(url.pathname);

@@ -17,6 +17,7 @@ export const pipedrive: SiteAdapter = {
   id: 'pipedrive',
   kind: 'crm',
   bottomBar: 0,
+  controls: [],
   matches: (url) => url.hostname.endsWith('.pipedrive.com'),
   read(doc, url) {
     const context = base(this, doc, url);

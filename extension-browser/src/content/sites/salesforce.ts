@@ -7,6 +7,8 @@ export const SELECTORS = {
     '.slds-page-header__title lightning-formatted-text',
     'h1 .slds-page-header__title',
   ],
+  /** The utility bar docked at the bottom (softphone, notes, history). */
+  controls: ['.oneUtilityBar', '.slds-utility-bar'],
 };
 /** `/lightning/r/Opportunity/006…/view`, `/lightning/o/Account/list`. */
 const RECORD = /^\/lightning\/r\/([A-Za-z0-9_]+)\/[A-Za-z0-9]{15,18}\//;
@@ -21,6 +23,7 @@ export const salesforce: SiteAdapter = {
   id: 'salesforce',
   kind: 'crm',
   bottomBar: 0,
+  controls: SELECTORS.controls,
   matches: (url) => url.hostname.endsWith('.lightning.force.com'),
   read(doc, url) {
     const context = base(this, doc, url);

@@ -3,13 +3,17 @@ import { base, firstText, titleWithout, type SiteAdapter } from './adapter';
 /** Checked on test/fixtures/sites/zoom.html (Zoom web client at `/wc/<meeting id>/…`). */
 export const SELECTORS = {
   topic: ['.meeting-info-container__topic', '[aria-label="Meeting topic"]', '.meeting-topic'],
+  /** The footer control bar and the chat's Send button. */
+  controls: ['#wc-footer', '.chat-rtf-box__send'],
 };
-const MEETING_ID = /^\/wc\/(\d{9,11})(?:[/?#]|$)/;
+/** `/wc/<id>/join`, or `/wc/join/<id>` (the join link Zoom's web client redirects to). */
+const MEETING_ID = /^\/wc\/(?:join\/)?(\d{9,11})(?:[/?#]|$)/;
 
 export const zoom: SiteAdapter = {
   id: 'zoom',
   kind: 'call',
   bottomBar: 72,
+  controls: SELECTORS.controls,
   matches: (url) =>
     (url.hostname === 'zoom.us' || url.hostname.endsWith('.zoom.us')) &&
     url.pathname.startsWith('/wc/'),

@@ -11,7 +11,7 @@ import type {
 } from '../../model/types';
 import { OBSERVATION_KINDS } from '../../model/types';
 import { label } from './labels';
-import { escapeMarkdown as esc } from './markdown-escape';
+import { HARD_BREAK, escapeMarkdown as esc } from './markdown-escape';
 import { formatOffset } from '../../model/format';
 import { nameOf, namesOf, viewOf, type RecordView } from './view';
 
@@ -24,6 +24,9 @@ export interface MarkdownOptions {
   /** Private observations are left out of every rendering unless asked for. */
   includePrivate?: boolean;
 }
+
+/** Text in a list item or a paragraph: line breaks as Markdown hard breaks, not `<br>`. */
+const prose = (text: string) => esc(text, HARD_BREAK);
 
 /** The records as GitHub-flavoured Markdown: one section per track, then loose sessions. */
 export function renderMarkdown(records: readonly StoredRecord[], options: MarkdownOptions): string {
@@ -54,11 +57,20 @@ export function renderSessionMarkdown(
   records: readonly StoredRecord[],
   sessionId: Id,
   locale: Locale,
-  options: { includePrivate?: boolean } = {},
+  options: {
+    includePrivate?: boolean;
+    /**
+     * The coach's own copy: the tops and tips picked for the feedback are listed under it even
+     * when private (they were chosen to be said). Never set for anything shared.
+     */
+    privatePicks?: readonly Observation[];
+  } = {},
 ): string {
   const view = viewOf(records, options);
   const session = view.sessions.find((s) => s.id === sessionId);
-  return session ? `${sessionMarkdown(view, session, locale, 1).join('\n').trim()}\n` : '';
+  return session
+    ? `${sessionMarkdown(view, session, locale, 1, options.privatePicks).join('\n').trim()}\n`
+    : '';
 }
 
 function trackMarkdown(view: RecordView, track: Track, locale: Locale): string[] {
@@ -114,6 +126,7 @@ function sessionMarkdown(
   session: Session,
   locale: Locale,
   level: number,
+  privatePicks: readonly Observation[] = [],
 ): string[] {
   const out = [heading(level, `${esc(session.date)} — ${esc(session.title)}`), ''];
   const meta = [
@@ -135,9 +148,7 @@ function sessionMarkdown(
   if (prep.length > 0)
     out.push(heading(level + 1, label(locale, 'exchange.md.preparation')), '', ...prep, '');
   out.push(...observationsMarkdown(view, session, locale, level + 1));
-  const feedback = session.after.feedback.note;
-  if (feedback)
-    out.push(heading(level + 1, label(locale, 'exchange.md.feedback')), '', esc(feedback), '');
+  out.push(...feedbackMarkdown(view, session, locale, level + 1, privatePicks));
   const debrief = answerList(session.after.debrief, DEBRIEF_QUESTIONS, locale);
   if (debrief.length > 0)
     out.push(heading(level + 1, label(locale, 'exchange.md.debrief')), '', ...debrief, '');
@@ -167,8 +178,40 @@ function responseLines(view: RecordView, subjectId: string, locale: Locale, inde
         (r.authorId && view.people.get(r.authorId)?.displayName) ||
         label(locale, 'exchange.md.someone');
       const who = esc(label(locale, `exchange.md.response.${r.kind}`, { name }));
-      return r.kind === 'reply' ? `${pad}- _${who}:_ ${esc(r.text ?? '')}` : `${pad}- _${who}_`;
+      return r.kind === 'reply' ? `${pad}- _${who}:_ ${prose(r.text ?? '')}` : `${pad}- _${who}_`;
     });
+}
+
+/** The feedback: the picked tops, then the picked tips (those this rendering may show), then the note. */
+function feedbackMarkdown(
+  view: RecordView,
+  session: Session,
+  locale: Locale,
+  level: number,
+  privatePicks: readonly Observation[],
+): string[] {
+  const { topIds, tipIds, note } = session.after.feedback;
+  const known = [...view.observations, ...privatePicks];
+  const picked = (ids: readonly Id[]) =>
+    ids.flatMap((id) => known.find((o) => o.id === id && o.sessionId === session.id) ?? []);
+  const lists = (['top', 'tip'] as const).flatMap((kind) => {
+    const chosen = picked(kind === 'top' ? topIds : tipIds);
+    return chosen.length === 0
+      ? []
+      : [
+          `**${esc(label(locale, `exchange.md.kind.${kind}`))}**`,
+          '',
+          ...chosen.map((o) => `- ${prose(o.text)}`),
+          '',
+        ];
+  });
+  if (lists.length === 0 && !note) return [];
+  return [
+    heading(level, label(locale, 'exchange.md.feedback')),
+    '',
+    ...lists,
+    ...(note ? [prose(note), ''] : []),
+  ];
 }
 
 /** Answers in the template's question order, then any answers to unknown questions. */
@@ -182,8 +225,8 @@ function answerList(
     .filter((id) => answers[id]?.trim() && !questions.some((q) => q.id === id))
     .sort();
   return [
-    ...known.map((q) => `- **${esc(q.text[locale])}** ${esc(answers[q.id]!)}`),
-    ...unknown.map((id) => `- **${esc(id)}** ${esc(answers[id]!)}`),
+    ...known.map((q) => `- **${esc(q.text[locale])}** ${prose(answers[q.id]!)}`),
+    ...unknown.map((id) => `- **${esc(id)}** ${prose(answers[id]!)}`),
   ];
 }
 
@@ -213,7 +256,7 @@ function observationsMarkdown(
 
 function observationLines(observation: Observation, locale: Locale): string[] {
   const lines = [
-    `- \`${formatOffset(observation.offsetMs)}\` ${esc(observation.text)}${anchorNote(observation)}`,
+    `- \`${formatOffset(observation.offsetMs)}\` ${prose(observation.text)}${anchorNote(observation)}`,
   ];
   for (const version of conflictAlternatives(observation)) {
     const text = typeof version.fields['text'] === 'string' ? version.fields['text'] : '';

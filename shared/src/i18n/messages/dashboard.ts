@@ -175,6 +175,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.willChange': 'Importing will change:',
     'dashboard.exchange.applyImport': 'Import {n, plural, one {# change} other {# changes}}',
     'dashboard.exchange.imported': 'Imported {n, plural, one {# change} other {# changes}}.',
+    'dashboard.exchange.namesakes': 'Same name as someone here',
+    'dashboard.exchange.namesakesHelp':
+      'Their roles tell them apart. If it is the same person, merge: both records stay, linked, and show as one person with all their coaching.',
+    'dashboard.exchange.inFile': '{person} in the file is',
+    'dashboard.exchange.keepApart': 'someone else (keep apart)',
+    'dashboard.exchange.sameAs': 'the same person as {person} here (merge)',
+    'dashboard.exchange.noRole': 'no role',
     'dashboard.exchange.outcome.new': 'New',
     'dashboard.exchange.outcome.updated': 'Updated',
     'dashboard.exchange.outcome.deleted': 'Deleted',
@@ -250,8 +257,19 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.shortcutsHelp':
       'Capture keys and the panel toggle can be changed in the browser’s shortcut settings.',
     'dashboard.settings.openShortcuts': 'Open shortcut settings',
+    'dashboard.settings.shortcutUnbound': 'no key',
+    'dashboard.settings.shortcutsUnbound':
+      'Commands marked “no key” cannot be used from the keyboard yet: give them a key in the shortcut settings.',
     'dashboard.settings.shortcutsFirefox':
       'In Firefox: open about:addons, click the gear icon and choose “Manage Extension Shortcuts”.',
+    'dashboard.settings.optionalSites': 'Government and sovereign clouds',
+    'dashboard.settings.optionalSitesHelp':
+      'Microsoft Teams for US government (teams.microsoft.us) and Dynamics 365 Germany and US Government (crm.microsoftdynamics.de, crm.microsoftdynamics.us) work only after you allow them.',
+    'dashboard.settings.allowOptionalSites': 'Allow these sites',
+    'dashboard.settings.optionalSitesAllowed':
+      'Allowed: the panel and launcher work on these sites.',
+    'dashboard.settings.optionalSitesRefused':
+      'Not allowed. The browser asks again when you click.',
     'dashboard.settings.search': 'Search index',
     'dashboard.settings.searchHelp':
       'Search uses an index kept on this computer. Rebuild it if results look incomplete.',
@@ -433,6 +451,13 @@ export const dashboardMessages = defineMessages({
       '{n, plural, one {# wijziging} other {# wijzigingen}} importeren',
     'dashboard.exchange.imported':
       '{n, plural, one {# wijziging} other {# wijzigingen}} geïmporteerd.',
+    'dashboard.exchange.namesakes': 'Zelfde naam als iemand hier',
+    'dashboard.exchange.namesakesHelp':
+      'Hun rol maakt het verschil. Is het dezelfde persoon, voeg dan samen: beide records blijven, gekoppeld, en tonen als één persoon met al hun coaching.',
+    'dashboard.exchange.inFile': '{person} in het bestand is',
+    'dashboard.exchange.keepApart': 'iemand anders (apart houden)',
+    'dashboard.exchange.sameAs': 'dezelfde persoon als {person} hier (samenvoegen)',
+    'dashboard.exchange.noRole': 'geen rol',
     'dashboard.exchange.outcome.new': 'Nieuw',
     'dashboard.exchange.outcome.updated': 'Bijgewerkt',
     'dashboard.exchange.outcome.deleted': 'Verwijderd',
@@ -508,8 +533,19 @@ export const dashboardMessages = defineMessages({
     'dashboard.settings.shortcutsHelp':
       'De toetsen om te noteren en om het paneel te tonen pas je aan in de sneltoetsinstellingen van de browser.',
     'dashboard.settings.openShortcuts': 'Sneltoetsinstellingen openen',
+    'dashboard.settings.shortcutUnbound': 'geen toets',
+    'dashboard.settings.shortcutsUnbound':
+      'Opdrachten met “geen toets” werken nog niet vanaf het toetsenbord: geef ze een toets in de sneltoetsinstellingen.',
     'dashboard.settings.shortcutsFirefox':
       'In Firefox: open about:addons, klik op het tandwiel en kies “Sneltoetsen voor extensies beheren”.',
+    'dashboard.settings.optionalSites': 'Overheids- en soevereine clouds',
+    'dashboard.settings.optionalSitesHelp':
+      'Microsoft Teams voor de Amerikaanse overheid (teams.microsoft.us) en Dynamics 365 Duitsland en US Government (crm.microsoftdynamics.de, crm.microsoftdynamics.us) werken pas als je ze toestaat.',
+    'dashboard.settings.allowOptionalSites': 'Deze sites toestaan',
+    'dashboard.settings.optionalSitesAllowed':
+      'Toegestaan: het paneel en de startknop werken op deze sites.',
+    'dashboard.settings.optionalSitesRefused':
+      'Niet toegestaan. De browser vraagt het opnieuw als je klikt.',
     'dashboard.settings.search': 'Zoekindex',
     'dashboard.settings.searchHelp':
       'Zoeken gebruikt een index op deze computer. Bouw hem opnieuw op als resultaten onvolledig lijken.',

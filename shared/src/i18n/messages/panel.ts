@@ -29,6 +29,30 @@ export const panelMessages = defineMessages({
     'panel.storage.notPersisted':
       'The browser may clear these notes when space runs low. Export regularly.',
     'panel.error.store': 'The notes database could not be opened: {message}',
+    'panel.elsewhere.title': 'Another call or record',
+    'panel.elsewhere.text':
+      'Your last session, with {who}, started on {where}. This page is another call or record.',
+    'panel.elsewhere.resume': 'Resume the session with {who}',
+    'panel.elsewhere.startHere': 'Start a new session here',
+    'panel.welcome.title': 'Welcome to Coaching Notes',
+    'panel.welcome.intro':
+      'Take notes while you sit in on a call or watch someone work a CRM record, then debrief and agree on actions.',
+    'panel.welcome.pinTitle': 'Keep the button in your toolbar',
+    'panel.welcome.pinChrome':
+      'Click the puzzle piece (Extensions) at the right of the address bar, then the pin next to Coaching Notes. The button then stays in view on every page.',
+    'panel.welcome.pinFirefox':
+      'Click the puzzle piece (Extensions) at the right of the address bar, then the gear next to Coaching Notes and choose "Pin to Toolbar".',
+    'panel.welcome.startTitle': 'On a call',
+    'panel.welcome.start':
+      'On Google Meet, Teams, Zoom, Jitsi or a CRM record, click the round Coaching Notes button at the bottom right, or press Alt+Shift+O. On any other page, use the toolbar button.',
+    'panel.welcome.capture':
+      'Once the session runs, press 1 to 5 (top, tip, question, fact, intervention), type what you saw and press Enter. Escape throws a note away.',
+    'panel.welcome.privacyTitle': 'Your notes stay with you',
+    'panel.welcome.privacy':
+      'Notes are kept in this browser only. Private notes leave it only when you tick them for an export.',
+    'panel.welcome.openDashboard': 'Open the dashboard',
+    'panel.notPlaced':
+      'This notes panel works only where Coaching Notes opened it itself. Open it with the Coaching Notes button or shortcut.',
 
     'panel.setup.coachee': 'Coachee',
     'panel.setup.newCoachee': 'New coachee…',
@@ -71,6 +95,7 @@ export const panelMessages = defineMessages({
     'panel.observe.deleted': 'Observation deleted.',
     'panel.observe.undo': 'Undo',
     'panel.observe.restored': 'Observation restored.',
+    'panel.observe.discarded': 'Note discarded.',
 
     'panel.observation.private': 'Private',
     'panel.observation.shared': 'Shared',
@@ -165,6 +190,30 @@ export const panelMessages = defineMessages({
     'panel.storage.notPersisted':
       'De browser kan deze notities wissen als de ruimte opraakt. Exporteer regelmatig.',
     'panel.error.store': 'De notitiedatabank kon niet worden geopend: {message}',
+    'panel.elsewhere.title': 'Ander gesprek of record',
+    'panel.elsewhere.text':
+      'Je laatste sessie, met {who}, begon op {where}. Deze pagina is een ander gesprek of record.',
+    'panel.elsewhere.resume': 'Sessie met {who} hervatten',
+    'panel.elsewhere.startHere': 'Hier een nieuwe sessie starten',
+    'panel.welcome.title': 'Welkom bij Coaching Notes',
+    'panel.welcome.intro':
+      'Maak notities terwijl je meeluistert met een gesprek of meekijkt in een CRM-record; bespreek daarna na en spreek acties af.',
+    'panel.welcome.pinTitle': 'Houd de knop in je werkbalk',
+    'panel.welcome.pinChrome':
+      'Klik op het puzzelstukje (Extensies) rechts van de adresbalk en dan op de punaise naast Coaching Notes. De knop blijft dan op elke pagina in beeld.',
+    'panel.welcome.pinFirefox':
+      'Klik op het puzzelstukje (Extensies) rechts van de adresbalk, dan op het tandwiel naast Coaching Notes en kies "Vastmaken aan werkbalk".',
+    'panel.welcome.startTitle': 'Tijdens een gesprek',
+    'panel.welcome.start':
+      "Op Google Meet, Teams, Zoom, Jitsi of een CRM-record klik je op de ronde Coaching Notes-knop rechtsonder, of druk je Alt+Shift+O. Op andere pagina's gebruik je de knop in de werkbalk.",
+    'panel.welcome.capture':
+      'Loopt de sessie, druk dan 1 tot 5 (top, tip, vraag, feit, ingreep), typ wat je zag en druk Enter. Escape gooit een notitie weg.',
+    'panel.welcome.privacyTitle': 'Je notities blijven bij jou',
+    'panel.welcome.privacy':
+      'Notities staan alleen in deze browser. Privénotities gaan er alleen uit als je ze aanvinkt voor een export.',
+    'panel.welcome.openDashboard': 'Dashboard openen',
+    'panel.notPlaced':
+      'Dit notitiepaneel werkt alleen waar Coaching Notes het zelf heeft geopend. Open het met de knop of de sneltoets van Coaching Notes.',
 
     'panel.setup.coachee': 'Coachee',
     'panel.setup.newCoachee': 'Nieuwe coachee…',
@@ -207,6 +256,7 @@ export const panelMessages = defineMessages({
     'panel.observe.none': 'Nog niets genoteerd. Druk 1 voor een top, 2 voor een tip.',
     'panel.observe.deleted': 'Observatie verwijderd.',
     'panel.observe.undo': 'Ongedaan maken',
+    'panel.observe.discarded': 'Notitie weggegooid.',
     'panel.observe.restored': 'Observatie teruggezet.',
 
     'panel.observation.private': 'Privé',

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n';
+import { actionOwnerCandidates, ownerNamedIn } from '../../model/action-owners';
 import { createAction, setActionStatus } from '../../model/actions';
 import { actionsFromDebrief } from '../../model/debrief-actions';
 import { draftActionsFromDebrief } from '../../model/debrief';
@@ -43,13 +44,21 @@ export class CnActionList extends SessionBoundElement {
     const list = await store.list({ type: 'action', sessionId: session.id });
     list.forEach((a) => this.saver?.observe(a));
     this.actions = list.map((a) => this.saver?.current(a) ?? a);
-    const ids = [...session.coacheeIds, ...session.coachIds];
-    const people = await Promise.all(ids.map((id) => store.get('person', id)));
+    const track = session.trackId ? await store.get('track', session.trackId) : undefined;
+    // An owner chosen earlier stays choosable even if they left the track since.
+    const ids = new Set([
+      ...actionOwnerCandidates(session, track),
+      ...list.flatMap((a) => (a.ownerId ? [a.ownerId] : [])),
+    ]);
+    const people = await Promise.all([...ids].map((id) => store.get('person', id)));
     this.people = people.filter((p): p is Person => p !== undefined);
   }
 
   protected override concerns(change: StoreChange): boolean {
-    return super.concerns(change) || change.records.some((r) => r.type === 'person');
+    return (
+      super.concerns(change) ||
+      change.records.some((r) => r.type === 'person' || r.type === 'track')
+    );
   }
 
   override render() {
@@ -73,12 +82,18 @@ export class CnActionList extends SessionBoundElement {
       }
       <form @submit=${this.add}>
         <label for="new-action">${t(this.locale, 'panel.actions.new')}</label>
-        <input id="new-action" name="text" type="text" autocomplete="off" />
+        <input
+          id="new-action"
+          name="text"
+          type="text"
+          autocomplete="off"
+          @input=${this.suggestOwner}
+        />
         <div class="fields">
           <label
             >${t(this.locale, 'panel.actions.owner')}
             <select name="owner">
-              ${this.ownerOptions(session.coacheeIds[0])}
+              ${this.ownerOptions(this.defaultOwner())}
             </select></label
           >
           <label>${t(this.locale, 'panel.actions.due')} <input name="due" type="date" /></label>
@@ -136,11 +151,31 @@ export class CnActionList extends SessionBoundElement {
     </li>`;
   }
 
+  /** The coachee, who usually picks an action up; when in the list of candidates. */
+  private defaultOwner(): string | undefined {
+    const coachee = this.session?.coacheeIds[0];
+    return this.people.some((p) => p.id === coachee) ? coachee : undefined;
+  }
+
+  /** The role tells two people of the same name apart. */
   private ownerOptions(selected: string | undefined) {
     return html`<option value="" ?selected=${!selected}>
         ${t(this.locale, 'panel.actions.noOwner')}
       </option>
-      ${this.people.map((p) => html`<option value=${p.id} ?selected=${p.id === selected}>${p.displayName}</option>`)}`;
+      ${this.people.map(
+        (p) =>
+          html`<option value=${p.id} ?selected=${p.id === selected}>
+            ${p.role ? `${p.displayName} (${p.role})` : p.displayName}
+          </option>`,
+      )}`;
+  }
+
+  /** "Marieke: …" typed as a new action picks Marieke as its owner. */
+  private suggestOwner(event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    const named = ownerNamedIn(input.value, this.people);
+    const select = input.form?.querySelector<HTMLSelectElement>('select[name="owner"]');
+    if (named && select) select.value = named.id;
   }
 
   /** Debrief action lines not yet turned into actions. */
@@ -190,6 +225,9 @@ export class CnActionList extends SessionBoundElement {
       );
       this.actions = [...this.actions, saver.create(action)];
       form.reset();
+      // Each new action starts from the usual owner, not from the one picked for the last.
+      const select = form.querySelector<HTMLSelectElement>('select[name="owner"]');
+      if (select) select.value = this.defaultOwner() ?? '';
       form.querySelector<HTMLInputElement>('#new-action')?.focus();
     });
   }
@@ -200,11 +238,13 @@ export class CnActionList extends SessionBoundElement {
     const session = saver.current(this.session);
     const drafts = this.pendingDrafts();
     this.guarded(() => {
-      const owner = session.coacheeIds[0];
       const made = actionsFromDebrief(
         session,
         saver.context(),
-        drafts.map((text) => (owner ? { text, ownerId: owner } : { text })),
+        drafts.map((text) => {
+          const owner = ownerNamedIn(text, this.people)?.id ?? session.coacheeIds[0];
+          return owner ? { text, ownerId: owner } : { text };
+        }),
       );
       this.actions = [...this.actions, ...made.map((a) => saver.create(a))];
     });

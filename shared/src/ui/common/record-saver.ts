@@ -8,8 +8,14 @@ export type SaveState = 'saved' | 'saving' | 'error';
 
 export type ChangeContextSource = () => ChangeContext;
 
-/** Writes are debounced this long at most; the issue allows up to 300 ms. */
+/**
+ * A record is written once its own edits pause this long. Each record has its own timer, so
+ * typing into one record never holds back another one (a note committed while the next is typed).
+ */
 export const SAVE_DELAY_MS = 250;
+
+/** A record typed into without a pause is still written at least this often. */
+export const SAVE_MAX_WAIT_MS = 2000;
 
 type SaverListener = (saver: RecordSaver) => void;
 
@@ -18,10 +24,11 @@ type SaverListener = (saver: RecordSaver) => void;
  * record (the debrief and the feedback composer both edit `session.after`) build on each
  * other's latest version instead of overwriting it.
  *
- * Edits apply at once to an in-memory copy (what the UI shows) and reach the store after a short
- * debounce, or at once on `flush()` (the shell calls it on `pagehide`). A failed write (quota,
- * closed database) keeps the pending record, so the text stays on screen, and is retried on the
- * next change or `retry()`.
+ * Edits apply at once to an in-memory copy (what the UI shows) and reach the store when that
+ * record's edits pause (a debounce per record, bounded by `SAVE_MAX_WAIT_MS`), at once on
+ * `commit(id)` (a finished note) or on `flush()` (the shell calls it on `pagehide`). A failed
+ * write (quota, closed database) keeps the pending record, so the text stays on screen, and is
+ * retried on the next change or `retry()`.
  */
 export class RecordSaver {
   readonly store: Store;
@@ -31,7 +38,8 @@ export class RecordSaver {
   private readonly latest = new Map<Id, CoachingRecord>();
   private readonly pending = new Map<Id, CoachingRecord>();
   private readonly listeners = new Set<SaverListener>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Per pending record: its debounce timer and when its oldest unwritten edit was made. */
+  private readonly timers = new Map<Id, { timer: ReturnType<typeof setTimeout>; since: number }>();
   private writing: Promise<void> = Promise.resolve();
 
   constructor(store: Store, context: ChangeContextSource) {
@@ -87,6 +95,8 @@ export class RecordSaver {
   /** Delete now (not debounced): the tombstone is written, the caller keeps the record for undo. */
   async remove(record: CoachingRecord): Promise<void> {
     const base = this.current(record);
+    clearTimeout(this.timers.get(record.id)?.timer);
+    this.timers.delete(record.id);
     this.pending.delete(record.id);
     this.latest.delete(record.id);
     await this.run(() => this.store.delete(tombstoneOf(base, this.context())));
@@ -113,11 +123,34 @@ export class RecordSaver {
 
   /** Write everything pending now. Resolves when the store has it (or the write failed). */
   flush(): Promise<void> {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.pending.size === 0) return this.writing;
-    const batch = [...this.pending.values()];
-    this.pending.clear();
+    return this.write([...this.pending.keys()]);
+  }
+
+  /**
+   * Write one record now, without waiting for its debounce: the user finished it (a note
+   * committed with Enter), so nothing typed afterwards may hold it back.
+   */
+  commit(id: Id): Promise<void> {
+    return this.write(this.pending.has(id) ? [id] : []);
+  }
+
+  retry(): Promise<void> {
+    return this.flush();
+  }
+
+  private write(ids: Id[]): Promise<void> {
+    // Records whose write failed wait without a timer: they go along with the next write.
+    const failed = [...this.pending.keys()].filter((id) => !this.timers.has(id));
+    const batch: CoachingRecord[] = [];
+    for (const id of new Set([...ids, ...failed])) {
+      const timer = this.timers.get(id);
+      if (timer) clearTimeout(timer.timer);
+      this.timers.delete(id);
+      const record = this.pending.get(id);
+      if (record) batch.push(record);
+      this.pending.delete(id);
+    }
+    if (batch.length === 0) return this.writing;
     return this.run(async () => {
       try {
         await this.store.putMany(batch, 'put');
@@ -130,16 +163,16 @@ export class RecordSaver {
     });
   }
 
-  retry(): Promise<void> {
-    return this.flush();
-  }
-
   private stage(record: CoachingRecord): void {
     this.latest.set(record.id, record);
     this.pending.set(record.id, record);
     this.setState('saving');
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    const previous = this.timers.get(record.id);
+    if (previous) clearTimeout(previous.timer);
+    const since = previous?.since ?? Date.now();
+    const delay = Math.max(0, Math.min(SAVE_DELAY_MS, since + SAVE_MAX_WAIT_MS - Date.now()));
+    const timer = setTimeout(() => void this.write([record.id]), delay);
+    this.timers.set(record.id, { timer, since });
   }
 
   private run(write: () => Promise<void>): Promise<void> {

@@ -20,6 +20,9 @@ export const themeTokens = css`
     --cn-focus: var(--vscode-focusBorder, #0b5cad);
     --cn-top: var(--vscode-charts-green, #1d7a3a);
     --cn-tip: var(--vscode-charts-orange, #9a5b00);
+    --cn-question: var(--vscode-charts-blue, #1f5fa8);
+    --cn-fact: var(--vscode-charts-purple, #6b3fa0);
+    --cn-intervention: var(--vscode-charts-red, #a8322d);
     --cn-warn-bg: var(--vscode-inputValidation-warningBackground, #fff4d6);
     --cn-warn-fg: var(--vscode-foreground, #4a3500);
     --cn-danger: var(--vscode-errorForeground, #b3261e);
@@ -45,6 +48,9 @@ export const themeTokens = css`
       --cn-focus: var(--vscode-focusBorder, #7ab8ff);
       --cn-top: var(--vscode-charts-green, #6fd08c);
       --cn-tip: var(--vscode-charts-orange, #f0b45a);
+      --cn-question: var(--vscode-charts-blue, #7ab8ff);
+      --cn-fact: var(--vscode-charts-purple, #c7a5f0);
+      --cn-intervention: var(--vscode-charts-red, #ff9a8f);
       --cn-warn-bg: var(--vscode-inputValidation-warningBackground, #4a3a12);
       --cn-warn-fg: var(--vscode-foreground, #ffe6a8);
       --cn-danger: var(--vscode-errorForeground, #ff8a80);

@@ -21,6 +21,13 @@ export interface DashboardSettings {
   retentionAsked: boolean;
 }
 
+/** A keyboard command of the shell and the key bound to it ('' when the browser bound none). */
+export interface CommandBinding {
+  id: string;
+  description: string;
+  shortcut: string;
+}
+
 /** What happened when the shell tried to open the browser's shortcut settings. */
 export type ShortcutSettingsResult = 'opened' | 'manual';
 
@@ -34,9 +41,18 @@ export interface DashboardHost {
   saveSettings(patch: Partial<DashboardSettings>): Promise<DashboardSettings>;
   /** Open the browser's keyboard-shortcut page; `manual` when it cannot be opened (Firefox). */
   openShortcutSettings(): Promise<ShortcutSettingsResult>;
+  /** The shell's keyboard commands as the browser bound them; absent where it cannot tell. */
+  commandBindings?(): Promise<CommandBinding[]>;
   /** `navigator.storage.persisted()`; `undefined` where the browser cannot tell. */
   storagePersisted(): Promise<boolean | undefined>;
   requestPersistence(): Promise<boolean>;
+  /**
+   * Sites the shell reaches only once the user allows them (government and sovereign clouds):
+   * whether they are allowed now. Absent where the shell has no such sites.
+   */
+  optionalSitesAllowed?(): Promise<boolean>;
+  /** Asks for those sites (inside the click that asked); resolves to whether they are allowed. */
+  allowOptionalSites?(): Promise<boolean>;
 }
 
 /** Everything a dashboard view needs, handed down from the root element. */

@@ -10,6 +10,7 @@ export type {
   LanguageChoice,
   PanelSurface,
   ShortcutSettingsResult,
+  CommandBinding,
 } from './context';
 export { LAUNCHER_SITES } from './settings/settings-view.component';
 export { RETENTION_CHOICES } from './privacy/privacy-view.component';

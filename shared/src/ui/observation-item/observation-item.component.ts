@@ -7,6 +7,15 @@ import { formatOffset } from '../../model/format';
 import { controlStyles, themeTokens } from '../common/tokens';
 import { observationItemStyles } from './observation-item.styles';
 
+/** A glyph per kind, beside its colour, so the kind reads at a glance (and without colour). */
+export const KIND_ICONS: Readonly<Record<ObservationKind, string>> = {
+  top: '★',
+  tip: '➜',
+  question: '?',
+  fact: 'ℹ',
+  intervention: '!',
+};
+
 /** What one row shows: a stored observation or a capture not yet typed. */
 export interface ObservationView {
   id?: string;
@@ -33,6 +42,7 @@ export interface ObservationEdit {
  * @event cn-observation-edit - `detail: ObservationEdit`, a field changed
  * @event cn-observation-delete - the delete button was pressed (the parent offers undo)
  * @event cn-observation-editing - `detail: { editing: boolean }`
+ * @event cn-observation-cancel - Escape on a `fresh` capture: drop it
  */
 export class CnObservationItem extends LitElement {
   static override styles = [themeTokens, controlStyles, observationItemStyles];
@@ -42,6 +52,7 @@ export class CnObservationItem extends LitElement {
     rubric: { attribute: false },
     locale: { type: String },
     editing: { type: Boolean, reflect: true },
+    fresh: { type: Boolean },
     error: { type: String },
   };
   declare observation: ObservationView | undefined;
@@ -50,6 +61,10 @@ export class CnObservationItem extends LitElement {
   declare locale: Locale;
   declare editing: boolean;
   declare error: string;
+  /** A capture being typed, not yet finished: Escape drops it instead of reverting an edit. */
+  declare fresh: boolean;
+  /** The observation as it was when editing began, for Escape. */
+  private beforeEditing: ObservationView | undefined;
 
   constructor() {
     super();
@@ -58,6 +73,7 @@ export class CnObservationItem extends LitElement {
     this.rubric = [];
     this.locale = 'en';
     this.editing = false;
+    this.fresh = false;
     this.error = '';
   }
 
@@ -75,7 +91,9 @@ export class CnObservationItem extends LitElement {
     const rubricItem = this.rubric.find((r) => r.id === o.rubricItemId);
     const shared = o.visibility === 'shared';
     return html`<div class="head">
-        <span class="kind ${o.kind}">${kindLabel}</span>
+        <span class="kind ${o.kind}"
+          ><span class="icon" aria-hidden="true">${KIND_ICONS[o.kind]}</span>${kindLabel}</span
+        >
         <span class="time" title=${formatClock(o.at, this.locale)}
           >${formatOffset(o.offsetMs)}</span
         >
@@ -201,14 +219,41 @@ export class CnObservationItem extends LitElement {
   }
 
   private onTextKey(event: KeyboardEvent): void {
-    if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
+    if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       event.stopPropagation();
       this.setEditing(false);
+    } else if (event.key === 'Escape') {
+      // Cancel, not save: a new capture is dropped, an edit goes back to what it was.
+      event.preventDefault();
+      event.stopPropagation();
+      this.cancelEditing();
     }
   }
 
+  private cancelEditing(): void {
+    const before = this.beforeEditing;
+    const o = this.observation;
+    if (this.fresh || !o?.id) {
+      this.editing = false;
+      this.dispatchEvent(
+        new CustomEvent('cn-observation-cancel', { bubbles: true, composed: true }),
+      );
+      return;
+    }
+    if (before) {
+      const revert: ObservationEdit = {};
+      if (before.text !== o.text) revert.text = before.text;
+      if (before.goalId !== o.goalId) revert.goalId = before.goalId;
+      if (before.rubricItemId !== o.rubricItemId) revert.rubricItemId = before.rubricItemId;
+      if (before.visibility !== o.visibility) revert.visibility = before.visibility;
+      if (Object.keys(revert).length > 0) this.emitEdit(revert);
+    }
+    this.setEditing(false);
+  }
+
   private setEditing(editing: boolean): void {
+    if (editing && !this.editing) this.beforeEditing = this.observation && { ...this.observation };
     this.editing = editing;
     this.dispatchEvent(
       new CustomEvent('cn-observation-editing', {

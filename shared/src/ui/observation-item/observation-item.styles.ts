@@ -4,22 +4,38 @@ export const observationItemStyles = css`
   :host {
     display: block;
     border-bottom: 1px solid var(--cn-border);
-    padding: 4px 0;
+    border-left: 3px solid var(--kind-colour, var(--cn-border));
+    padding: 2px 0 2px 6px;
+  }
+  :host([data-kind='top']) {
+    --kind-colour: var(--cn-top);
+  }
+  :host([data-kind='tip']) {
+    --kind-colour: var(--cn-tip);
+  }
+  :host([data-kind='question']) {
+    --kind-colour: var(--cn-question);
+  }
+  :host([data-kind='fact']) {
+    --kind-colour: var(--cn-fact);
+  }
+  :host([data-kind='intervention']) {
+    --kind-colour: var(--cn-intervention);
   }
   .head {
     display: flex;
     gap: 6px;
     align-items: baseline;
+    min-height: 22px;
   }
   .kind {
     font-weight: 600;
-    min-width: 5.5em;
+    color: var(--kind-colour, inherit);
   }
-  .kind.top {
-    color: var(--cn-top);
-  }
-  .kind.tip {
-    color: var(--cn-tip);
+  .icon {
+    display: inline-block;
+    width: 1.2em;
+    text-align: center;
   }
   .time {
     font-variant-numeric: tabular-nums;
@@ -27,7 +43,7 @@ export const observationItemStyles = css`
     font-size: 0.92em;
   }
   .text {
-    margin: 2px 0;
+    margin: 0 0 2px;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
@@ -40,9 +56,28 @@ export const observationItemStyles = css`
     display: flex;
     gap: 4px;
   }
+  /* Actions show on hover and keyboard focus only: one calm row per note. */
+  :host(:not([editing])) .actions {
+    opacity: 0;
+  }
+  :host(:hover) .actions,
+  :host(:focus-within) .actions {
+    opacity: 1;
+  }
+  @media (hover: none) {
+    :host(:not([editing])) .actions {
+      opacity: 1;
+    }
+  }
   .actions button {
     min-height: 22px;
     padding: 1px 6px;
+  }
+  textarea {
+    /* Grows with the text: no scrollbar inside the panel's own scroller. */
+    field-sizing: content;
+    min-height: 2.6em;
+    resize: none;
   }
   .edit {
     display: grid;

@@ -1,4 +1,5 @@
 import { CnObservationItem } from './observation-item.component';
+export { KIND_ICONS } from './observation-item.component';
 
 export { CnObservationItem };
 export type { ObservationEdit, ObservationView } from './observation-item.component';

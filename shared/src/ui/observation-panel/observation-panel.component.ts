@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { t } from '../../i18n';
 import { openActionsForSession } from '../../model/carry-forward';
 import { coachingErrorText, isCoachingError } from '../../model/errors';
+import { sessionBelongsHere } from '../../model/session';
 import { completeSession } from '../../model/session-lifecycle';
 import type {
   Action,
@@ -30,9 +31,9 @@ import '../feedback-composer/feedback-composer';
 import '../action-list/action-list';
 import '../session-export/session-export';
 import type { PageContext } from '../../model/page-context';
-import { anchorOf, type PanelHost } from './host';
+import { anchorOf, sessionContextOf, type PanelHost } from './host';
 import { observationPanelStyles } from './observation-panel.styles';
-import { STAGES, isTextEntry, stageOfStatus, type Stage } from './stages';
+import { STAGES, capturesKeys, stageOfStatus, type Stage } from './stages';
 
 /**
  * The observation panel: pick a coachee, track and session, then before → during → after →
@@ -52,23 +53,32 @@ export class CnObservationPanel extends LitElement {
     changeContext: { attribute: false },
     host: { attribute: false },
     sessionId: { type: String, attribute: 'session-id' },
+    recentSessionIds: { attribute: false },
     session: { state: true },
     stage: { state: true },
     notice: { type: String },
     pageContext: { state: true },
     loadError: { state: true },
+    elsewhere: { state: true },
   };
   declare store: Store | undefined;
   declare locale: Locale;
   declare changeContext: ChangeContextSource;
   declare host: PanelHost | undefined;
   declare sessionId: Id | undefined;
+  /**
+   * Sessions opened lately, newest first (kept by the shell): when `sessionId` started on another
+   * call or record, the newest of these that started on this one is opened instead.
+   */
+  declare recentSessionIds: Id[];
   declare session: Session | undefined;
   declare stage: Stage;
   /** A line from the shell shown at the bottom, e.g. that the browser may clear its storage. */
   declare notice: string;
   declare pageContext: PageContext | undefined;
   declare loadError: string;
+  /** The session last open, started on another call or record: the panel asks before resuming. */
+  declare elsewhere: { session: Session; names: string } | undefined;
   private template: SessionTemplate | undefined;
   private track: Track | undefined;
   private coachees: Person[] = [];
@@ -76,6 +86,12 @@ export class CnObservationPanel extends LitElement {
   private observations: Observation[] = [];
   private carried: Action[] = [];
   private cleanups: (() => void)[] = [];
+  /** The host's first answer about the observed page (undefined: no host, or no page). */
+  private firstContext: Promise<PageContext | undefined> = Promise.resolve(undefined);
+  /** Sessions the coach chose to resume on a page they did not start on. */
+  private readonly resumedElsewhere = new Set<Id>();
+  /** The coach opened a session from the panel: focus follows into it once it is shown. */
+  private focusWhenOpen = false;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private readonly onPageHide = () => void this.saver?.flush();
   private readonly onVisibility = () => {
@@ -89,11 +105,13 @@ export class CnObservationPanel extends LitElement {
     this.changeContext = () => ({ actor: 'local', now: new Date() });
     this.host = undefined;
     this.sessionId = undefined;
+    this.recentSessionIds = [];
     this.session = undefined;
     this.stage = 'before';
     this.pageContext = undefined;
     this.loadError = '';
     this.notice = '';
+    this.elsewhere = undefined;
   }
 
   get saver(): RecordSaver | undefined {
@@ -138,18 +156,27 @@ export class CnObservationPanel extends LitElement {
     if (!this.store) return nothing;
     if (!this.session) {
       return html`<header>
-          <h1>${t(this.locale, 'panel.title')}</h1>
+          <!-- The overlay's bar and the side panel already name the product: a heading for
+            screen readers only, not a second title on screen. -->
+          <h1 class="visually-hidden">${t(this.locale, 'panel.title')}</h1>
+          <span class="spacer"></span>
           <cn-save-status .saver=${this.saver} .locale=${this.locale}></cn-save-status>
           ${this.renderDashboardButton()}
         </header>
         <main>
           ${this.loadError ? html`<p class="warning" role="alert">${this.loadError}</p>` : nothing}
+          ${this.renderElsewhere()}
           <cn-session-picker
             .store=${this.store}
             .saver=${this.saver}
             .locale=${this.locale}
             .pageContext=${this.pageContext}
-            @cn-session-open=${(e: CustomEvent<{ sessionId: Id }>) => this.openSession(e.detail.sessionId)}
+            @cn-session-open=${(e: CustomEvent<{ sessionId: Id }>) => {
+              // Picked by the coach: open it wherever it started, and go on from there.
+              this.resumedElsewhere.add(e.detail.sessionId);
+              this.focusWhenOpen = true;
+              this.openSession(e.detail.sessionId);
+            }}
           ></cn-session-picker>
           ${this.notice ? html`<p class="muted notice">${this.notice}</p>` : nothing}
         </main>`;
@@ -163,11 +190,7 @@ export class CnObservationPanel extends LitElement {
         <button class="switch-session" @click=${() => this.openSession(undefined)}>
           ${t(this.locale, 'panel.switchSession')}
         </button>
-        <p class="subtitle muted">
-          ${this.track ? html`${this.track.title} · ` : nothing}${session.title} ·
-          ${t(this.locale, session.planned ? 'core.session.planned' : 'core.session.unannounced')} ·
-          <span class="status">${t(this.locale, `core.sessionStatus.${session.status}`)}</span>
-        </p>
+        ${this.renderContextLine(session)}
       </header>
       <nav aria-label=${t(this.locale, 'panel.stages')}>
         <ol>
@@ -200,6 +223,57 @@ export class CnObservationPanel extends LitElement {
         ></cn-confirm-action>
       </footer>`;
   }
+
+  /** The session's context in one line: track, where it runs, planned or not, status. */
+  private renderContextLine(session: Session) {
+    const parts = [
+      this.track?.title,
+      session.context?.label || session.title,
+      t(this.locale, session.planned ? 'core.session.planned' : 'core.session.unannounced'),
+    ].filter((part): part is string => Boolean(part));
+    const status = t(this.locale, `core.sessionStatus.${session.status}`);
+    const line = [...parts, status].join(' · ');
+    return html`<p class="subtitle muted" title=${line}>
+      ${parts.join(' · ')} · <span class="status">${status}</span>
+    </p>`;
+  }
+
+  /** The question asked when the last session started on another call or record. */
+  private renderElsewhere() {
+    const elsewhere = this.elsewhere;
+    if (!elsewhere) return nothing;
+    const { session, names } = elsewhere;
+    return html`<section class="elsewhere" aria-labelledby="elsewhere-title">
+      <h2 id="elsewhere-title">${t(this.locale, 'panel.elsewhere.title')}</h2>
+      <p>
+        ${t(this.locale, 'panel.elsewhere.text', {
+          who: names || session.title,
+          where: session.context?.label || session.context?.url || '',
+        })}
+      </p>
+      <div class="row">
+        <button class="resume-elsewhere" @click=${() => this.resumeElsewhere(session.id)}>
+          ${t(this.locale, 'panel.elsewhere.resume', { who: names || session.title })}
+        </button>
+        <button class="primary start-here" @click=${this.startHere}>
+          ${t(this.locale, 'panel.elsewhere.startHere')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private resumeElsewhere(sessionId: Id): void {
+    this.resumedElsewhere.add(sessionId);
+    this.focusWhenOpen = true;
+    this.elsewhere = undefined;
+    void this.loadSession(true);
+  }
+
+  private readonly startHere = (): void => {
+    this.elsewhere = undefined;
+    this.openSession(undefined);
+    void this.focusStart();
+  };
 
   /** Only when the host can open a dashboard (the browser extension; not the VS Code webview). */
   private renderDashboardButton() {
@@ -287,8 +361,24 @@ export class CnObservationPanel extends LitElement {
     await this.saver?.flush();
     if (stage === 'during' || stage === 'before') await this.loadSession(false);
     this.stage = stage;
+    await this.focusStart();
+  }
+
+  /**
+   * Put focus where the coach goes on from: the capture bar while observing, else the current
+   * phase's tab, else the session picker. The shell calls it when the panel is brought up.
+   */
+  async focusStart(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`.stage-${stage}`)?.focus();
+    const observe = this.renderRoot.querySelector<CnObserve>('cn-observe');
+    if (observe) return observe.focusCapture();
+    const stage = this.renderRoot.querySelector<HTMLElement>(`.stage-${this.stage}`);
+    if (stage) return stage.focus();
+    const question = this.renderRoot.querySelector<HTMLElement>('.elsewhere button');
+    if (question) return question.focus();
+    const picker = this.renderRoot.querySelector<LitElement>('cn-session-picker');
+    await picker?.updateComplete;
+    picker?.shadowRoot?.querySelector<HTMLElement>('select, input, button')?.focus();
   }
 
   private sessionChanged(session: Session): void {
@@ -339,6 +429,7 @@ export class CnObservationPanel extends LitElement {
     if (!store || !saver) return;
     if (!this.sessionId) {
       this.session = undefined;
+      this.elsewhere = undefined;
       return;
     }
     // A session just made in the picker may still wait in the debounce.
@@ -350,6 +441,29 @@ export class CnObservationPanel extends LitElement {
     }
     saver.observe(stored);
     const session = saver.current(stored);
+    if (this.host && !this.resumedElsewhere.has(session.id)) {
+      // A session belongs to the call or record it started on: keys pressed on another call must
+      // not land in that coachee's notes, so elsewhere the coach decides first.
+      const here = sessionContextOf(await this.firstContext);
+      if (!sessionBelongsHere(session, here)) {
+        const local = await this.recentSessionStartedHere(store, here, session.id);
+        if (local) {
+          this.openSession(local);
+          return;
+        }
+        const people = await Promise.all(session.coacheeIds.map((id) => store.get('person', id)));
+        this.session = undefined;
+        this.elsewhere = {
+          session,
+          names: people
+            .filter((p): p is Person => p !== undefined)
+            .map((p) => p.displayName)
+            .join(', '),
+        };
+        return;
+      }
+    }
+    this.elsewhere = undefined;
     this.template = sessionTemplate(session.templateId);
     const trackId = session.trackId;
     const [track, goals, observations, sessions, actions, people] = await Promise.all([
@@ -367,6 +481,25 @@ export class CnObservationPanel extends LitElement {
     this.coachees = people.filter((p): p is Person => p !== undefined);
     if (resetStage) this.stage = stageOfStatus(session.status);
     this.session = session;
+    if (this.focusWhenOpen) {
+      this.focusWhenOpen = false;
+      void this.focusStart();
+    }
+  }
+
+  /** The newest recent session that started on this very call or record, if any. */
+  private async recentSessionStartedHere(
+    store: Store,
+    here: ReturnType<typeof sessionContextOf>,
+    skip: Id,
+  ): Promise<Id | undefined> {
+    if (!here?.url) return undefined;
+    for (const id of this.recentSessionIds) {
+      if (id === skip) continue;
+      const candidate = await store.get('session', id);
+      if (candidate?.context?.url && sessionBelongsHere(candidate, here)) return id;
+    }
+    return undefined;
   }
 
   private attachHost(): void {
@@ -378,15 +511,19 @@ export class CnObservationPanel extends LitElement {
       host.onCapture((kind) => this.capture(kind)),
       host.onPageContext((context) => (this.pageContext = context)),
     );
-    void host.pageContext().then((context) => {
-      if (context) this.pageContext = context;
-    });
+    this.firstContext = host.pageContext().then(
+      (context) => {
+        if (context) this.pageContext = context;
+        return context;
+      },
+      () => undefined,
+    );
   }
 
   private handleKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
     const path = event.composedPath();
-    if (isTextEntry(path[0])) return;
+    if (!capturesKeys(path[0])) return;
     const target = path[0];
     if (!path.includes(this) && target !== document.body && target !== document.documentElement)
       return;

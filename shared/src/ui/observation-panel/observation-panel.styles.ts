@@ -56,5 +56,25 @@ export const observationPanelStyles = css`
   .subtitle {
     flex-basis: 100%;
     margin: 0;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .spacer {
+    flex: 1 1 auto;
+  }
+  .elsewhere {
+    border: 1px solid var(--cn-accent);
+    border-radius: 6px;
+    padding: 6px 8px;
+    margin: 6px 0;
+  }
+  .elsewhere h2 {
+    font-size: 1em;
+    margin: 0 0 4px;
+  }
+  .elsewhere p {
+    margin: 0 0 6px;
   }
 `;

@@ -17,13 +17,19 @@ export function stageOfStatus(status: SessionStatus): Stage {
   }
 }
 
-/** Whether the target of a key press takes text, so capture keys must not fire there. */
-export function isTextEntry(target: EventTarget | undefined): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
-  }
-  return false;
+/** Elements whose own keys (Space, Enter, letters) must never also capture. */
+const CONTROLS =
+  'button, a[href], input, select, textarea, summary, [contenteditable], ' +
+  '[role="button"], [role="switch"], [role="checkbox"], [role="link"], [role="tab"], [role="menuitem"]';
+
+/**
+ * Whether a key pressed on `target` may capture: only where no control would take the key — the
+ * page itself (focus fell back to the body) or a plain part of the panel, such as the capture
+ * bar, which is focusable for exactly this. Not on a button (Space would press it too), not in
+ * a text field or a select.
+ */
+export function capturesKeys(target: EventTarget | undefined): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLElement && target.isContentEditable) return false;
+  return !target.matches(CONTROLS);
 }

@@ -16,7 +16,11 @@ import type { RubricItem } from '../../templates';
 import type { RecordSaver } from '../common/record-saver';
 import { formatOffset } from '../../model/format';
 import { controlStyles, themeTokens } from '../common/tokens';
-import type { ObservationEdit, ObservationView } from '../observation-item/observation-item';
+import {
+  KIND_ICONS,
+  type ObservationEdit,
+  type ObservationView,
+} from '../observation-item/observation-item';
 import '../observation-item/observation-item';
 import '../coverage/coverage';
 import { observeStyles } from './observe.styles';
@@ -101,6 +105,15 @@ export class CnObserve extends LitElement {
     clearInterval(this.ticker);
   }
 
+  /**
+   * Put focus on the capture bar: from there a key captures at once (a focused button would
+   * take the key itself). Where focus goes after a note is committed or discarded.
+   */
+  async focusCapture(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.capture')?.focus();
+  }
+
   /** Start a capture of `kind`, stamped now; focus goes to its text field. */
   capture(kind: ObservationKind): void {
     const session = this.saver && this.session ? this.saver.current(this.session) : undefined;
@@ -135,34 +148,43 @@ export class CnObserve extends LitElement {
     const running = session.status === 'in-progress';
     const elapsed = sessionDurationMs(session, new Date(this.now));
     const list = [...this.observations].sort((a, b) => b.at.localeCompare(a.at));
-    return html`<div class="row">
-        <span class="timer" role="timer" aria-label=${t(this.locale, 'panel.observe.elapsed')}
-          >${formatOffset(elapsed)}</span
+    return html`<div class="capture-bar">
+        <div class="row">
+          <span class="timer" role="timer" aria-label=${t(this.locale, 'panel.observe.elapsed')}
+            >${formatOffset(elapsed)}</span
+          >
+          <span class="muted"
+            >${running ? t(this.locale, 'panel.observe.running') : t(this.locale, `core.sessionStatus.${session.status}`)}</span
+          >
+          ${
+            running
+              ? html`<button class="end-observation" @click=${this.end}>
+                  ${t(this.locale, 'panel.observe.end')}
+                </button>`
+              : nothing
+          }
+        </div>
+        <div
+          class="capture"
+          role="group"
+          tabindex="0"
+          aria-label=${t(this.locale, 'panel.observe.captureGroup')}
+          aria-keyshortcuts="1 2 3 4 5 T I Q F N"
         >
-        <span class="muted"
-          >${running ? t(this.locale, 'panel.observe.running') : t(this.locale, `core.sessionStatus.${session.status}`)}</span
-        >
-        ${
-          running
-            ? html`<button class="end-observation" @click=${this.end}>
-                ${t(this.locale, 'panel.observe.end')}
-              </button>`
-            : nothing
-        }
-      </div>
-      <div class="capture" role="group" aria-label=${t(this.locale, 'panel.observe.captureGroup')}>
-        ${OBSERVATION_KINDS.map(
-          (kind, index) =>
-            html`<button
-              class="capture-${kind}"
-              aria-keyshortcuts=${`${index + 1} ${captureLetter(kind)}`}
-              @click=${() => this.capture(kind)}
-            >
-              ${t(this.locale, `core.observationKind.${kind}`)}<kbd aria-hidden="true"
-                >${index + 1}</kbd
+          ${OBSERVATION_KINDS.map(
+            (kind, index) =>
+              html`<button
+                class="capture-${kind}"
+                aria-keyshortcuts=${`${index + 1} ${captureLetter(kind)}`}
+                @click=${() => this.capture(kind)}
               >
-            </button>`,
-        )}
+                <span class="icon" aria-hidden="true">${KIND_ICONS[kind]}</span
+                >${t(this.locale, `core.observationKind.${kind}`)}<kbd aria-hidden="true"
+                  >${index + 1}</kbd
+                >
+              </button>`,
+          )}
+        </div>
       </div>
       <p class="muted" role="status">${this.message}</p>
       ${
@@ -194,7 +216,9 @@ export class CnObserve extends LitElement {
 
   private viewOf(o: Observation): ObservationView {
     const view: ObservationView = { ...o };
-    if (o.anchor?.kind === 'page' && o.anchor.label) view.anchorLabel = o.anchor.label;
+    // The page only when it is not the session's own (the header names that one already).
+    const label = o.anchor?.kind === 'page' ? o.anchor.label : undefined;
+    if (label && label !== this.session?.context?.label) view.anchorLabel = label;
     return view;
   }
 
@@ -208,13 +232,21 @@ export class CnObserve extends LitElement {
       .rubric=${this.rubric}
       .locale=${this.locale}
       .editing=${editing}
+      .fresh=${editing}
       .error=${this.errors.get(editing ? (this.draft?.record?.id ?? 'draft') : key) ?? ''}
       @cn-observation-edit=${(e: CustomEvent<ObservationEdit>) =>
         editing ? this.editDraft(e.detail) : this.editObservation(view.id ?? '', e.detail)}
       @cn-observation-delete=${() => void this.removeObservation(view)}
       @cn-observation-editing=${(e: CustomEvent<{ editing: boolean }>) => {
-        if (!e.detail.editing && editing) this.draft = undefined;
+        if (e.detail.editing) return;
+        const id = editing ? this.draft?.record?.id : view.id;
+        // A finished note is written now: the next note typed must not hold it back.
+        if (id) void this.saver?.commit(id);
+        if (!editing) return;
+        this.draft = undefined;
+        void this.focusCapture();
       }}
+      @cn-observation-cancel=${() => (editing ? void this.discardDraft() : undefined)}
     ></cn-observation-item>`;
   }
 
@@ -268,6 +300,17 @@ export class CnObserve extends LitElement {
       this.errors.set(key, coachingErrorText(error, this.locale));
     }
     this.requestUpdate();
+  }
+
+  /** Escape on a capture being typed: it is dropped, not saved (no undo: it was never kept). */
+  private async discardDraft(): Promise<void> {
+    const record = this.draft?.record;
+    this.draft = undefined;
+    this.message = t(this.locale, 'panel.observe.discarded');
+    void this.focusCapture();
+    if (!record || !this.saver) return;
+    this.observations = this.observations.filter((o) => o.id !== record.id);
+    await this.saver.remove(this.saver.current(record));
   }
 
   private async removeObservation(view: ObservationView): Promise<void> {

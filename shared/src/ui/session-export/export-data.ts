@@ -64,7 +64,16 @@ export function renderSessionMarkdown(
   includePrivate: boolean,
 ): string {
   const records = selectForExport(recordsOf(data), { includePrivate });
-  return renderMarkdownOfSession(records, data.session.id, locale, { includePrivate });
+  // This Markdown is the coach's own copy: the tops and tips picked for the feedback are in it
+  // even when private. The shared file (below) goes through the privacy filter alone.
+  const { topIds, tipIds } = data.session.after.feedback;
+  const privatePicks = data.observations.filter(
+    (o) => topIds.includes(o.id) || tipIds.includes(o.id),
+  );
+  return renderMarkdownOfSession(records, data.session.id, locale, {
+    includePrivate,
+    privatePicks,
+  });
 }
 
 export type MergeOutcome =

@@ -26,7 +26,7 @@ import { formatDay } from '../../../i18n/dates';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import { planExport, recordsInScope, type ExportPlan, type ExportScope } from './export-plan';
-import { previewImport, type ImportOutcome, type ImportPreview } from './import-plan';
+import { importWrites, previewImport, type ImportOutcome, type ImportPreview } from './import-plan';
 import { resolveConflict, versionText } from '../../../exchange/resolve';
 
 const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
@@ -47,6 +47,7 @@ export class CnDashExchange extends LitElement {
     exportPlan: { state: true },
     importPlan: { state: true },
     importIssues: { state: true },
+    sameAs: { state: true },
     conflicts: { state: true },
     message: { state: true },
   };
@@ -58,6 +59,8 @@ export class CnDashExchange extends LitElement {
   declare exportPlan: ExportPlan | undefined;
   declare importPlan: ImportPreview | undefined;
   declare importIssues: string[];
+  /** Namesakes the user called the same person: incoming person id → id of the person here. */
+  declare sameAs: Map<string, string>;
   declare conflicts: CoachingRecord[];
   declare message: string;
   private existingFile: StoredRecord[] = [];
@@ -71,6 +74,7 @@ export class CnDashExchange extends LitElement {
     this.exportPlan = undefined;
     this.importPlan = undefined;
     this.importIssues = [];
+    this.sameAs = new Map();
     this.conflicts = [];
     this.message = '';
   }
@@ -131,6 +135,7 @@ export class CnDashExchange extends LitElement {
 
   private async chooseImport(event: Event): Promise<void> {
     this.importPlan = undefined;
+    this.sameAs = new Map();
     const records = await this.readFile(event);
     if (records) this.importPlan = await previewImport(this.ctx.store, records);
   }
@@ -139,7 +144,8 @@ export class CnDashExchange extends LitElement {
     const plan = this.importPlan;
     if (!plan) return;
     try {
-      await this.ctx.store.putMany(plan.writes, 'import');
+      const writes = importWrites(plan, this.sameAs, changeContext(this.ctx));
+      await this.ctx.store.putMany(writes, 'import');
       this.conflicts = plan.entries
         .filter(
           (e) =>
@@ -148,11 +154,50 @@ export class CnDashExchange extends LitElement {
             conflictAlternatives(e.merged).length > 0,
         )
         .map((e) => e.merged as CoachingRecord);
-      this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: plan.writes.length });
+      this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: writes.length });
       this.importPlan = undefined;
     } catch (error) {
       this.message = errorText(this.ctx.locale, error);
     }
+  }
+
+  /** A person with their role, which tells two people of one name apart. */
+  private personLabel(person: Person): string {
+    const role = person.role || t(this.ctx.locale, 'dashboard.exchange.noRole');
+    return `${person.displayName} (${role})`;
+  }
+
+  /** New people who share a name with someone here: the same person, or someone else? */
+  private renderNamesakes(imp: ImportPreview): TemplateResult | typeof nothing {
+    if (imp.namesakes.length === 0) return nothing;
+    const l = this.ctx.locale;
+    return html`<fieldset class="namesakes">
+      <legend>${t(l, 'dashboard.exchange.namesakes')}</legend>
+      <p class="muted">${t(l, 'dashboard.exchange.namesakesHelp')}</p>
+      ${imp.namesakes.map(
+        ({ incoming, existing }) =>
+          html`<label class="row" data-person=${incoming.id}
+            >${t(l, 'dashboard.exchange.inFile', { person: this.personLabel(incoming) })}
+            <select
+              @change=${(e: Event) => {
+                const value = (e.target as HTMLSelectElement).value;
+                const next = new Map(this.sameAs);
+                if (value) next.set(incoming.id, value);
+                else next.delete(incoming.id);
+                this.sameAs = next;
+              }}
+            >
+              <option value="">${t(l, 'dashboard.exchange.keepApart')}</option>
+              ${existing.map(
+                (p) =>
+                  html`<option value=${p.id}>
+                    ${t(l, 'dashboard.exchange.sameAs', { person: this.personLabel(p) })}
+                  </option>`,
+              )}
+            </select></label
+          >`,
+      )}
+    </fieldset>`;
   }
 
   /** Find every record that still carries conflicting versions (reads the whole store). */
@@ -307,6 +352,7 @@ export class CnDashExchange extends LitElement {
                       </li>`,
                   )}
                 </ul>
+                ${this.renderNamesakes(imp)}
                 <button
                   type="button"
                   class="primary"

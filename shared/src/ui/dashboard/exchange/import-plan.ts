@@ -1,6 +1,7 @@
 import { mergeRecord, mergeRecordSets, newMergeReport, recordKey } from '../../../exchange';
 import { compareRevisions, isTombstone } from '../../../model/revision';
-import type { RecordType, StoredRecord } from '../../../model/types';
+import { mergePersonInto, namesakes } from '../../../model/person';
+import type { ChangeContext, Id, Person, RecordType, StoredRecord } from '../../../model/types';
 import type { Store } from '../../../store/port';
 
 export type ImportOutcome = 'new' | 'updated' | 'unchanged' | 'kept' | 'conflict' | 'deleted';
@@ -18,6 +19,8 @@ export interface ImportPreview {
   counts: Record<ImportOutcome, Partial<Record<RecordType, number>>>;
   /** The records to write: every entry whose merged version differs from the store. */
   writes: StoredRecord[];
+  /** New people with the name of someone already here: the user says whether they are the same. */
+  namesakes: { incoming: Person; existing: Person[] }[];
 }
 
 /**
@@ -47,7 +50,32 @@ export async function previewImport(
     counts[entry.outcome][record.type] = (counts[entry.outcome][record.type] ?? 0) + 1;
     if (entry.outcome !== 'unchanged' && entry.outcome !== 'kept') writes.push(entry.merged);
   }
-  return { entries, counts, writes };
+  const newPeople = entries.flatMap((e) =>
+    e.outcome === 'new' && e.merged.type === 'person' && !isTombstone(e.merged)
+      ? [e.merged as Person]
+      : [],
+  );
+  const here = newPeople.length > 0 ? await store.list({ type: 'person' }) : [];
+  return { entries, counts, writes, namesakes: namesakes(newPeople, here) };
+}
+
+/**
+ * The writes of `preview` plus, for each namesake the user called the same person
+ * (`sameAs`: incoming id → id of the person here), that person here with the incoming one as an
+ * alias. The incoming record is still imported: both ids stay, linked.
+ */
+export function importWrites(
+  preview: ImportPreview,
+  sameAs: ReadonlyMap<Id, Id>,
+  ctx: ChangeContext,
+): StoredRecord[] {
+  const merged = new Map<Id, Person>();
+  for (const { incoming, existing } of preview.namesakes) {
+    const target = existing.find((p) => p.id === sameAs.get(incoming.id));
+    if (!target) continue;
+    merged.set(target.id, mergePersonInto(merged.get(target.id) ?? target, incoming, ctx));
+  }
+  return [...preview.writes, ...merged.values()];
 }
 
 function classify(stored: StoredRecord | undefined, incoming: StoredRecord): ImportEntry {

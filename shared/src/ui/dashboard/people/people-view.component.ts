@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { t } from '../../../i18n';
-import { createPerson } from '../../../model/person';
+import { createPerson, mergedAway, personIds } from '../../../model/person';
 import { editRecord } from '../../../model/records';
 import type { Goal, Id, Person, Session, Track } from '../../../model/types';
 import { controlStyles, themeTokens } from '../../common/tokens';
@@ -66,15 +66,23 @@ export class CnDashPeople extends LitElement {
       this.ctx.store.list({ type: 'person' }),
       this.ctx.store.list({ type: 'track' }),
     ]);
-    this.people = sortPeople(people, this.ctx.locale);
+    // Someone merged into another person is shown as that person, once.
+    const away = mergedAway(people);
+    this.people = sortPeople(
+      people.filter((p) => !away.has(p.id)),
+      this.ctx.locale,
+    );
     this.tracks = tracks;
     const selected = this.selectedId ?? this.people[0]?.id;
     if (selected) await this.select(selected);
   }
 
+  /** The tracks of a person under any of their ids (merged records included). */
   private tracksOf(personId: Id): Track[] {
-    return this.tracks.filter(
-      (tr) => tr.coacheeIds.includes(personId) || tr.coachIds.includes(personId),
+    const person = this.people.find((p) => p.id === personId);
+    const ids = person ? personIds(person) : [personId];
+    return this.tracks.filter((tr) =>
+      ids.some((id) => tr.coacheeIds.includes(id) || tr.coachIds.includes(id)),
     );
   }
 

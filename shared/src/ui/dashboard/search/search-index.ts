@@ -6,8 +6,11 @@ import { queryTerms } from './tokenize';
 
 /** The search database lives beside the store's database and is owned by the dashboard. */
 export const SEARCH_DB_NAME = 'coaching-notes-search';
-/** Bump when tokenisation changes: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+/**
+ * Bump when tokenisation changes: an index of another version is rebuilt.
+ * 2: stop words are indexed (an index of version 1 never finds "voor").
+ */
+export const SEARCH_INDEX_VERSION = 2;
 
 interface SearchMeta {
   key: 'state';

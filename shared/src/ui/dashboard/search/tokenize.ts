@@ -4,7 +4,10 @@
  * words and the query matches them by prefix ("klant" finds "klantgesprek").
  */
 
-/** Words too common to be worth an index entry; a query still matches them as a prefix. */
+/**
+ * Words too common to narrow a search: a query leaves them out next to other words. They are
+ * still indexed, because a word typed alone must find what contains it ("voor" in "vóór 1 mei").
+ */
 const STOP_WORDS = new Set([
   'de',
   'het',
@@ -89,13 +92,13 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Distinct index tokens of a text (stop words left out). */
+/** Distinct index tokens of a text, stop words included. */
 export function indexTokens(...texts: (string | undefined)[]): string[] {
   const tokens = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
     for (const word of words(text)) {
-      if (word.length < 2 || STOP_WORDS.has(word)) continue;
+      if (word.length < 2) continue;
       tokens.add(word.slice(0, MAX_TOKEN_LENGTH));
       if (tokens.size >= MAX_TOKENS_PER_RECORD) return [...tokens];
     }

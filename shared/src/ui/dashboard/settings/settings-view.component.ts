@@ -1,8 +1,14 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { t } from '../../../i18n';
 import { controlStyles, themeTokens } from '../../common/tokens';
 import { viewStyles } from '../common/view.styles';
-import type { DashboardContext, DashboardSettings, LanguageChoice, PanelSurface } from '../context';
+import type {
+  CommandBinding,
+  DashboardContext,
+  DashboardSettings,
+  LanguageChoice,
+  PanelSurface,
+} from '../context';
 
 /** The sites with a page launcher, by adapter id; brand names stay as they are. */
 export const LAUNCHER_SITES: readonly { id: string; name: string }[] = [
@@ -23,28 +29,118 @@ export const LAUNCHER_SITES: readonly { id: string; name: string }[] = [
  * @event cn-rebuild-search - the user asked to rebuild the search index
  */
 export class CnDashSettings extends LitElement {
-  static override styles = [themeTokens, controlStyles, viewStyles];
+  static override styles = [
+    themeTokens,
+    controlStyles,
+    viewStyles,
+    css`
+      .commands {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 8px;
+      }
+      .commands li {
+        display: flex;
+        justify-content: space-between;
+        gap: 12px;
+        padding: 2px 0;
+      }
+      kbd {
+        font: inherit;
+        font-family: var(--vscode-editor-font-family, ui-monospace, monospace);
+      }
+    `,
+  ];
   static override properties = {
     ctx: { attribute: false },
     settings: { state: true },
     shortcutHelp: { state: true },
     message: { state: true },
+    optionalSites: { state: true },
+    commands: { state: true },
   };
   declare ctx: DashboardContext;
   declare settings: DashboardSettings | undefined;
   declare shortcutHelp: boolean;
   declare message: string;
+  /** Whether the optional sites are allowed; `undefined` where the shell has none. */
+  declare optionalSites: boolean | undefined;
+  private optionalSitesAsked = false;
+  /** The browser's key for each command; `undefined` where the shell cannot tell. */
+  declare commands: CommandBinding[] | undefined;
 
   constructor() {
     super();
     this.settings = undefined;
     this.shortcutHelp = false;
     this.message = '';
+    this.optionalSites = undefined;
+    this.commands = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.ctx.host.loadSettings().then((s) => (this.settings = s));
+    void this.ctx.host.optionalSitesAllowed?.().then((allowed) => (this.optionalSites = allowed));
+    void this.ctx.host.commandBindings?.().then((commands) => (this.commands = commands));
+  }
+
+  /** Each command with its key, an unbound one marked (the browser refused or ran out of keys). */
+  private renderCommands(): TemplateResult | typeof nothing {
+    if (!this.commands) return nothing;
+    const l = this.ctx.locale;
+    const unbound = this.commands.some((c) => !c.shortcut);
+    return html`${
+        unbound
+          ? html`<p role="note" class="unbound-note">
+              ${t(l, 'dashboard.settings.shortcutsUnbound')}
+            </p>`
+          : nothing
+      }
+      <ul class="commands">
+        ${this.commands.map(
+          (c) =>
+            html`<li data-command=${c.id} class=${c.shortcut ? 'bound' : 'unbound'}>
+              <span>${c.description}</span>
+              ${
+                c.shortcut
+                  ? html`<kbd>${c.shortcut}</kbd>`
+                  : html`<em>${t(l, 'dashboard.settings.shortcutUnbound')}</em>`
+              }
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  private async allowOptionalSites(): Promise<void> {
+    this.optionalSitesAsked = true;
+    this.optionalSites = (await this.ctx.host.allowOptionalSites?.()) ?? false;
+  }
+
+  private renderOptionalSites(): TemplateResult | typeof nothing {
+    if (this.optionalSites === undefined) return nothing;
+    const l = this.ctx.locale;
+    const state = this.optionalSites
+      ? t(l, 'dashboard.settings.optionalSitesAllowed')
+      : this.optionalSitesAsked
+        ? t(l, 'dashboard.settings.optionalSitesRefused')
+        : '';
+    return html`<section class="card optional-sites">
+      <h3>${t(l, 'dashboard.settings.optionalSites')}</h3>
+      <p class="muted">${t(l, 'dashboard.settings.optionalSitesHelp')}</p>
+      ${
+        this.optionalSites
+          ? nothing
+          : html`<button
+              type="button"
+              name="allow-optional-sites"
+              @click=${this.allowOptionalSites}
+            >
+              ${t(l, 'dashboard.settings.allowOptionalSites')}
+            </button>`
+      }
+      <p role="status">${state}</p>
+    </section>`;
   }
 
   private async save(patch: Partial<DashboardSettings>): Promise<void> {
@@ -121,11 +217,13 @@ export class CnDashSettings extends LitElement {
       <section class="card">
         <h3>${t(l, 'dashboard.settings.shortcuts')}</h3>
         <p class="muted">${t(l, 'dashboard.settings.shortcutsHelp')}</p>
+        ${this.renderCommands()}
         <button type="button" @click=${this.openShortcuts}>
           ${t(l, 'dashboard.settings.openShortcuts')}
         </button>
         ${this.shortcutHelp ? html`<p role="note">${t(l, 'dashboard.settings.shortcutsFirefox')}</p>` : nothing}
       </section>
+      ${this.renderOptionalSites()}
       <section class="card">
         <h3>${t(l, 'dashboard.settings.search')}</h3>
         <p class="muted">${t(l, 'dashboard.settings.searchHelp')}</p>
