@@ -1,4 +1,4 @@
-import { authorOf, authorshipIndex, type AuthorshipIndex } from '../model/authorship';
+import { authorOf, authorshipIndex, samePerson, type AuthorshipIndex } from '../model/authorship';
 import { IDENTITY_KEYS, editRecord } from '../model/records';
 import { joinRevisions, isTombstone } from '../model/revision';
 import type { ChangeContext, CoachingRecord, Id, StoredRecord } from '../model/types';
@@ -41,12 +41,13 @@ export function foreignChangeOf(
   me: Id,
   index: AuthorshipIndex,
 ): ForeignChange | undefined {
-  if (isTombstone(mine) || authorOf(mine, index) !== me) return undefined;
+  if (isTombstone(mine) || !samePerson(authorOf(mine, index), me, index)) return undefined;
   const deleted = isTombstone(merged);
   if (!deleted && jsonEqual(contentOf(mine), contentOf(merged))) return undefined;
   const byActors = Object.keys(merged.rev).filter(
     (actor) =>
-      (merged.rev[actor] ?? 0) > (mine.rev[actor] ?? 0) && index.personOfActor.get(actor) !== me,
+      (merged.rev[actor] ?? 0) > (mine.rev[actor] ?? 0) &&
+      !samePerson(index.personOfActor.get(actor), me, index),
   );
   if (byActors.length === 0) return undefined;
   const byPersonIds = [

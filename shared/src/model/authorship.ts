@@ -16,6 +16,14 @@ export interface AuthorshipIndex {
   coachOf: ReadonlyMap<Id, Id>;
   /** Session → track, to find a legacy record's coach through its track. */
   trackOfSession: ReadonlyMap<Id, Id>;
+  /** Person id → the person record that lists it among its `aliases` (the same person). */
+  aliasOf: ReadonlyMap<Id, Id>;
+}
+
+/** Whether two person ids are one person, through `aliases` linked on import. */
+export function samePerson(a: Id | undefined, b: Id | undefined, index: AuthorshipIndex): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (index.aliasOf.get(a) ?? a) === (index.aliasOf.get(b) ?? b);
 }
 
 /**
@@ -27,10 +35,12 @@ export function authorshipIndex(records: Iterable<StoredRecord>): AuthorshipInde
   const claims = new Map<string, Set<Id>>();
   const coachOf = new Map<Id, Id>();
   const trackOfSession = new Map<Id, Id>();
+  const aliasOf = new Map<Id, Id>();
   for (const record of records) {
     if (isTombstone(record)) continue;
     if (record.type === 'person') {
       people.set(record.id, record);
+      for (const alias of record.aliases ?? []) aliasOf.set(alias, record.id);
       // Concurrent claims on one person record stay valid: every version's replicas count.
       const versions = [record.actorIds, ...(record.conflicts ?? []).map((c) => c.fields.actorIds)];
       for (const ids of versions) {
@@ -50,9 +60,11 @@ export function authorshipIndex(records: Iterable<StoredRecord>): AuthorshipInde
   }
   const personOfActor = new Map<string, Id>();
   for (const [actor, owners] of claims) {
-    if (owners.size === 1) personOfActor.set(actor, [...owners][0]!);
+    // Claims by two records of one person (linked as aliases) are one claim.
+    const persons = new Set([...owners].map((id) => aliasOf.get(id) ?? id));
+    if (persons.size === 1) personOfActor.set(actor, [...persons][0]!);
   }
-  return { people, personOfActor, coachOf, trackOfSession };
+  return { people, personOfActor, coachOf, trackOfSession, aliasOf };
 }
 
 /** Claim this installation's replica for `person` (once per device). Unchanged when claimed. */
@@ -145,8 +157,10 @@ export function authorshipLabels(
     labels.by = format(messages['core.authorship.by'], { name: authorName }, locale);
   const editor = lastEditorOf(record, index);
   const editorName = name(editor);
-  if (editor !== undefined && editor !== author && editorName !== undefined) {
-    const others = contributorsOf(record, index).filter((id) => id !== author && id !== editor);
+  if (editor !== undefined && !samePerson(editor, author, index) && editorName !== undefined) {
+    const others = contributorsOf(record, index).filter(
+      (id) => !samePerson(id, author, index) && !samePerson(id, editor, index),
+    );
     labels.editedBy =
       others.length === 0
         ? format(messages['core.authorship.editedBy'], { name: editorName }, locale)
@@ -170,7 +184,7 @@ export type RecordAction = 'edit' | 'delete' | 'hide' | 'reply' | 'acknowledge';
  */
 export function canEdit(personId: Id, record: CoachingRecord, index: AuthorshipIndex): boolean {
   const author = authorOf(record, index);
-  return author === undefined || author === personId;
+  return author === undefined || samePerson(author, personId, index);
 }
 
 /**

@@ -145,6 +145,24 @@ describe('authorship', () => {
     expect(allowedActions(daan.id, hidden, index)).toEqual([]);
   });
 
+  it('treats two person records linked as aliases as one author', () => {
+    const { marieke, daan, coach } = twoPeople();
+    // Marieke's VS Code made a second person record for her; an import linked it as an alias.
+    const vscode = ctxAt(T0, 'coach-vscode');
+    const second = claimActor(createPerson({ displayName: 'Marieke' }, vscode), vscode);
+    const linked = editRecord(marieke, { aliases: [second.id] }, coach);
+    const note = coachNote(coach, marieke, daan);
+    const index = authorshipIndex([linked, second, daan, note]);
+    expect(canEdit(second.id, note, index)).toBe(true);
+    expect(canEdit(daan.id, note, index)).toBe(false);
+    const edited = editRecord(note, { text: 'from her other device' }, vscode);
+    expect(authorshipLabels(edited, authorshipIndex([linked, second, daan, edited]), 'en')).toEqual(
+      {
+        by: 'by Marieke',
+      },
+    );
+  });
+
   it('claims a device once: claiming again changes nothing', () => {
     const { marieke, coach } = twoPeople();
     expect(claimActor(marieke, coach)).toBe(marieke);
