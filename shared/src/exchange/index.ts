@@ -11,6 +11,8 @@ export * from './jsonl';
 export * from './select';
 export * from './export';
 export * from './import';
+export * from './guard';
+export * from './debrief-with-coachee';
 export * from './render';
 export * from './stats';
 export { LogStore, type LogFileIo, type LogStoreNotice, type LogStoreOptions } from './log-store';

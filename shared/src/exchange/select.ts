@@ -31,7 +31,9 @@ export function selectForExport(
   records: readonly StoredRecord[],
   options: ExportOptions = {},
 ): StoredRecord[] {
-  const visible = options.includePrivate ? [...records] : records.flatMap(withoutPrivate);
+  const visible = options.includePrivate
+    ? [...records]
+    : withoutPrivateAnswers(records.flatMap(withoutPrivate));
   const chosen = chooseWithContext(visible, options.selection ?? {});
   return options.pseudonymize ? pseudonymize(chosen, options.locale ?? 'en') : chosen;
 }
@@ -44,6 +46,23 @@ function withoutPrivate(record: StoredRecord): StoredRecord[] {
   const conflicts = record.conflicts.filter((c) => c.fields['visibility'] === 'shared');
   const { conflicts: _all, ...rest } = record;
   return [conflicts.length > 0 ? { ...rest, conflicts } : rest];
+}
+
+/**
+ * A response to a note goes out only with a shared version of that note: a reply to a private
+ * (or unknown) note would tell that the note exists, and may quote it.
+ */
+function withoutPrivateAnswers(records: StoredRecord[]): StoredRecord[] {
+  const shared = new Set<Id>();
+  for (const record of records)
+    if (record.type === 'observation' && !isTombstone(record)) shared.add(record.id);
+  return records.filter(
+    (r) =>
+      r.type !== 'response' ||
+      isTombstone(r) ||
+      r.subjectType !== 'observation' ||
+      shared.has(r.subjectId),
+  );
 }
 
 function isSelective(selection: ExportSelection): boolean {
@@ -60,7 +79,14 @@ function matches(record: StoredRecord, selection: ExportSelection): boolean {
 }
 
 /** Records that belong to a session, track or date; context records come along when needed. */
-const CONTENT_TYPES: ReadonlySet<string> = new Set(['session', 'observation', 'action', 'goal']);
+const CONTENT_TYPES: ReadonlySet<string> = new Set([
+  'session',
+  'observation',
+  'action',
+  'goal',
+  'response',
+  'selfAssessment',
+]);
 
 function chooseWithContext(records: StoredRecord[], selection: ExportSelection): StoredRecord[] {
   if (!isSelective(selection)) return records;

@@ -1,4 +1,5 @@
 import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
+import { IDENTITY_KEYS } from '../model/records';
 import { canonicalJson } from './canonical';
 
 /**
@@ -27,15 +28,7 @@ export interface Value {
 }
 
 /** Fields of a live record that are not its content. */
-const BASE_KEYS: ReadonlySet<string> = new Set([
-  'type',
-  'id',
-  'createdAt',
-  'updatedAt',
-  'rev',
-  'conflicts',
-  'deleted',
-]);
+const BASE_KEYS: ReadonlySet<string> = new Set([...IDENTITY_KEYS, 'deleted']);
 
 export function makeValue(
   rev: Revision,

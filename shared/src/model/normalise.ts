@@ -6,6 +6,7 @@ import {
   ACTION_STATUSES,
   GOAL_STATUSES,
   OBSERVATION_KINDS,
+  RESPONSE_KINDS,
   SESSION_KINDS,
   SESSION_STATUSES,
   TRACK_KINDS,
@@ -16,6 +17,8 @@ import {
   type Goal,
   type Observation,
   type Person,
+  type Response,
+  type SelfAssessment,
   type Session,
   type Track,
 } from './types';
@@ -52,6 +55,10 @@ function normaliseFields<R extends CoachingRecord>(record: R): R {
       return normaliseObservation(record) as R;
     case 'action':
       return normaliseAction(record) as R;
+    case 'response':
+      return normaliseResponse(record) as R;
+    case 'selfAssessment':
+      return normaliseSelfAssessment(record) as R;
   }
 }
 
@@ -183,4 +190,28 @@ function normaliseAction(action: Action): Action {
     coacheeIds: uniqueIds(action.coacheeIds),
   };
   return withOptional(out, 'due', optionalDate(action.due, 'due'));
+}
+
+/** A reply needs its text; an acknowledgement carries none. */
+function normaliseResponse(response: Response): Response {
+  const kind = oneOf(response.kind, RESPONSE_KINDS, 'kind');
+  const out: Response = { ...response, kind, coacheeIds: uniqueIds(response.coacheeIds) };
+  return withOptional(
+    out,
+    'text',
+    kind === 'reply'
+      ? requiredText(response.text, 'text', limits.MAX_OBSERVATION_LENGTH)
+      : undefined,
+  );
+}
+
+function normaliseSelfAssessment(assessment: SelfAssessment): SelfAssessment {
+  const ratings: Record<string, number> = {};
+  for (const [goalId, rating] of Object.entries(assessment.ratings))
+    ratings[goalId] = wholeNumber(rating, 'rating', 1, 5);
+  return withOptional(
+    { ...assessment, ratings },
+    'experience',
+    optionalText(assessment.experience, 'answer', limits.MAX_ANSWER_LENGTH),
+  );
 }

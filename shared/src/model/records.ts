@@ -5,19 +5,24 @@ import type { ChangeContext, CoachingRecord, RecordBase, RecordType } from './ty
 
 /** Fields a user edit may change: everything but identity, timestamps and revision. */
 export type RecordPatch<R extends CoachingRecord> = Partial<
-  Omit<R, 'type' | 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'conflicts'>
+  Omit<R, 'type' | 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'conflicts' | 'authorId' | 'editedBy'>
 >;
 
-/** Identity, timestamps and a first revision for a new record made by `ctx.actor`. */
+/**
+ * Identity, timestamps and a first revision for a new record made by `ctx.actor`; its author
+ * is `ctx.person` when the installation knows who uses it.
+ */
 export function newRecordBase<T extends RecordType>(type: T, ctx: ChangeContext): RecordBase<T> {
   const now = ctx.now.toISOString();
-  return {
+  const base: RecordBase<T> = {
     type,
     id: newId(ctx.now),
     createdAt: now,
     updatedAt: now,
     rev: bumpRevision({}, ctx.actor),
   };
+  if (ctx.person !== undefined) base.authorId = ctx.person;
+  return base;
 }
 
 /**
@@ -38,7 +43,13 @@ export function editRecord<R extends CoachingRecord>(
   }
   merged.updatedAt = ctx.now.toISOString();
   merged.rev = bumpRevision(record.rev, ctx.actor);
+  // Each version names the replica that made it, so views can say who edited it last.
+  merged.editedBy = ctx.actor;
   return normaliseRecord(merged as unknown as R);
 }
 
-const RESERVED = new Set(['type', 'id', 'createdAt', 'updatedAt', 'rev', 'conflicts']);
+/** Fields that are not a record's content: identity, timestamps, revision, merge state. */
+export const IDENTITY_KEYS = ['type', 'id', 'createdAt', 'updatedAt', 'rev', 'conflicts'] as const;
+
+/** Authorship is set by the core, never by a patch: an edit cannot re-attribute a note. */
+const RESERVED: ReadonlySet<string> = new Set([...IDENTITY_KEYS, 'authorId', 'editedBy']);

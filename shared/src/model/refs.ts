@@ -57,6 +57,21 @@ export function refsOf(record: StoredRecord): RecordRefs {
         record.trackId,
         record.due ?? record.createdAt,
       );
+    case 'selfAssessment':
+      return withOptional(
+        { personIds: [record.coacheeId], sessionId: record.sessionId },
+        record.trackId,
+        record.createdAt,
+      );
+    case 'response':
+      return withOptional(
+        {
+          personIds: unique(record.coacheeIds, record.authorId ? [record.authorId] : []),
+          sessionId: record.sessionId,
+        },
+        record.trackId,
+        record.createdAt,
+      );
   }
 }
 

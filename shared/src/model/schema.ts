@@ -49,6 +49,8 @@ import {
   OBSERVATION_KINDS,
   PREP_CHECKS,
   RECORD_TYPES,
+  RESPONSE_KINDS,
+  RESPONSE_SUBJECTS,
   SESSION_KINDS,
   SESSION_STATUSES,
   TRACK_KINDS,
@@ -168,6 +170,13 @@ const personContent = {
   displayName: text(MAX_NAME_LENGTH, true),
   /** Free text, e.g. "account manager", "tech lead". */
   role: v.optional(text(MAX_ROLE_LENGTH)),
+  /**
+   * The replicas (the keys of `rev`: one browser profile or VS Code install each) this person
+   * writes from. Claimed once per device; it is how a version's editor is known.
+   */
+  actorIds: v.optional(
+    v.pipe(v.array(keySchema), v.maxLength(MAX_REVISION_ACTORS, 'has too many replicas')),
+  ),
   /**
    * Ids of other person records that are this same person (two tools created them apart, and a
    * merge on import linked them). Both records stay; views show this one for all of them.
@@ -345,6 +354,52 @@ const actionContent = {
 };
 
 /**
+ * Another person's answer to a record (they may not edit it): a reply, or an acknowledgement.
+ * Its author is required: a response is nothing without the person who gave it.
+ */
+const responseContent = {
+  kind: v.picklist(RESPONSE_KINDS),
+  subjectType: v.picklist(RESPONSE_SUBJECTS),
+  subjectId: idSchema,
+  /** The session of the subject (the session itself for a session), for selection and views. */
+  sessionId: idSchema,
+  trackId: v.optional(idSchema),
+  coacheeIds: idsSchema,
+  /** The reply; acknowledgements have none. */
+  text: v.optional(text(MAX_OBSERVATION_LENGTH)),
+};
+
+/**
+ * The coachee's own view before feedback: per focus goal a rating on the 1–5 scale, and their
+ * answer to "how did you experience it?". Written by the coachee (its author).
+ */
+const selfAssessmentContent = {
+  sessionId: idSchema,
+  trackId: v.optional(idSchema),
+  coacheeId: idSchema,
+  /** Goal id → 1 (still hard) … 5 (comes naturally). */
+  ratings: v.pipe(
+    v.record(
+      idSchema,
+      v.pipe(v.number(), v.integer('must be an integer'), v.minValue(1), v.maxValue(5)),
+    ),
+    v.maxEntries(MAX_IDS, `at most ${MAX_IDS} goals`),
+  ),
+  experience: v.optional(text(MAX_ANSWER_LENGTH)),
+};
+
+/**
+ * Who wrote a record, on every record type and in every conflict version. Optional because
+ * records written before authorship have neither (see `authorOf` for how they are read).
+ */
+const authorshipEntries = {
+  /** The person who created the record; never changed by an edit. */
+  authorId: v.optional(idSchema),
+  /** The replica (a key of `rev`) that made this version; absent on a version never edited. */
+  editedBy: v.optional(keySchema),
+};
+
+/**
  * A live record of one type: its content, its identity, and the concurrent versions the merge
  * kept. Each version's `fields` is the same content schema, so every nested field has the
  * limits of the top-level one and a version can carry no field the record type lacks (no
@@ -354,11 +409,12 @@ function recordSchema<const T extends RecordType, E extends v.ObjectEntries>(typ
   const conflictVersion = v.strictObject({
     rev: revisionSchema,
     updatedAt: timestampSchema,
-    fields: v.strictObject(content),
+    fields: v.strictObject({ ...authorshipEntries, ...content }),
   });
   return v.strictObject({
     type: v.literal(type),
     ...identityEntries,
+    ...authorshipEntries,
     ...content,
     /**
      * Every concurrent version the merge found, the shown one included, each with its own
@@ -378,6 +434,8 @@ export const goalSchema = recordSchema('goal', goalContent);
 export const sessionSchema = recordSchema('session', sessionContent);
 export const observationSchema = recordSchema('observation', observationContent);
 export const actionSchema = recordSchema('action', actionContent);
+export const responseSchema = recordSchema('response', responseContent);
+export const selfAssessmentSchema = recordSchema('selfAssessment', selfAssessmentContent);
 
 /** The live-record schema of each type. */
 export const RECORD_SCHEMAS = {
@@ -387,6 +445,8 @@ export const RECORD_SCHEMAS = {
   session: sessionSchema,
   observation: observationSchema,
   action: actionSchema,
+  response: responseSchema,
+  selfAssessment: selfAssessmentSchema,
 } as const;
 
 /** One concurrent version as the merge moves it between records (see `ConflictVersion`). */

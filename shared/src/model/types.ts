@@ -27,6 +27,8 @@ export const RECORD_TYPES = [
   'session',
   'observation',
   'action',
+  'response',
+  'selfAssessment',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -40,6 +42,10 @@ export type ConflictVersion = Out<typeof schema.conflictVersionSchema>;
 export type RecordBase<T extends RecordType = RecordType> = { type: T } & Out<
   typeof schema.identitySchema
 > & {
+    /** The person who created the record (see `authorOf`). */
+    authorId?: Id;
+    /** The replica that made the current version (see `lastEditorOf`). */
+    editedBy?: string;
     /** Every concurrent version the merge found (see `recordSchema` in `schema.ts`). */
     conflicts?: ConflictVersion[];
   };
@@ -165,6 +171,26 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** A concrete next step with an owner and a date. */
 export type Action = LiveRecord<typeof schema.actionSchema>;
 
+/**
+ * How another person answers a record: a `reply` with text, or an acknowledgement without text
+ * (`read`: "gelezen", `agree`: "mee eens").
+ */
+export const RESPONSE_KINDS = ['reply', 'read', 'agree'] as const;
+export type ResponseKind = (typeof RESPONSE_KINDS)[number];
+/** The record types a response may answer. */
+export const RESPONSE_SUBJECTS = ['observation', 'action', 'session'] as const;
+export type ResponseSubject = (typeof RESPONSE_SUBJECTS)[number];
+
+/** A reply to, or acknowledgement of, a shared note, an action or a session. */
+export type Response = LiveRecord<typeof schema.responseSchema>;
+
+/** The self-rating scale, 1 (still hard) to 5 (comes naturally); words in the catalog. */
+export const SELF_RATINGS = [1, 2, 3, 4, 5] as const;
+export type SelfRating = (typeof SELF_RATINGS)[number];
+
+/** The coachee's own view of a session, given before they see the coach's feedback. */
+export type SelfAssessment = LiveRecord<typeof schema.selfAssessmentSchema>;
+
 export type RecordOf<T extends RecordType> = {
   person: Person;
   track: Track;
@@ -172,6 +198,8 @@ export type RecordOf<T extends RecordType> = {
   session: Session;
   observation: Observation;
   action: Action;
+  response: Response;
+  selfAssessment: SelfAssessment;
 }[T];
 
 export type CoachingRecord = RecordOf<RecordType>;
@@ -183,4 +211,6 @@ export interface ChangeContext {
   /** The replica id of this installation (a stable random id). */
   actor: string;
   now: Date;
+  /** The person using this installation, when known: records created here name them as author. */
+  person?: Id;
 }

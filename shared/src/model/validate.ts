@@ -8,6 +8,7 @@ import type { DateOnly } from './types';
 export type FieldName =
   | 'displayName'
   | 'role'
+  | 'rating'
   | 'title'
   | 'statement'
   | 'successCriterion'

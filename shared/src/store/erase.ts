@@ -66,6 +66,18 @@ export function planErase(
           isOnlyCoachee(r.coacheeIds, personId) ||
           (r.coacheeIds.length === 0 && r.ownerId === personId)
         );
+      case 'selfAssessment':
+        return (
+          erasedSessions.has(r.sessionId) || inErasedTrack(r.trackId) || r.coacheeId === personId
+        );
+      case 'response':
+        // A response is the words of its author: erasing them, or the session, erases it.
+        return (
+          erasedSessions.has(r.sessionId) ||
+          inErasedTrack(r.trackId) ||
+          isOnlyCoachee(r.coacheeIds, personId) ||
+          r.authorId === personId
+        );
     }
   };
 

@@ -98,7 +98,9 @@ async function useDriver(): Promise<void> {
 async function notes(): Promise<string[]> {
   const parsed = parseSharedFile(await readFile(join(repo, FILE), 'utf8'));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.records.flatMap((r) => ('text' in r ? [r.text] : [])).sort();
+  return parsed.records
+    .flatMap((r) => ('text' in r && r.text !== undefined ? [r.text] : []))
+    .sort();
 }
 
 /** Commits one more note on top of the file as it is in the work tree. */
@@ -148,7 +150,9 @@ describe('git merge of a shared file changed on two branches', () => {
     const parsed = parseSharedFile(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const texts = parsed.records.flatMap((r) => ('text' in r ? [r.text] : []));
+    const texts = parsed.records.flatMap((r) =>
+      'text' in r && r.text !== undefined ? [r.text] : [],
+    );
     expect(texts).toEqual(expect.arrayContaining([anna, bram]));
     const both = parsed.records.find((r) => r.id === edited.id) as Observation;
     const wordings = [both.text, ...(both.conflicts ?? []).map((c) => c.fields['text'])];

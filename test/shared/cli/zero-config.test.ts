@@ -89,7 +89,9 @@ function wordings(text: string): string[] {
   const parsed = parseSharedFile(text);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const all = parsed.records.flatMap((r) =>
-    'text' in r ? [r.text, ...(r.conflicts ?? []).map((c) => String(c.fields['text']))] : [],
+    'text' in r && r.text !== undefined
+      ? [r.text, ...(r.conflicts ?? []).map((c) => String(c.fields['text']))]
+      : [],
   );
   return [...new Set(all)].sort();
 }

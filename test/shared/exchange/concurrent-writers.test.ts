@@ -30,7 +30,7 @@ function idOf(writer: number, n: number): string {
 function texts(text: string): string[] {
   const parsed = parseSharedFile(text);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.records.flatMap((r) => ('text' in r ? [r.text] : []));
+  return parsed.records.flatMap((r) => ('text' in r && r.text !== undefined ? [r.text] : []));
 }
 
 /** Resolves with the exit code of a child process; output kept for the failure message. */

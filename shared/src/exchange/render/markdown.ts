@@ -161,7 +161,25 @@ function sessionMarkdown(
       '',
     );
   }
+  const answered = [session.id, ...actions.map((a) => a.id)];
+  const responses = answered.flatMap((id) => responseLines(view, id, locale, 0));
+  if (responses.length > 0)
+    out.push(heading(level + 1, label(locale, 'exchange.md.responses')), '', ...responses, '');
   return out;
+}
+
+/** Replies and acknowledgements of one record, as list items (nested under a note). */
+function responseLines(view: RecordView, subjectId: string, locale: Locale, indent = 2): string[] {
+  const pad = ' '.repeat(indent);
+  return view.responses
+    .filter((r) => r.subjectId === subjectId)
+    .map((r) => {
+      const name =
+        (r.authorId && view.people.get(r.authorId)?.displayName) ||
+        label(locale, 'exchange.md.someone');
+      const who = esc(label(locale, `exchange.md.response.${r.kind}`, { name }));
+      return r.kind === 'reply' ? `${pad}- _${who}:_ ${prose(r.text ?? '')}` : `${pad}- _${who}_`;
+    });
 }
 
 /** The feedback: the picked tops, then the picked tips (those this rendering may show), then the note. */
@@ -226,7 +244,11 @@ function observationsMarkdown(
     const ofKind = observations.filter((o) => o.kind === kind);
     if (ofKind.length === 0) continue;
     out.push(heading(level + 1, esc(label(locale, `exchange.md.kind.${kind}`))), '');
-    for (const observation of ofKind) out.push(...observationLines(observation, locale));
+    for (const observation of ofKind)
+      out.push(
+        ...observationLines(observation, locale),
+        ...responseLines(view, observation.id, locale),
+      );
     out.push('');
   }
   return out;

@@ -6,6 +6,7 @@ import type {
   Id,
   Observation,
   Person,
+  Response,
   Session,
   StoredRecord,
   Track,
@@ -19,6 +20,8 @@ export interface RecordView {
   sessions: Session[];
   observations: Observation[];
   actions: Action[];
+  /** Responses to what the view shows: a response to a note left out (private) is left out too. */
+  responses: Response[];
 }
 
 export function viewOf(
@@ -32,7 +35,9 @@ export function viewOf(
     sessions: [],
     observations: [],
     actions: [],
+    responses: [],
   };
+  const responses: Response[] = [];
   for (const record of records) {
     if (isTombstone(record)) continue;
     const live = record as CoachingRecord;
@@ -42,8 +47,13 @@ export function viewOf(
     else if (live.type === 'session') view.sessions.push(live);
     else if (live.type === 'observation') {
       if (options.includePrivate || live.visibility === 'shared') view.observations.push(live);
-    } else view.actions.push(live);
+    } else if (live.type === 'response') responses.push(live);
+    else if (live.type === 'action') view.actions.push(live);
   }
+  const shown = new Set(view.observations.map((o) => o.id));
+  view.responses = responses
+    .filter((r) => r.subjectType !== 'observation' || shown.has(r.subjectId))
+    .sort((a, b) => compare(a.createdAt, b.createdAt) || compare(a.id, b.id));
   view.tracks.sort(
     (a, b) =>
       compare(a.startDate ?? a.createdAt, b.startDate ?? b.createdAt) || compare(a.id, b.id),

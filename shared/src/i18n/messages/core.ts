@@ -57,6 +57,18 @@ export const coreMessages = defineMessages({
     'core.visibility.private': 'Private (coach only)',
     'core.visibility.shared': 'Shared',
 
+    'core.responseKind.reply': 'Reply',
+    'core.responseKind.read': 'Read',
+    'core.responseKind.agree': 'Agree',
+    'core.error.responseWithoutPerson': 'Choose who you are first: a reply is given by a person.',
+    'core.error.responseToPrivate': 'A private note is the coach’s alone and cannot be answered.',
+    'core.error.notCoachee': 'Only a coachee of this session can assess it.',
+    'core.error.notFocusGoal': 'Rate only the focus goals of this session.',
+    'core.authorship.by': 'by {name}',
+    'core.authorship.editedBy': 'edited by {name}',
+    'core.authorship.editedByOthers':
+      'edited by {name} and {others, plural, one {# other person} other {# other people}}',
+
     'core.actionStatus.open': 'Open',
     'core.actionStatus.done': 'Done',
     'core.actionStatus.dropped': 'Dropped',
@@ -94,6 +106,12 @@ export const coreMessages = defineMessages({
 
     'core.field.displayName': 'Name',
     'core.field.role': 'Role',
+    'core.field.rating': 'Rating',
+    'core.selfRating.1': 'still hard',
+    'core.selfRating.2': 'works with help',
+    'core.selfRating.3': 'works, with effort',
+    'core.selfRating.4': 'goes well',
+    'core.selfRating.5': 'comes naturally',
     'core.field.title': 'Title',
     'core.field.statement': 'Goal',
     'core.field.successCriterion': 'Success criterion',
@@ -192,6 +210,20 @@ export const coreMessages = defineMessages({
     'core.visibility.private': 'Privé (alleen coach)',
     'core.visibility.shared': 'Gedeeld',
 
+    'core.responseKind.reply': 'Antwoord',
+    'core.responseKind.read': 'Gelezen',
+    'core.responseKind.agree': 'Mee eens',
+    'core.error.responseWithoutPerson':
+      'Kies eerst wie je bent: een antwoord komt van een persoon.',
+    'core.error.responseToPrivate':
+      'Een privénotitie is alleen van de coach en kan niet beantwoord worden.',
+    'core.error.notCoachee': 'Alleen een coachee van deze sessie kan die beoordelen.',
+    'core.error.notFocusGoal': 'Geef alleen een score voor de focusdoelen van deze sessie.',
+    'core.authorship.by': 'door {name}',
+    'core.authorship.editedBy': 'bewerkt door {name}',
+    'core.authorship.editedByOthers':
+      'bewerkt door {name} en {others, plural, one {# ander} other {# anderen}}',
+
     'core.actionStatus.open': 'Open',
     'core.actionStatus.done': 'Gedaan',
     'core.actionStatus.dropped': 'Laten vallen',
@@ -229,6 +261,12 @@ export const coreMessages = defineMessages({
 
     'core.field.displayName': 'Naam',
     'core.field.role': 'Rol',
+    'core.field.rating': 'Score',
+    'core.selfRating.1': 'nog moeilijk',
+    'core.selfRating.2': 'lukt met hulp',
+    'core.selfRating.3': 'lukt, met moeite',
+    'core.selfRating.4': 'gaat goed',
+    'core.selfRating.5': 'gaat vanzelf',
     'core.field.title': 'Titel',
     'core.field.statement': 'Doel',
     'core.field.successCriterion': 'Succescriterium',

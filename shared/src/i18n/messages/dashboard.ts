@@ -203,6 +203,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.recordType.session': 'session',
     'dashboard.recordType.observation': 'note',
     'dashboard.recordType.action': 'action',
+    'dashboard.recordType.response': 'response',
+    'dashboard.recordType.selfAssessment': 'self-assessment',
     'dashboard.recordType.tombstone': 'deletion',
 
     'dashboard.privacy.heading': 'Privacy',
@@ -477,6 +479,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.recordType.session': 'sessie',
     'dashboard.recordType.observation': 'notitie',
     'dashboard.recordType.action': 'actie',
+    'dashboard.recordType.response': 'reactie',
+    'dashboard.recordType.selfAssessment': 'zelfbeoordeling',
     'dashboard.recordType.tombstone': 'verwijdering',
 
     'dashboard.privacy.heading': 'Privacy',

@@ -25,6 +25,11 @@ export const exchangeMessages = defineMessages({
     'exchange.md.openActions': 'Open actions',
     'exchange.md.conflict': 'Conflicting version from {date}',
     'exchange.md.detached': 'detached: the code was not found again; it was about',
+    'exchange.md.responses': 'Responses',
+    'exchange.md.response.reply': '{name} replied',
+    'exchange.md.response.read': 'Read by {name}',
+    'exchange.md.response.agree': '{name} agrees',
+    'exchange.md.someone': 'someone',
     'exchange.md.generated':
       'Rendered from {file} — the shared file is the source; edit that, not this page.',
     'exchange.col.action': 'Action',
@@ -104,6 +109,11 @@ export const exchangeMessages = defineMessages({
     'exchange.md.openActions': 'Openstaande actiepunten',
     'exchange.md.conflict': 'Tegenstrijdige versie van {date}',
     'exchange.md.detached': 'losgeraakt: de code is niet teruggevonden; het ging over',
+    'exchange.md.responses': 'Reacties',
+    'exchange.md.response.reply': '{name} antwoordde',
+    'exchange.md.response.read': 'Gelezen door {name}',
+    'exchange.md.response.agree': '{name} is het ermee eens',
+    'exchange.md.someone': 'iemand',
     'exchange.md.generated':
       'Gemaakt uit {file} — het gedeelde bestand is de bron; pas dat aan, niet deze pagina.',
     'exchange.col.action': 'Actiepunt',
