@@ -23,13 +23,39 @@ export type ParseResult =
  * with its keys in a fixed order; `\n` line ends and a final newline. Records with the same
  * id are merged first, so the output is a function of the records' content alone.
  */
-export function serializeSharedFile(records: Iterable<StoredRecord>): string {
+export function serializeSharedFile(records: Iterable<StoredRecord>, known?: KnownLines): string {
   const list = Array.isArray(records) ? (records as StoredRecord[]) : [...records];
   const lines = [JSON.stringify(HEADER)];
   for (const record of isInFileOrder(list) ? list : mergeRecordSets([list])) {
-    lines.push(recordLine(canonicalRecord(record)));
+    lines.push(known?.lineOf.get(record) ?? recordLine(canonicalRecord(record)));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Validated records with the exact line the file format gives each (only records already in
+ * canonical encoding, so that the line is what writing them produces). Built by an export
+ * from the records it writes: see `parseSharedFile`.
+ */
+export interface KnownLines {
+  recordOf: ReadonlyMap<string, StoredRecord>;
+  lineOf: ReadonlyMap<StoredRecord, string>;
+}
+
+/**
+ * The lines of `records` (which must have passed `validateRecord`, as every store and every
+ * file read ensures) for `parseSharedFile` and `serializeSharedFile`.
+ */
+export function knownLines(records: readonly StoredRecord[]): KnownLines {
+  const recordOf = new Map<string, StoredRecord>();
+  const lineOf = new Map<StoredRecord, string>();
+  for (const record of records) {
+    if (canonicalRecord(record) !== record) continue;
+    const line = recordLine(record);
+    recordOf.set(line, record);
+    lineOf.set(record, line);
+  }
+  return { recordOf, lineOf };
 }
 
 /**
@@ -41,15 +67,20 @@ export function serializeSharedFile(records: Iterable<StoredRecord>): string {
  * their version vectors, so every reader (validate, stats, render, merge, import) sees the
  * same records. A file in canonical order (strictly ascending) cannot repeat an id, so the
  * merge runs only for files that are not.
+ *
+ * `known`: a line byte-identical to the line of a known, validated record is that record, so
+ * it needs no parse and no checks beyond the line's length (the common case when exporting
+ * into a file we exported to before); every other line gets all checks.
  */
 export function parseSharedFile(
   input: string | Uint8Array,
   limits: Partial<ReadLimits> = {},
+  known?: KnownLines,
 ): ParseResult {
   const max = { ...DEFAULT_READ_LIMITS, ...limits };
   const text = typeof input === 'string' ? checkText(input, max) : decode(input, max);
   if (typeof text !== 'string') return { ok: false, issues: text };
-  return parseLines(text.replace(/^\uFEFF/, '').split('\n'), max);
+  return parseLines(text.replace(/^\uFEFF/, '').split('\n'), max, known?.recordOf);
 }
 
 function fileTooLarge(max: ReadLimits): FileIssue[] {
@@ -88,19 +119,29 @@ function lineOfBadUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-function parseLines(lines: string[], max: ReadLimits): ParseResult {
+function parseLines(
+  lines: string[],
+  max: ReadLimits,
+  known: ReadonlyMap<string, StoredRecord> | undefined,
+): ParseResult {
   const issues: FileIssue[] = [];
   const header = parseHeader(lines[0]?.replace(/\r$/, '') ?? '', issues);
   const records: StoredRecord[] = [];
   let count = 0;
   for (let i = 1; i < lines.length && issues.length < max.maxErrors; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
+    const raw = lines[i]!;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') continue;
     if (++count > max.maxRecords) {
       issues.push({ line: i + 1, field: '', message: `more than ${max.maxRecords} records` });
       break;
     }
-    const record = parseRecordLine(line, i + 1, max, issues);
+    const same = known?.get(line);
+    // Still subject to the line limit: our own record may be longer than this reader allows.
+    const record =
+      same !== undefined && !exceedsUtf8Bytes(line, max.maxLineBytes)
+        ? same
+        : parseRecordLine(line, i + 1, max, issues);
     if (record) records.push(record);
   }
   if (issues.length > 0 || !header) return { ok: false, issues };
