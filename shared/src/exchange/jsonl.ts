@@ -27,35 +27,43 @@ export function serializeSharedFile(records: Iterable<StoredRecord>, known?: Kno
   const list = Array.isArray(records) ? (records as StoredRecord[]) : [...records];
   const lines = [JSON.stringify(HEADER)];
   for (const record of isInFileOrder(list) ? list : mergeRecordSets([list])) {
-    lines.push(known?.lineOf.get(record) ?? recordLine(canonicalRecord(record)));
+    lines.push(knownLineOf(known, record) ?? recordLine(canonicalRecord(record)));
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
  * Validated records with the exact line the file format gives each (only records already in
- * canonical encoding, so that the line is what writing them produces). Built by an export
- * from the records it writes: see `parseSharedFile`.
+ * canonical encoding, so that the line is what writing them produces), by id. Built by an
+ * export from the records it writes: see `parseSharedFile`.
  */
-export interface KnownLines {
-  recordOf: ReadonlyMap<string, StoredRecord>;
-  lineOf: ReadonlyMap<StoredRecord, string>;
-}
+export type KnownLines = ReadonlyMap<string, { record: StoredRecord; line: string }>;
 
 /**
  * The lines of `records` (which must have passed `validateRecord`, as every store and every
- * file read ensures) for `parseSharedFile` and `serializeSharedFile`.
+ * file read ensures) for `parseSharedFile` and `serializeSharedFile`. Keyed by id, not by
+ * line: hashing a short id costs far less than hashing a whole line.
  */
 export function knownLines(records: readonly StoredRecord[]): KnownLines {
-  const recordOf = new Map<string, StoredRecord>();
-  const lineOf = new Map<StoredRecord, string>();
+  const known = new Map<string, { record: StoredRecord; line: string }>();
   for (const record of records) {
-    if (canonicalRecord(record) !== record) continue;
-    const line = recordLine(record);
-    recordOf.set(line, record);
-    lineOf.set(record, line);
+    // An id held twice (versions, or reused across types) keeps its first record only.
+    if (known.has(record.id) || canonicalRecord(record) !== record) continue;
+    known.set(record.id, { record, line: recordLine(record) });
   }
-  return { recordOf, lineOf };
+  return known;
+}
+
+/** The id a record line names, read without parsing; only used to look the line up. */
+function idOfLine(line: string): string {
+  const start = line.indexOf('"id":"');
+  return start < 0 ? '' : line.slice(start + 6, line.indexOf('"', start + 6));
+}
+
+/** The known line of `record`, if it is that known record. */
+function knownLineOf(known: KnownLines | undefined, record: StoredRecord): string | undefined {
+  const entry = known?.get(record.id);
+  return entry?.record === record ? entry.line : undefined;
 }
 
 /**
@@ -80,7 +88,7 @@ export function parseSharedFile(
   const max = { ...DEFAULT_READ_LIMITS, ...limits };
   const text = typeof input === 'string' ? checkText(input, max) : decode(input, max);
   if (typeof text !== 'string') return { ok: false, issues: text };
-  return parseLines(text.replace(/^\uFEFF/, '').split('\n'), max, known?.recordOf);
+  return parseLines(text.replace(/^\uFEFF/, '').split('\n'), max, known);
 }
 
 function fileTooLarge(max: ReadLimits): FileIssue[] {
@@ -119,11 +127,7 @@ function lineOfBadUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-function parseLines(
-  lines: string[],
-  max: ReadLimits,
-  known: ReadonlyMap<string, StoredRecord> | undefined,
-): ParseResult {
+function parseLines(lines: string[], max: ReadLimits, known: KnownLines | undefined): ParseResult {
   const issues: FileIssue[] = [];
   const header = parseHeader(lines[0]?.replace(/\r$/, '') ?? '', issues);
   const records: StoredRecord[] = [];
@@ -136,7 +140,8 @@ function parseLines(
       issues.push({ line: i + 1, field: '', message: `more than ${max.maxRecords} records` });
       break;
     }
-    const same = known?.get(line);
+    const entry = known?.get(idOfLine(line));
+    const same = entry?.line === line ? entry.record : undefined;
     // Still subject to the line limit: our own record may be longer than this reader allows.
     const record =
       same !== undefined && !exceedsUtf8Bytes(line, max.maxLineBytes)
