@@ -85,9 +85,23 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** File key order per top-level key list; records of one type share a handful of lists. */
-const topOrder = new Map<string, string[]>();
-const TOP_ORDER_CAP = 1000;
+/**
+ * File key order per top-level key list. Records of one type share a handful of lists, so
+ * this is a short list compared by identity (property names are interned strings).
+ */
+const topOrders: { keys: string[]; order: string[] }[] = [];
+const TOP_ORDERS_CAP = 64;
+
+function topOrderOf(keys: string[]): string[] {
+  for (const known of topOrders) {
+    if (known.keys.length === keys.length && known.keys.every((key, i) => key === keys[i])) {
+      return known.order;
+    }
+  }
+  const order = [...keys].sort(compareKeys);
+  if (topOrders.length < TOP_ORDERS_CAP) topOrders.push({ keys, order });
+  return order;
+}
 
 /**
  * The line via a copy with the top-level keys in file order, which plain JSON.stringify
@@ -96,17 +110,13 @@ const TOP_ORDER_CAP = 1000;
  */
 function reorderedLine(record: StoredRecord): string {
   const source = record as unknown as Record<string, unknown>;
-  const keys = Object.keys(source);
-  const signature = keys.join('\0');
-  let order = topOrder.get(signature);
-  if (order === undefined) {
-    order = [...keys].sort(compareKeys);
-    if (topOrder.size < TOP_ORDER_CAP) topOrder.set(signature, order);
-  }
   const copy: Record<string, unknown> = {};
-  for (const key of order) copy[key] = source[key];
-  // A key missing from `source` (a signature shared by another key list) leaves undefined.
-  return keysInOrder(copy, compareKeys) ? JSON.stringify(copy) : '';
+  for (const key of topOrderOf(Object.keys(source))) {
+    const item = source[key];
+    if (item === undefined || !keysInOrder(item, compareKeys)) return '';
+    copy[key] = item;
+  }
+  return JSON.stringify(copy);
 }
 
 function collectKeys(value: unknown, into: Set<string>): void {

@@ -107,4 +107,19 @@ describe('export into an existing file: lines equal to our own', () => {
       { numRuns: 300 },
     );
   });
+
+  it('writes a record line in file key order whatever order its keys were set in', () => {
+    const note = mine[0]!;
+    // File order: identity, content alphabetically, revision data; `seed` is the rev's key.
+    const order = ['type', 'id', 'at', 'coacheeIds', 'kind', 'offsetMs', 'sessionId', 'text'];
+    const tail = ['visibility', 'createdAt', 'updatedAt', 'rev', 'seed'];
+    const expected = JSON.stringify(note, [...order, ...tail]);
+    const shuffled = Object.fromEntries(Object.entries(note).reverse()) as StoredRecord;
+    expect(recordLine(shuffled)).toBe(expected);
+    // Nested keys out of order too: the general path, same line.
+    const nested = { ...shuffled, rev: { zed: 2, anna: 1 } } as StoredRecord;
+    expect(recordLine(nested)).toBe(recordLine({ ...note, rev: { anna: 1, zed: 2 } }));
+    expect(recordLine(nested).indexOf('"anna"')).toBeLessThan(recordLine(nested).indexOf('"zed"'));
+    expect(recordLine(note)).toBe(expected);
+  });
 });
