@@ -85,6 +85,40 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * File key order per top-level key list. Records of one type share a handful of lists, so
+ * this is a short list compared by identity (property names are interned strings).
+ */
+const topOrders: { keys: string[]; order: string[] }[] = [];
+const TOP_ORDERS_CAP = 64;
+
+function topOrderOf(keys: string[]): string[] {
+  for (const known of topOrders) {
+    if (known.keys.length === keys.length && known.keys.every((key, i) => key === keys[i])) {
+      return known.order;
+    }
+  }
+  const order = [...keys].sort(compareKeys);
+  if (topOrders.length < TOP_ORDERS_CAP) topOrders.push({ keys, order });
+  return order;
+}
+
+/**
+ * The line via a copy with the top-level keys in file order, which plain JSON.stringify
+ * writes several times faster than with a property list; '' when nested keys are out of
+ * order too (or a value is undefined), for the general path.
+ */
+function reorderedLine(record: StoredRecord): string {
+  const source = record as unknown as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const key of topOrderOf(Object.keys(source))) {
+    const item = source[key];
+    if (item === undefined || !keysInOrder(item, compareKeys)) return '';
+    copy[key] = item;
+  }
+  return JSON.stringify(copy);
+}
+
 function collectKeys(value: unknown, into: Set<string>): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
@@ -107,7 +141,9 @@ function collectKeys(value: unknown, into: Set<string>): void {
 export function recordLine(record: StoredRecord): string {
   let line: string;
   if (keysInOrder(record, compareKeys)) line = JSON.stringify(record);
-  else {
+  else if ((line = reorderedLine(record)) !== '') {
+    // Records built in code list their keys in another order at the top level only.
+  } else {
     const keys = new Set<string>();
     collectKeys(record, keys);
     line = JSON.stringify(record, [...keys].sort(compareKeys));

@@ -1,7 +1,7 @@
 import type { StoredRecord } from '../model/types';
 import { isTombstone } from '../model/revision';
 import { SharedFileError, recordKey } from './format';
-import { parseSharedFile, serializeSharedFile } from './jsonl';
+import { knownLines, parseSharedFile, serializeSharedFile, type KnownLines } from './jsonl';
 import { mergeRecordSets, newMergeReport, type MergeReport } from './merge';
 import { selectForExport, type ExportOptions } from './select';
 
@@ -34,13 +34,15 @@ export function exportToSharedFile(
   records: readonly StoredRecord[],
   options: ExportOptions = {},
 ): ExportResult {
-  const current = readExisting(existing);
   const selected = selectForExport(records, options);
+  // Most lines of a file we exported to before are our records' lines, byte for byte.
+  const known = knownLines(selected);
+  const current = readExisting(existing, known);
   const deletions = deletionsFor(current, selected, records);
   const report = newMergeReport();
   const merged = mergeRecordSets([current, selected, deletions], report);
   return {
-    text: serializeSharedFile(merged),
+    text: serializeSharedFile(merged, known),
     exported: selected.length + deletions.length,
     total: merged.length,
     report,
@@ -60,10 +62,13 @@ function deletionsFor(
   return tombstones.filter((r) => inFile.has(recordKey(r)) && !chosen.has(recordKey(r)));
 }
 
-function readExisting(existing: string | Uint8Array | undefined): StoredRecord[] {
+function readExisting(
+  existing: string | Uint8Array | undefined,
+  known: KnownLines,
+): StoredRecord[] {
   if (existing === undefined) return [];
   if (typeof existing === 'string' && existing.trim() === '') return [];
-  const parsed = parseSharedFile(existing);
+  const parsed = parseSharedFile(existing, {}, known);
   if (!parsed.ok) throw new SharedFileError(parsed.issues);
   return parsed.records;
 }

@@ -23,13 +23,47 @@ export type ParseResult =
  * with its keys in a fixed order; `\n` line ends and a final newline. Records with the same
  * id are merged first, so the output is a function of the records' content alone.
  */
-export function serializeSharedFile(records: Iterable<StoredRecord>): string {
+export function serializeSharedFile(records: Iterable<StoredRecord>, known?: KnownLines): string {
   const list = Array.isArray(records) ? (records as StoredRecord[]) : [...records];
   const lines = [JSON.stringify(HEADER)];
   for (const record of isInFileOrder(list) ? list : mergeRecordSets([list])) {
-    lines.push(recordLine(canonicalRecord(record)));
+    lines.push(knownLineOf(known, record) ?? recordLine(canonicalRecord(record)));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Validated records with the exact line the file format gives each (only records already in
+ * canonical encoding, so that the line is what writing them produces), by id. Built by an
+ * export from the records it writes: see `parseSharedFile`.
+ */
+export type KnownLines = ReadonlyMap<string, { record: StoredRecord; line: string }>;
+
+/**
+ * The lines of `records` (which must have passed `validateRecord`, as every store and every
+ * file read ensures) for `parseSharedFile` and `serializeSharedFile`. Keyed by id, not by
+ * line: hashing a short id costs far less than hashing a whole line.
+ */
+export function knownLines(records: readonly StoredRecord[]): KnownLines {
+  const known = new Map<string, { record: StoredRecord; line: string }>();
+  for (const record of records) {
+    // An id held twice (versions, or reused across types) keeps its first record only.
+    if (known.has(record.id) || canonicalRecord(record) !== record) continue;
+    known.set(record.id, { record, line: recordLine(record) });
+  }
+  return known;
+}
+
+/** The id a record line names, read without parsing; only used to look the line up. */
+function idOfLine(line: string): string {
+  const start = line.indexOf('"id":"');
+  return start < 0 ? '' : line.slice(start + 6, line.indexOf('"', start + 6));
+}
+
+/** The known line of `record`, if it is that known record. */
+function knownLineOf(known: KnownLines | undefined, record: StoredRecord): string | undefined {
+  const entry = known?.get(record.id);
+  return entry?.record === record ? entry.line : undefined;
 }
 
 /**
@@ -41,15 +75,20 @@ export function serializeSharedFile(records: Iterable<StoredRecord>): string {
  * their version vectors, so every reader (validate, stats, render, merge, import) sees the
  * same records. A file in canonical order (strictly ascending) cannot repeat an id, so the
  * merge runs only for files that are not.
+ *
+ * `known`: a line byte-identical to the line of a known, validated record is that record, so
+ * it needs no parse and no checks beyond the line's length (the common case when exporting
+ * into a file we exported to before); every other line gets all checks.
  */
 export function parseSharedFile(
   input: string | Uint8Array,
   limits: Partial<ReadLimits> = {},
+  known?: KnownLines,
 ): ParseResult {
   const max = { ...DEFAULT_READ_LIMITS, ...limits };
   const text = typeof input === 'string' ? checkText(input, max) : decode(input, max);
   if (typeof text !== 'string') return { ok: false, issues: text };
-  return parseLines(text.replace(/^\uFEFF/, '').split('\n'), max);
+  return parseLines(text.replace(/^\uFEFF/, '').split('\n'), max, known);
 }
 
 function fileTooLarge(max: ReadLimits): FileIssue[] {
@@ -88,19 +127,26 @@ function lineOfBadUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-function parseLines(lines: string[], max: ReadLimits): ParseResult {
+function parseLines(lines: string[], max: ReadLimits, known: KnownLines | undefined): ParseResult {
   const issues: FileIssue[] = [];
   const header = parseHeader(lines[0]?.replace(/\r$/, '') ?? '', issues);
   const records: StoredRecord[] = [];
   let count = 0;
   for (let i = 1; i < lines.length && issues.length < max.maxErrors; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
+    const raw = lines[i]!;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') continue;
     if (++count > max.maxRecords) {
       issues.push({ line: i + 1, field: '', message: `more than ${max.maxRecords} records` });
       break;
     }
-    const record = parseRecordLine(line, i + 1, max, issues);
+    const entry = known?.get(idOfLine(line));
+    const same = entry?.line === line ? entry.record : undefined;
+    // Still subject to the line limit: our own record may be longer than this reader allows.
+    const record =
+      same !== undefined && !exceedsUtf8Bytes(line, max.maxLineBytes)
+        ? same
+        : parseRecordLine(line, i + 1, max, issues);
     if (record) records.push(record);
   }
   if (issues.length > 0 || !header) return { ok: false, issues };
