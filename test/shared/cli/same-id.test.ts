@@ -29,9 +29,21 @@ beforeAll(async () => {
   const sample = readFileSync(SAMPLE, 'utf8');
   const parsed = parseSharedFile(sample);
   if (!parsed.ok) throw new Error('sample does not parse');
+  // A note not picked for any feedback: picked notes are listed again under Feedback.
+  const picked = new Set(
+    parsed.records.flatMap((r) =>
+      r.type === 'session' && !isTombstone(r)
+        ? [...r.after.feedback.topIds, ...r.after.feedback.tipIds]
+        : [],
+    ),
+  );
   note = parsed.records.find(
     (r): r is Observation =>
-      r.type === 'observation' && !isTombstone(r) && !r.conflicts && r.visibility === 'shared',
+      r.type === 'observation' &&
+      !isTombstone(r) &&
+      !r.conflicts &&
+      r.visibility === 'shared' &&
+      !picked.has(r.id),
   )!;
   const at = (minute: number) => ({
     actor: `coach${minute}`,
