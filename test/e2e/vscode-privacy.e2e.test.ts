@@ -111,7 +111,8 @@ describe('VS Code: private notes on a shared screen', () => {
     expect(privateHover).toContain('Private note');
     expect(privateHover).not.toContain('Question');
     expect(await workbenchHtml(host)).not.toContain(CANARY);
-    expect(await hoverLine(page, 2)).toContain(SHARED_TEXT);
+    // The hover of line 1 may still be up as the pointer reaches line 2: read until it is line 2's.
+    await expect.poll(() => hoverLine(page, 2), { timeout: 10_000 }).toContain(SHARED_TEXT);
 
     await runCommand(page, 'Coaching: Reveal Private Notes');
     await expect

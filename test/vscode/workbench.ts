@@ -135,10 +135,14 @@ export async function hoverLine(page: Page, line: number): Promise<string> {
     const lines = editor?.querySelector('.view-lines')?.getBoundingClientRect();
     if (!number || !lines) return undefined;
     const box = number.getBoundingClientRect();
-    return { x: lines.left + 12, y: box.top + box.height / 2 };
+    // Some way into the text: at its first column a code-action light bulb can sit under the
+    // pointer, and a light bulb shows no hover.
+    return { x: lines.left + 60, y: box.top + box.height / 2 };
   }, line);
   if (!point) throw new Error(`line ${line} is not on screen`);
-  await page.mouse.move(point.x, point.y - 30);
+  // Come in along the line from the line numbers: from above, the pointer would cross the line
+  // before, whose hover (drawn below it near the top of a file) then covers this one.
+  await page.mouse.move(point.x - 40, point.y);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
   try {
