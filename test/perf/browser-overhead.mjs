@@ -70,6 +70,10 @@ async function measure(name, dir) {
     const page = await ctx.newPage();
     await page.goto(HOST);
     await page.waitForTimeout(2_000);
+    // A fresh profile opens the first-run help in a tab of its own: the call page must be the
+    // tab in front, or Chromium throttles it like any background tab.
+    for (const other of ctx.pages()) if (other !== page) await other.close();
+    await page.bringToFront();
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable');
     const out = { name };
