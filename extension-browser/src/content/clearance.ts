@@ -108,12 +108,18 @@ export function watchControls(
   let current: Rect[] = [];
   let timer: ReturnType<typeof setInterval> | undefined;
   let soon: ReturnType<typeof setTimeout> | undefined;
-  const measure = (): void => {
+  const measureNow = (): void => {
     if (doc.hidden) return;
     const next = controlRects(doc, selectors);
     if (sameRects(next, current)) return;
     current = next;
     onChange(current);
+  };
+  // Read the rects just after the page has drawn a frame, when its layout is still clean: read
+  // at any other moment on a call page (whose DOM changes many times a second) they would force
+  // a layout of their own.
+  const measure = (): void => {
+    requestAnimationFrame(() => setTimeout(measureNow, 0));
   };
   const measureSoon = (): void => {
     clearTimeout(soon);
