@@ -140,6 +140,14 @@ export async function hoverLine(page: Page, line: number): Promise<string> {
     return { x: lines.left + 60, y: box.top + box.height / 2 };
   }, line);
   if (!point) throw new Error(`line ${line} is not on screen`);
+  // A hover still open from another line (drawn below it near the top of a file) would cover
+  // this line and be read as its own: take the pointer away until it closes.
+  const open = page.locator('.monaco-editor .monaco-hover:not(.hidden)');
+  await page.mouse.move(point.x + 400, point.y + 400);
+  for (const until = Date.now() + 5_000; Date.now() < until;) {
+    if ((await open.count()) === 0) break;
+    await page.waitForTimeout(100);
+  }
   // Come in along the line from the line numbers: from above, the pointer would cross the line
   // before, whose hover (drawn below it near the top of a file) then covers this one.
   await page.mouse.move(point.x - 40, point.y);
