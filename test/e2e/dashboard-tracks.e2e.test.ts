@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DASHBOARD_VIEWS } from '../../shared/src/ui/dashboard/views';
+import { DASHBOARD_VIEWS } from '../../extension-browser/src/dashboard/views';
 import {
   axeViolations,
   launchSeededDashboard,

@@ -1,5 +1,6 @@
 import type { ObservationKind } from '@coaching-notes/shared';
-import type { DashboardView, PanelHost } from '@coaching-notes/shared/ui';
+import type { PanelHost } from '@coaching-notes/shared/ui';
+import type { DashboardView } from '../dashboard/views';
 import { ext } from '../common';
 import {
   isMessage,

@@ -6,11 +6,15 @@
 export * from './format';
 export { canonicalJson, recordLine } from './canonical';
 export * from './merge';
-export { resolveConflict } from './resolve';
+export { resolveConflict, versionText } from './resolve';
 export * from './jsonl';
 export * from './select';
 export * from './export';
 export * from './import';
+export * from './preview-import';
+export * from './export-plan';
+export { agendaIcs } from './agenda-ics';
+export * from './access-request';
 export * from './guard';
 export * from './debrief-with-coachee';
 export * from './render';

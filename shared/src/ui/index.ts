@@ -2,8 +2,6 @@
  * @coaching-notes/shared/ui — Lit components shared by the browser extension and VS Code.
  * Importing a component module defines its custom element (guarded, so twice is harmless).
  */
-export * from './dashboard';
-
 export { themeTokens, controlStyles } from './common/tokens';
 export { RecordSaver, saverFor, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS } from './common/record-saver';
 export type { SaveState, ChangeContextSource } from './common/record-saver';

@@ -1,6 +1,5 @@
 import type { PageContext } from '../../model/page-context';
 import type { ObservationKind, PageAnchor, SessionContext } from '../../model/types';
-import type { DashboardView } from '../dashboard/views';
 
 /**
  * The platform the observation panel runs on, implemented by the shell (the extension's panel
@@ -14,10 +13,10 @@ export interface PanelHost {
   /** Browser commands (keyboard shortcuts that work while focus is in the call page). */
   onCapture(listener: (kind: ObservationKind) => void): () => void;
   /**
-   * Opens the dashboard (at `view`, else its first view) in a new tab. Optional: the panel shows
-   * its dashboard button only when the host has a dashboard to open.
+   * Opens the shell's dashboard in a new tab. Optional: the panel shows its dashboard button
+   * only when the host has a dashboard to open.
    */
-  openDashboard?(view?: DashboardView): void;
+  openDashboard?(): void;
 }
 
 export function anchorOf(context: PageContext | undefined): PageAnchor | undefined {
