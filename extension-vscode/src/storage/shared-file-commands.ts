@@ -21,7 +21,7 @@ import { readWorkspaceFile, writeWorkspaceFileAtomic } from './workspace-file-io
 /** How often to merge again when a remote shared file keeps changing under the export. */
 const EXPORT_ATTEMPTS = 5;
 
-function sharedFileUri(): vscode.Uri | undefined {
+export function sharedFileUri(): vscode.Uri | undefined {
   const folder = firstFolder();
   if (!folder) return undefined;
   const configured = vscode.workspace
@@ -92,6 +92,8 @@ export async function exportSharedFile(services: Services): Promise<void> {
   const records = await services.store.all();
   const options = { includePrivate, selection, locale: services.locale };
   try {
+    // The lock is a folder next to the file: its folder must exist first.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
     const result =
       target.scheme === 'file'
         ? await exportToFile(target.fsPath, records, options)
