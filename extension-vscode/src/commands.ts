@@ -15,6 +15,8 @@ import { reattachNote } from './notes/reattach';
 import type { Services } from './services';
 import type { SessionController } from './session/session-controller';
 import { exportSharedFile, importSharedFile } from './storage/shared-file-commands';
+import { setUpRepository } from './storage/setup-repository';
+import { chooseMe } from './people/me';
 import { uriOfNoteFile } from './workspace/paths';
 import type { DebriefPanels } from './webview/debrief-panel';
 
@@ -64,6 +66,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       setVisibility(node, 'private', services),
     ),
     register('coachingNotes.exportSharedFile', () => exportSharedFile(services)),
+    register('coachingNotes.setUpRepository', () => setUpRepository()),
+    register('coachingNotes.chooseMe', () => chooseMe(services)),
     register('coachingNotes.importSharedFile', (uri?: vscode.Uri) =>
       importSharedFile(services, uri),
     ),
