@@ -1,5 +1,6 @@
 // Bundles the extension host code into dist/extension.js (one CommonJS file, `vscode` external)
-// and the debrief webview into dist/webview/ (one ES module + its stylesheet).
+// and the webviews (debrief, debrief with the coachee) into dist/webview/ (an ES module and a
+// stylesheet each).
 import { build } from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 
@@ -34,5 +35,14 @@ await Promise.all([
     format: 'esm',
     target: 'chrome120',
   }),
+  build({
+    ...common,
+    entryPoints: ['src/webview/coachee-main.ts'],
+    outfile: 'dist/webview/coachee-debrief.js',
+    platform: 'browser',
+    format: 'esm',
+    target: 'chrome120',
+  }),
   copyFile('src/webview/debrief.css', 'dist/webview/debrief.css'),
+  copyFile('src/webview/coachee-debrief.css', 'dist/webview/coachee-debrief.css'),
 ]);

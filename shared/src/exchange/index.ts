@@ -13,6 +13,7 @@ export * from './export';
 export * from './import';
 export * from './guard';
 export * from './debrief-with-coachee';
+export * from './coachee-debrief-store';
 export * from './render';
 export * from './stats';
 export { LogStore, type LogFileIo, type LogStoreNotice, type LogStoreOptions } from './log-store';
