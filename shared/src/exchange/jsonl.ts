@@ -15,7 +15,7 @@ import {
   type SharedFileHeader,
 } from './format';
 import { canonicalRecord, mergeRecordSets } from './merge';
-import { exceedsUtf8Bytes, findUnsafeJson, jsonNestingDepth } from './safety';
+import { exceedsUtf8Bytes, findUnsafeJson, nestsDeeperThan } from './safety';
 
 export type ParseResult =
   | { ok: true; header: SharedFileHeader; records: StoredRecord[] }
@@ -293,7 +293,7 @@ function parseJsonLine(
   if (CONFLICT_MARKER.test(line)) {
     return fail('', 'is a git conflict marker: configure the coaching-notes merge driver');
   }
-  if (jsonNestingDepth(line) > max.maxDepth) {
+  if (nestsDeeperThan(line, max.maxDepth)) {
     return fail('', `is nested deeper than ${max.maxDepth} levels`);
   }
   let value: unknown;
