@@ -1,4 +1,5 @@
 import { validateRecord } from '../model/schema';
+import { acceptsRecord } from '../model/schema-accepts';
 import type { StoredRecord } from '../model/types';
 import { recordLine } from './canonical';
 import {
@@ -7,13 +8,14 @@ import {
   FORMAT_NAME,
   isInFileOrder,
   FORMAT_VERSION,
+  type RecordRef,
   HEADER,
   type FileIssue,
   type ReadLimits,
   type SharedFileHeader,
 } from './format';
 import { canonicalRecord, mergeRecordSets } from './merge';
-import { exceedsUtf8Bytes, findUnsafeJson, jsonNestingDepth } from './safety';
+import { exceedsUtf8Bytes, findUnsafeJson, nestsDeeperThan } from './safety';
 
 export type ParseResult =
   | { ok: true; header: SharedFileHeader; records: StoredRecord[] }
@@ -68,6 +70,18 @@ export function knownLines(records: readonly StoredRecord[]): KnownLines {
 const LINE_START = '{"type":"';
 const ID_AFTER_TYPE = '","id":"';
 
+/** The type and id a line starts with, if it starts as every known line does. */
+function refOfLine(line: string): RecordRef | undefined {
+  if (!line.startsWith(LINE_START)) return undefined;
+  const typeEnd = line.indexOf('"', LINE_START.length);
+  if (!line.startsWith(ID_AFTER_TYPE, typeEnd)) return undefined;
+  const idStart = typeEnd + ID_AFTER_TYPE.length;
+  return {
+    type: line.slice(LINE_START.length, typeEnd),
+    id: line.slice(idStart, line.indexOf('"', idStart)),
+  };
+}
+
 /**
  * Walks the known lines alongside a file or a merge in file order: the next known record is
  * usually the one wanted; otherwise a binary search by the type and id the line starts with.
@@ -81,7 +95,19 @@ class KnownCursor {
   recordOf(line: string): StoredRecord | undefined {
     const { lines, records } = this.known;
     if (lines[this.next] === line) return records[this.next++];
-    const at = this.search(line);
+    const ref = refOfLine(line);
+    if (!ref) return undefined;
+    // In step with the file, a line that is not the next known line is another version of
+    // that record, or a record we do not hold: no search needed.
+    const next = this.next < records.length ? compareRecordOrder(records[this.next]!, ref) : 1;
+    if (next === 0) {
+      this.next++;
+      return undefined;
+    }
+    if (next > 0 && (this.next === 0 || compareRecordOrder(records[this.next - 1]!, ref) < 0)) {
+      return undefined;
+    }
+    const at = this.search(ref);
     if (at < 0 || lines[at] !== line) return undefined;
     this.next = at + 1;
     return records[at];
@@ -96,16 +122,8 @@ class KnownCursor {
     return records[this.next] === record ? lines[this.next] : undefined;
   }
 
-  /** Index of the known record with the type and id `line` starts with, or -1. */
-  private search(line: string): number {
-    if (!line.startsWith(LINE_START)) return -1;
-    const typeEnd = line.indexOf('"', LINE_START.length);
-    if (!line.startsWith(ID_AFTER_TYPE, typeEnd)) return -1;
-    const idStart = typeEnd + ID_AFTER_TYPE.length;
-    const ref = {
-      type: line.slice(LINE_START.length, typeEnd),
-      id: line.slice(idStart, line.indexOf('"', idStart)),
-    };
+  /** Index of the known record with this type and id, or -1. */
+  private search(ref: RecordRef): number {
     const { records } = this.known;
     let low = 0;
     let high = records.length - 1;
@@ -243,6 +261,8 @@ function parseRecordLine(
 ): StoredRecord | undefined {
   const value = parseJsonLine(line, lineNo, max, issues);
   if (value === undefined) return undefined;
+  // Most lines are fine: the compiled check says so without valibot's copies.
+  if (acceptsRecord(value)) return value as StoredRecord;
   const result = validateRecord(value);
   // The line as read: the same content as the schema's output (strict objects, no
   // transforms; test/shared/exchange/jsonl.test.ts checks), but still in the file's key
@@ -273,7 +293,7 @@ function parseJsonLine(
   if (CONFLICT_MARKER.test(line)) {
     return fail('', 'is a git conflict marker: configure the coaching-notes merge driver');
   }
-  if (jsonNestingDepth(line) > max.maxDepth) {
+  if (nestsDeeperThan(line, max.maxDepth)) {
     return fail('', `is nested deeper than ${max.maxDepth} levels`);
   }
   let value: unknown;

@@ -2,7 +2,7 @@ import { compareRevisions, joinRevisions } from '../model/revision';
 import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
 import { jsonEqual } from './canonical';
 import { compareRecordOrder, isInFileOrder, recordKey } from './format';
-import { isCanonical, makeValue, normalise, valuesOf, type Value } from './versions';
+import { compareValues, isCanonical, makeValue, normalise, valuesOf, type Value } from './versions';
 
 /**
  * The merge of two versions of one record (a multi-value register over version vectors).
@@ -160,9 +160,22 @@ function unite(a: StoredRecord, b: StoredRecord, report?: MergeReport): StoredRe
   if (report) {
     const key = recordKey(a);
     if (kept.some((v) => v.deleted) && !('deleted' in merged)) report.deletionsOverridden.add(key);
-    if (conflictAlternatives(merged).length > 0) report.conflicted.add(key);
+    if (hasAlternatives(kept)) report.conflicted.add(key);
   }
   return merged;
+}
+
+/**
+ * Whether the record `normalise` makes of `values` has `conflictAlternatives`: a live value
+ * whose content differs from the winner's (the shown content). Read from the values the merge
+ * holds anyway, rather than re-deriving every value from the record written.
+ */
+function hasAlternatives(values: readonly Value[]): boolean {
+  let winner: Value | undefined;
+  for (const value of values) {
+    if (!value.deleted && (!winner || compareValues(value, winner) < 0)) winner = value;
+  }
+  return values.some((v) => !v.deleted && v.content !== winner!.content);
 }
 
 /**
