@@ -9,6 +9,7 @@ import { LiveLink } from './storage/live-link';
 import { deferredStore } from './storage/deferred-store';
 import { openStore } from './storage/open-store';
 import { NoteDecorations } from './views/decorations';
+import { Authorship } from './people/authorship';
 import { PrivateReveal } from './notes/private-reveal';
 import { NotesTree } from './views/notes-tree';
 import { DEBRIEF_VIEW_TYPE, DebriefPanels } from './webview/debrief-panel';
@@ -36,11 +37,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   const tracker = new AnchorTracker(services);
   const privacy = new PrivateReveal();
-  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId, privacy);
-  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy);
+  const authorship = new Authorship(services);
+  const tree = new NotesTree(
+    services,
+    tracker,
+    () => sessions.activeSessionId,
+    privacy,
+    authorship,
+  );
+  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy, authorship);
   const link = new LiveLink(services, () => askWhoIAm());
   context.subscriptions.push(
     privacy,
+    authorship,
     debriefs,
     sessions,
     tracker,
@@ -60,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         sessions.applySettings();
       }
     }),
-    ...registerCommands({ services, sessions, tracker, debriefs, privacy }),
+    ...registerCommands({ services, sessions, tracker, debriefs, privacy, authorship, link }),
   );
   shutdown = async () => {
     await tracker.persist();
