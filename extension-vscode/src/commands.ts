@@ -15,6 +15,7 @@ import { acknowledgeNote, refuseUnlessMine, replyToNote } from './notes/respond'
 import type { Authorship } from './people/authorship';
 import { reattachNote } from './notes/reattach';
 import type { Services } from './services';
+import { assessMyself } from './session/assess-myself';
 import type { SessionController } from './session/session-controller';
 import { exportSharedFile, importSharedFile } from './storage/shared-file-commands';
 import type { LiveLink } from './storage/live-link';
@@ -77,6 +78,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     ),
     register('coachingNotes.acknowledgeNote', (node: NodeArg) =>
       acknowledgeNote(services, node?.note?.id),
+    ),
+    register('coachingNotes.assessMyself', (node: NodeArg) =>
+      assessMyself(services, authorship, node?.session?.id),
+    ),
+    register('coachingNotes.skipSelfAssessment', (node: NodeArg) =>
+      node?.session ? authorship.skipSelfAssessment(node.session.id) : undefined,
     ),
     register('coachingNotes.replyToNote', (node: NodeArg) => replyToNote(services, node?.note?.id)),
     register('coachingNotes.revealPrivateNotes', () => privacy.reveal()),

@@ -2,14 +2,15 @@ import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { parseSharedFile, serializeSharedFile, type Response } from '@coaching-notes/shared';
+import { parseSharedFile, type Response } from '@coaching-notes/shared';
 import { startHost, type Host } from '../vscode/code-server';
-import { THREE_LINE_SAMPLE, coachFile } from '../vscode/fixtures';
+import { coachFile, coacheeWorkspace } from '../vscode/fixtures';
 import {
   answer,
   hoverLine,
   openFile,
   runCommand,
+  sayWhoIAm,
   toastText,
   waitForPrompt,
   waitForTreeRow,
@@ -29,19 +30,9 @@ describe('VS Code: authorship in the views', () => {
 
   it('shows "by Marieke", refuses changing her note, and keeps Daan’s acknowledgement and reply under it', async () => {
     const coach = coachFile();
-    const { marieke, daan, track, goal, session, note } = coach;
+    const { note } = coach;
     host = await startHost({
-      files: {
-        'src/sample.ts': THREE_LINE_SAMPLE,
-        '.coaching/notes.coaching.jsonl': serializeSharedFile([
-          marieke,
-          daan,
-          track,
-          goal,
-          session,
-          note,
-        ]),
-      },
+      files: coacheeWorkspace(coach),
       // A keybinding reaches a command the menus hide: the handler itself must refuse.
       keybindings: [
         {
@@ -55,10 +46,14 @@ describe('VS Code: authorship in the views', () => {
     onTestFailed(async () => {
       await page.screenshot({ path: path.join(tmpdir(), 'coaching-notes-vscode-authorship.png') });
     });
-    await runCommand(page, 'Coaching: Choose Who You Are');
-    await waitForPrompt(page, 'Who are you?');
-    await answer(page, 'Daan', 'Daan');
+    await sayWhoIAm(page, 'Daan');
     await runCommand(page, 'Coaching: Focus on Sessions and Notes View');
+    // Her notes wait for his own view of the session (vscode-self-assessment): he skips it here.
+    await waitForTreeRow(page, /^Skip and show the coach’s notes/);
+    await page
+      .locator('[id="workbench.view.extension.coaching"] .monaco-list-row')
+      .filter({ hasText: 'Skip and show the coach’s notes' })
+      .click();
     await waitForTreeRow(page, /^Top: Good name: spare says what it is .*shared · by Marieke/);
 
     const row = page

@@ -2,19 +2,23 @@ import * as vscode from 'vscode';
 import {
   authorshipIndex,
   authorshipLabels,
+  awaitsSelfAssessment,
   isTombstone,
   t as translate,
   type AuthorshipIndex,
   type AuthorshipLabels,
   type CoachingRecord,
   type Id,
+  type Observation,
   type Response,
+  type SelfAssessment,
 } from '@coaching-notes/shared';
 import type { Services } from '../services';
 import { mayEdit } from './may-edit';
 import { myPersonId } from './me';
 
 const REFRESH_DELAY_MS = 150;
+const SKIPPED_KEY = 'coachingNotes.skippedSelfAssessments';
 
 /**
  * Who wrote what, for the views: the authorship index of the store and the responses to each
@@ -24,6 +28,8 @@ const REFRESH_DELAY_MS = 150;
 export class Authorship implements vscode.Disposable {
   private index: AuthorshipIndex = authorshipIndex([]);
   private responses = new Map<Id, Response[]>();
+  /** Sessions whose coach's notes wait for my self-assessment (see `awaitsSelfAssessment`). */
+  private withheld = new Set<Id>();
   private ready: Promise<void>;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -56,8 +62,44 @@ export class Authorship implements vscode.Disposable {
     }
     for (const list of responses.values())
       list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
-    this.index = authorshipIndex(all);
+    const index = authorshipIndex(all);
+    const me = myPersonId(this.services.globalState);
+    const skipped = new Set(this.services.globalState.get<string[]>(SKIPPED_KEY, []));
+    const live = all.filter((r): r is CoachingRecord => !isTombstone(r));
+    const assessments = live.filter((r): r is SelfAssessment => r.type === 'selfAssessment');
+    const withheld = new Set<Id>();
+    for (const session of live) {
+      if (session.type !== 'session' || me === undefined || skipped.has(session.id)) continue;
+      if (awaitsSelfAssessment(session, me, assessments, index)) withheld.add(session.id);
+    }
+    this.index = index;
     this.responses = responses;
+    this.withheld = withheld;
+  }
+
+  /** Rebuild now (a change outside the store, such as a skip), then tell the views. */
+  async refresh(): Promise<void> {
+    this.ready = this.rebuild();
+    await this.ready;
+    this.changed.fire();
+  }
+
+  /** Whether the coach's notes of `sessionId` wait until I assessed myself (or skipped). */
+  withholds(sessionId: Id): boolean {
+    return this.withheld.has(sessionId);
+  }
+
+  /** Someone else's note of a session I have yet to assess myself on: not shown to me yet. */
+  isWithheld(note: Observation): boolean {
+    return this.withheld.has(note.sessionId) && !this.mayEdit(note);
+  }
+
+  /** Show the coach's notes of `sessionId` without a self-assessment, from now on. */
+  async skipSelfAssessment(sessionId: Id): Promise<void> {
+    const skipped = this.services.globalState.get<string[]>(SKIPPED_KEY, []);
+    if (!skipped.includes(sessionId))
+      await this.services.globalState.update(SKIPPED_KEY, [...skipped, sessionId]);
+    await this.refresh();
   }
 
   /** "by Marieke", "edited by Daan". */

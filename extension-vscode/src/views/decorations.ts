@@ -64,17 +64,21 @@ export class NoteDecorations implements vscode.Disposable {
   private refresh(editor: vscode.TextEditor): void {
     const file = noteFileOf(editor.document.uri);
     const notes: DecoratedNote[] = file
-      ? this.tracker.notesIn(file).map(({ note, placement }) => ({
-          id: note.id,
-          kind: note.kind,
-          text: note.text,
-          offsetMs: note.offsetMs,
-          range: placement.range,
-          detached: placement.detached,
-          shared: note.visibility === 'shared',
-          byline: this.authorship.bylineOf(note),
-          responses: this.authorship.responsesTo(note.id).map((r) => this.authorship.describe(r)),
-        }))
+      ? this.tracker
+          .notesIn(file)
+          // The coach's notes wait for the coachee's own view of the session.
+          .filter(({ note }) => !this.authorship.isWithheld(note))
+          .map(({ note, placement }) => ({
+            id: note.id,
+            kind: note.kind,
+            text: note.text,
+            offsetMs: note.offsetMs,
+            range: placement.range,
+            detached: placement.detached,
+            shared: note.visibility === 'shared',
+            byline: this.authorship.bylineOf(note),
+            responses: this.authorship.responsesTo(note.id).map((r) => this.authorship.describe(r)),
+          }))
       : [];
     const labels: HoverLabels = {
       head: (note) => {

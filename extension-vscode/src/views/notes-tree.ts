@@ -17,7 +17,14 @@ import { focusOf } from '../session/focus';
 type Node =
   | { kind: 'track'; track: Track | undefined }
   | { kind: 'session'; session: Session }
-  | { kind: 'focus'; id: string; label: string; detail?: string; icon: string }
+  | {
+      kind: 'focus';
+      id: string;
+      label: string;
+      detail?: string;
+      icon: string;
+      command?: vscode.Command;
+    }
   | { kind: 'note'; note: Observation }
   | { kind: 'response'; response: Response };
 
@@ -96,7 +103,9 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
           detail: question,
           icon: 'checklist',
         })),
+        ...this.selfAssessmentFirst(node.session, notes),
         ...notes
+          .filter((note) => !this.authorship.isWithheld(note))
           .sort((a, b) => a.offsetMs - b.offsetMs)
           .map((note): Node => ({ kind: 'note', note })),
       ];
@@ -107,6 +116,40 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         .map((response): Node => ({ kind: 'response', response }));
     }
     return [];
+  }
+
+  /**
+   * The coachee's view comes first: while the coach's notes of the session wait for my
+   * self-assessment, they are not listed (nor their text sent to the view), only how many.
+   */
+  private selfAssessmentFirst(session: Session, notes: Observation[]): Node[] {
+    const withheld = notes.filter((note) => this.authorship.isWithheld(note)).length;
+    if (withheld === 0) return [];
+    const args = [{ session }];
+    return [
+      {
+        kind: 'focus',
+        id: `${session.id}:assess`,
+        label: t('Assess yourself first: the coach’s notes ({0}) show after that', withheld),
+        icon: 'lock',
+        command: {
+          command: 'coachingNotes.assessMyself',
+          title: t('Assess Myself'),
+          arguments: args,
+        },
+      },
+      {
+        kind: 'focus',
+        id: `${session.id}:skip`,
+        label: t('Skip and show the coach’s notes'),
+        icon: 'debug-step-over',
+        command: {
+          command: 'coachingNotes.skipSelfAssessment',
+          title: t('Skip and show the coach’s notes'),
+          arguments: args,
+        },
+      },
+    ];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -127,6 +170,7 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       item.tooltip = node.detail ? `${node.detail}\n${node.label}` : node.label;
       item.iconPath = new vscode.ThemeIcon(node.icon);
       item.contextValue = 'focus';
+      if (node.command) item.command = node.command;
       return item;
     }
     if (node.kind === 'response') return this.responseItem(node.response);
