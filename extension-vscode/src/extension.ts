@@ -9,6 +9,7 @@ import { LiveLink } from './storage/live-link';
 import { deferredStore } from './storage/deferred-store';
 import { openStore } from './storage/open-store';
 import { NoteDecorations } from './views/decorations';
+import { Authorship } from './people/authorship';
 import { PrivateReveal } from './notes/private-reveal';
 import { NotesTree } from './views/notes-tree';
 import { COACHEE_DEBRIEF_VIEW_TYPE, CoacheeDebriefPanels } from './webview/coachee-panel';
@@ -38,11 +39,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   const tracker = new AnchorTracker(services);
   const privacy = new PrivateReveal();
-  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId, privacy);
-  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy);
+  const authorship = new Authorship(services);
+  const tree = new NotesTree(
+    services,
+    tracker,
+    () => sessions.activeSessionId,
+    privacy,
+    authorship,
+  );
+  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy, authorship);
   const link = new LiveLink(services, () => askWhoIAm());
   context.subscriptions.push(
     privacy,
+    authorship,
     debriefs,
     coacheeDebriefs,
     sessions,
@@ -64,7 +73,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         sessions.applySettings();
       }
     }),
-    ...registerCommands({ services, sessions, tracker, debriefs, coacheeDebriefs, privacy }),
+    ...registerCommands({
+      services,
+      sessions,
+      tracker,
+      debriefs,
+      coacheeDebriefs,
+      privacy,
+      authorship,
+      link,
+    }),
   );
   shutdown = async () => {
     await tracker.persist();

@@ -7,6 +7,7 @@ import {
   createSession,
   createTrack,
   pairProgrammingSession,
+  serializeSharedFile,
   startSession,
   type ChangeContext,
   type Goal,
@@ -138,4 +139,20 @@ export function coachFile(text = 'Good name: spare says what it is'): CoachFile 
     ctx(5),
   );
   return { marieke, daan, track, goal, session, note, ctx };
+}
+
+/** The workspace of a coachee after a pull of the coach's export (`coachFile`). */
+export function coacheeWorkspace(coach: CoachFile): Record<string, string> {
+  const { marieke, daan, track, goal, session, note } = coach;
+  return {
+    'src/sample.ts': THREE_LINE_SAMPLE,
+    '.coaching/notes.coaching.jsonl': serializeSharedFile([
+      marieke,
+      daan,
+      track,
+      goal,
+      session,
+      note,
+    ]),
+  };
 }

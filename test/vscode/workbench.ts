@@ -233,3 +233,10 @@ export function toastText(page: Page): Promise<string> {
     .innerText()
     .catch(() => '');
 }
+
+/** Says who uses this VS Code ("Choose Who You Are"), picking a person in the notes or a new name. */
+export async function sayWhoIAm(page: Page, name: string): Promise<void> {
+  await runCommand(page, 'Coaching: Choose Who You Are');
+  await waitForPrompt(page, 'Who are you?');
+  await answer(page, name, name);
+}

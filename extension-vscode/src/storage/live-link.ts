@@ -52,13 +52,25 @@ export class LiveLink implements vscode.Disposable {
     );
   }
 
+  private starting: Promise<void> = Promise.resolve();
+
   /** Reads every shared file of the workspace once; later changes come from the watcher. */
-  async start(): Promise<void> {
-    const files = await vscode.workspace.findFiles(SHARED_FILES, NOT_SHARED);
-    for (const uri of files) this.readSoon(uri, 0);
+  start(): Promise<void> {
+    this.starting = Promise.resolve(vscode.workspace.findFiles(SHARED_FILES, NOT_SHARED)).then(
+      (files) => {
+        for (const uri of files) this.enqueue(uri);
+      },
+    );
+    return this.starting;
   }
 
-  private readSoon(uri: vscode.Uri, delay = SETTLE_MS): void {
+  /** Resolves once the files found at start, and changes seen so far, are read. */
+  async settled(): Promise<void> {
+    await this.starting.catch(() => undefined);
+    await this.queue;
+  }
+
+  private readSoon(uri: vscode.Uri): void {
     if (uri.path.includes('/node_modules/')) return;
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
@@ -66,10 +78,14 @@ export class LiveLink implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        // One file at a time: each import plans against what the one before wrote.
-        this.queue = this.queue.then(() => this.readFile(uri)).catch(() => undefined);
-      }, delay),
+        this.enqueue(uri);
+      }, SETTLE_MS),
     );
+  }
+
+  /** One file at a time: each import plans against what the one before wrote. */
+  private enqueue(uri: vscode.Uri): void {
+    this.queue = this.queue.then(() => this.readFile(uri)).catch(() => undefined);
   }
 
   private async readFile(uri: vscode.Uri): Promise<void> {

@@ -1,5 +1,6 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
+import { samePerson, type AuthorshipIndex } from './authorship';
 import { CoachingError } from './errors';
 import { countEvidence, goalProgress, type EvidenceCounts } from './goal-progress';
 import { normaliseRecord } from './normalise';
@@ -125,4 +126,21 @@ export function goalHistory(
     const self = latestSelfAssessment(ofSession)?.ratings[goal.id];
     return self === undefined ? { ...row } : { ...row, self };
   });
+}
+
+/**
+ * Whether `personId`, a coachee of `session`, is still to give their own view of it: the
+ * coachee rates themselves before reading the coach's notes, so that their view is their own.
+ * False for anyone who is not its coachee, and once they assessed themselves (any device).
+ */
+export function awaitsSelfAssessment(
+  session: Session,
+  personId: Id,
+  assessments: readonly SelfAssessment[],
+  index: AuthorshipIndex,
+): boolean {
+  if (!session.coacheeIds.some((id) => samePerson(id, personId, index))) return false;
+  return !assessments.some(
+    (a) => a.sessionId === session.id && samePerson(a.coacheeId, personId, index),
+  );
 }
