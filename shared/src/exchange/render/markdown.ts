@@ -193,7 +193,9 @@ function selfAssessmentMarkdown(
     return [`- **${esc(statement)}:** ${rating}/5 — ${esc(words)}`];
   });
   const experience = assessment.experience?.trim()
-    ? [`- **${esc(debriefQuestion('coachee-experience').text[locale])}** ${prose(assessment.experience)}`]
+    ? [
+        `- **${esc(debriefQuestion('coachee-experience').text[locale])}** ${prose(assessment.experience)}`,
+      ]
     : [];
   if (ratings.length + experience.length === 0) return [];
   const who = nameOf(view, assessment.coacheeId);
