@@ -1,9 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { debriefForCoachee, type CoacheeDebrief } from '../../../shared/src/exchange';
 import '../../../shared/src/ui';
-import type { CnCoacheeDebrief, CoacheeSelfAssessment } from '../../../shared/src/ui';
+import type {
+  CnCoacheeDebrief,
+  CnObservationPanel,
+  CoacheeSelfAssessment,
+} from '../../../shared/src/ui';
 import { CANARY, scene } from '../exchange/coachee-scene';
-import { deep, expectNoAxeViolations, settle, typeInto, waitFor } from './helpers';
+import {
+  byCss,
+  changeContext,
+  deep,
+  expectNoAxeViolations,
+  fakeHost,
+  meetContext,
+  mount,
+  seededStore,
+  settle,
+  typeInto,
+  waitFor,
+} from './helpers';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -162,5 +178,27 @@ describe('cn-coachee-debrief: steps and summary', () => {
     expect(downloads[0]!.markdown).not.toContain(CANARY);
     expect(view.markdown()).toBe(downloads[0]!.markdown);
     await expectNoAxeViolations(view);
+  });
+});
+
+describe('the panel’s debrief step opens the debrief with the coachee', () => {
+  it('shows "Debrief with coachee" after the observation only when the host can open it, for this session', async () => {
+    const { store, session } = await seededStore();
+    const opened: string[] = [];
+    const { host } = fakeHost(meetContext);
+    const panel = document.createElement('cn-observation-panel') as CnObservationPanel;
+    Object.assign(panel, { store, locale: 'en', changeContext, host, sessionId: session.id });
+    mount(panel);
+    (await byCss('cn-prepare button.prepared')).click();
+    (await byCss('cn-prepare button.start')).click();
+    (await byCss('cn-observe button.end-observation')).click();
+    await byCss('cn-feedback-composer');
+    expect(deep(panel, 'button.open-coachee-debrief')).toBeNull();
+    panel.host = { ...host, openCoacheeDebrief: (id) => opened.push(id) };
+    const button = await byCss('button.open-coachee-debrief');
+    expect(button.textContent?.trim()).toBe('Debrief with coachee');
+    button.click();
+    expect(opened).toEqual([session.id]);
+    await expectNoAxeViolations(panel);
   });
 });

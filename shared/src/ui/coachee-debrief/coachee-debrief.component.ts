@@ -67,12 +67,29 @@ export class CnCoacheeDebrief extends LitElement {
     this.step = 'self';
     this.skipped = false;
     this.status = '';
-    this.addEventListener('keydown', (event) => {
-      const delta = stepDelta(event);
-      if (delta === 0) return;
-      event.preventDefault();
-      this.move(delta);
-    });
+  }
+
+  /** A full view: its keys work wherever the focus is on the page, the page body included. */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const delta = stepDelta(event);
+    if (delta === 0 || event.defaultPrevented) return;
+    event.preventDefault();
+    this.move(delta);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKey);
+    super.disconnectedCallback();
+  }
+
+  protected override firstUpdated(): void {
+    // Start on the first step's heading, so the keys and a screen reader start there too.
+    if (this.debrief) this.focusStep();
   }
 
   /** The coach's notes wait until the coachee gave their view (or both chose to skip it). */
@@ -98,10 +115,18 @@ export class CnCoacheeDebrief extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('debrief') && changed.get('debrief') === undefined && this.debrief)
+      this.moved = true;
     if (!this.moved) return;
     this.moved = false;
-    this.renderRoot.querySelector<HTMLElement>('.step h2')?.focus();
-    if (changed.has('step')) this.scrollTo?.({ top: 0 });
+    this.focusStep();
+  }
+
+  private focusStep(): void {
+    const step = this.renderRoot.querySelector('.step');
+    const form = step?.querySelector('cn-self-assessment');
+    if (form) void form.updateComplete.then(() => form.focusStart());
+    else step?.querySelector<HTMLElement>('h2')?.focus();
   }
 
   override render() {
