@@ -11,6 +11,7 @@ import { openStore } from './storage/open-store';
 import { NoteDecorations } from './views/decorations';
 import { PrivateReveal } from './notes/private-reveal';
 import { NotesTree } from './views/notes-tree';
+import { COACHEE_DEBRIEF_VIEW_TYPE, CoacheeDebriefPanels } from './webview/coachee-panel';
 import { DEBRIEF_VIEW_TYPE, DebriefPanels } from './webview/debrief-panel';
 
 let shutdown: (() => Promise<void>) | undefined;
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const services = createServices(store, actor, context.globalState);
 
   const debriefs = new DebriefPanels(context.extensionUri, services, actor);
+  const coacheeDebriefs = new CoacheeDebriefPanels(context.extensionUri, services);
   const sessions = new SessionController(services, context.workspaceState, (session) =>
     debriefs.open(session.id),
   );
@@ -42,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     privacy,
     debriefs,
+    coacheeDebriefs,
     sessions,
     tracker,
     tree,
@@ -50,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new SharedFileDiagnostics(),
     vscode.window.registerTreeDataProvider('coachingNotes.notes', tree),
     vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, debriefs),
+    vscode.window.registerWebviewPanelSerializer(COACHEE_DEBRIEF_VIEW_TYPE, coacheeDebriefs),
     sessions.onDidChange(() => tree.refreshSoon()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('coachingNotes.rotationMinutes')) sessions.applySettings();
@@ -60,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         sessions.applySettings();
       }
     }),
-    ...registerCommands({ services, sessions, tracker, debriefs, privacy }),
+    ...registerCommands({ services, sessions, tracker, debriefs, coacheeDebriefs, privacy }),
   );
   shutdown = async () => {
     await tracker.persist();

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     void send<SelfAssessAnswer | null>({ type: 'debrief:selfAssess', request, locale })
       .then((answer) => {
         if (answer?.ok) view.debrief = answer.debrief;
-        else view.error = t(locale, 'coachee.assess.error', { message: answer?.error ?? '' });
+        else view.error = answer?.error ?? t(locale, 'coachee.notFound');
       })
       .finally(() => (view.saving = false));
   });

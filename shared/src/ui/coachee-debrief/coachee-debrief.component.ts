@@ -29,7 +29,8 @@ export interface CoacheeSelfAssessment extends SelfAssessmentInput {
  * self-assessment the first step is the form, and the coach's notes stay out of the DOM until
  * it is saved or skipped.
  *
- * Properties: `debrief` (CoacheeDebrief), `locale`, `saving`, `error` (a failed save's text).
+ * Properties: `debrief` (CoacheeDebrief), `locale`, `saving`, `error` (why the shell could not
+ * save the self-assessment; the form says so and keeps the answers).
  *
  * @event cn-coachee-self-assessment - `detail: CoacheeSelfAssessment`; the shell saves it and
  *   sets a new `debrief`
@@ -208,7 +209,7 @@ export class CnCoacheeDebrief extends LitElement {
       .coacheeName=${this.coacheeName()}
       .locale=${this.locale}
       .saving=${this.saving}
-      .error=${this.error}
+      .error=${this.error ? t(this.locale, 'coachee.assess.error', { message: this.error }) : ''}
       @cn-self-assessment-submit=${(e: CustomEvent<SelfAssessmentInput>) => this.submit(e)}
       @cn-self-assessment-skip=${() => {
         this.skipped = true;
