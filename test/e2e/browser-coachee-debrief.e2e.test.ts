@@ -6,8 +6,10 @@ import { CANARY, scene } from '../shared/exchange/coachee-scene';
 import {
   axeViolations,
   downloadText,
+  answerRetention,
   launchChromiumWithExtension,
   openDashboard,
+  showView,
   storedRows,
   type ChromiumWithExtension,
 } from './helpers';
@@ -227,5 +229,22 @@ describe('debrief with the coachee in a browser tab (real Chromium)', () => {
     expect(refused === undefined || refused === 'refused').toBe(true);
     await tab.close();
     await panel.close();
+  });
+
+  test('a session in the dashboard history links to its debrief with the coachee', async () => {
+    const { records, session } = scene();
+    await seed(records);
+    const page = await openDashboard(chromium);
+    if ((await page.locator('form.first-run').count()) > 0) await answerRetention(page);
+    await showView(page, 'history');
+    await page.locator('select[name="person"]').selectOption(session.coacheeIds[0]!);
+    await page.locator('summary', { hasText: session.title }).click();
+    const link = page.locator('a.open-coachee-debrief');
+    expect(await link.textContent()).toBe('Debrief with coachee');
+    const [tab] = await Promise.all([chromium.ctx.waitForEvent('page'), link.click()]);
+    await tab.locator('cn-coachee-debrief h1').waitFor();
+    expect(decodeURIComponent(new URL(tab.url()).hash.slice(1))).toBe(session.id);
+    await tab.close();
+    await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { debriefForCoachee, type CoacheeDebrief } from '../../../shared/src/exchange';
 import '../../../shared/src/ui';
+import '../../../shared/src/ui/coachee-debrief/coachee-debrief';
 import type {
   CnCoacheeDebrief,
   CnObservationPanel,

@@ -28,8 +28,7 @@ import {
   resolveConflict,
   versionText,
 } from '@coaching-notes/shared';
-import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
-import { downloadText } from '../common/download';
+import { controlStyles, downloadText, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
