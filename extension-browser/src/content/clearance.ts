@@ -98,7 +98,7 @@ export function watchControls(
   let soon: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
   let unobserve = (): void => {};
-  const observe = (elements: readonly Element[]): void => {
+  const observe = (found: readonly { element: Element; rect: Rect }[]): void => {
     unobserve();
     // Both observers report once when they start: the first report is not a change.
     let started = false;
@@ -106,9 +106,9 @@ export function watchControls(
       if (started) measure();
       started = true;
     });
-    const moves = elements.map((element) => {
+    const moves = found.map(({ element, rect }) => {
       sizes.observe(element);
-      return watchMove(doc, element, measure);
+      return watchMove(doc, element, rect, measure);
     });
     unobserve = () => {
       sizes.disconnect();
@@ -122,7 +122,7 @@ export function watchControls(
     const next = found.map((f) => f.rect);
     if (sameRects(next, current)) return;
     current = next;
-    observe(found.map((f) => f.element));
+    observe(found);
     onChange(current);
   };
   // Read the rects just after the page has drawn a frame, when its layout is still clean: read
@@ -143,7 +143,7 @@ export function watchControls(
       running = true;
       const found = controlElements(doc, selectors);
       current = found.map((f) => f.rect);
-      observe(found.map((f) => f.element));
+      observe(found);
       window.addEventListener('resize', measureSoon);
       doc.addEventListener('click', measureSoon, true);
       doc.addEventListener('visibilitychange', measure);
@@ -177,14 +177,13 @@ function controlElements(
 }
 
 /**
- * Calls `onMove` once `element` leaves the place it has now (a layout shift, a transform, a panel
- * opening beside it), without measuring it again: an IntersectionObserver whose root is the
- * viewport shrunk to the element's own box sees it stop filling that box. The technique of
- * Floating UI's `autoUpdate` (`layoutShift`); after a move the caller measures and observes anew.
+ * Calls `onMove` once `element` leaves `box`, the place it has now (a layout shift, a transform, a
+ * panel opening beside it), without measuring it again: an IntersectionObserver whose root is the
+ * viewport shrunk to that box sees the element stop filling it. The technique of Floating UI's
+ * `autoUpdate` (`layoutShift`); after a move the caller measures and observes anew.
  */
-function watchMove(doc: Document, element: Element, onMove: () => void): () => void {
+function watchMove(doc: Document, element: Element, box: Rect, onMove: () => void): () => void {
   const root = doc.documentElement;
-  const box = element.getBoundingClientRect();
   const margin = [
     -Math.floor(box.top),
     -Math.floor(root.clientWidth - box.right),
