@@ -39,14 +39,17 @@ export function watchContext(
     onChange(context);
   };
   let soon: ReturnType<typeof setTimeout> | undefined;
-  /** A new address: read now (after the page's own handler) and again as the page settles. */
+  /**
+   * A new address, or the tab shown again (what changed while hidden was not read): read now
+   * (after the page's own handler) and again as the page settles.
+   */
   const navigated = (): void => {
     for (const timer of settle) clearTimeout(timer);
     if (stopped || document.hidden) return;
     settle = SETTLE_MS.map((ms) => setTimeout(check, ms));
   };
   /**
-   * A new title, or the tab shown again: read once, leaving the settling reads of a navigation
+   * A new title: read once, leaving the settling reads of a navigation
    * in place. Not settling reads of its own: some apps tick their title (unread counts, a call's
    * timer), and the page would pay for four reads each time.
    */
@@ -58,7 +61,7 @@ export function watchContext(
 
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   type Listening = [target: EventTarget, name: string, listener: () => void];
-  const events: Listening[] = [[document, 'visibilitychange', retitled]];
+  const events: Listening[] = [[document, 'visibilitychange', navigated]];
   if (navigation) events.push([navigation, 'currententrychange', navigated]);
   else events.push([window, 'popstate', navigated], [window, 'hashchange', navigated]);
   for (const [target, name, listener] of events) target.addEventListener(name, listener);
