@@ -55,6 +55,9 @@ writeFileSync(
   }),
 );
 const heavy = readFileSync(join(root, 'test/fixtures/sites/heavy.html'), 'utf8');
+/** A call page at rest (Meet's control bar and chat, nothing moving), at this path on both hosts. */
+const QUIET_PATH = '/qui-etcd-efg';
+const quiet = readFileSync(join(root, 'test/fixtures/sites/controls/meet.html'), 'utf8');
 
 /** Chromium's id for an unpacked extension: sha256 of its path, first 32 hex digits mapped to a–p. */
 const extensionIdOf = (dir) =>
@@ -153,7 +156,10 @@ async function round(index) {
   try {
     for (const url of [CALL, TWIN])
       await ctx.route(`${new URL(url).origin}/**`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: heavy }),
+        route.fulfill({
+          contentType: 'text/html',
+          body: new URL(route.request().url()).pathname === QUIET_PATH ? quiet : heavy,
+        }),
       );
     const opener = ctx.pages()[0] ?? (await ctx.newPage());
     const urls = index % 2 === 0 ? [CALL, TWIN] : [TWIN, CALL];
@@ -200,7 +206,17 @@ async function round(index) {
       out.closed.push(sample);
     }
 
-    // 3. The content script's own share, profiled apart from the figures above (sampling costs).
+    // 3. A call page at rest: what is left of the pages' own work is mostly ours.
+    for (const page of both) await page.goto(new URL(QUIET_PATH, page.url()).href);
+    await call.waitForTimeout(IDLE_MS);
+    [out.quietIdle, out.twinQuietIdle] = await cpuDuring(sessions, () =>
+      call.waitForTimeout(IDLE_MS),
+    );
+    out.scriptQuietIdle = await scriptTimeDuring(sessions[0], () => call.waitForTimeout(IDLE_MS));
+    for (const page of both) await page.goto(new URL(new URL(CALL).pathname, page.url()).href);
+    await call.waitForTimeout(2_000);
+
+    // 3b. The content script's own share, profiled apart from the figures above (sampling costs).
     out.scriptIdle = await scriptTimeDuring(sessions[0], () => call.waitForTimeout(IDLE_MS));
     await call.fill('#chat', '');
     out.scriptTyping = await scriptTimeDuring(sessions[0], () => typeInto([call]));
@@ -306,7 +322,7 @@ const ratio = (path, twinPath) => {
     .filter((v) => Number.isFinite(v));
   return `ratio ${median(rs).toFixed(3)} (${Math.min(...rs).toFixed(3)}–${Math.max(...rs).toFixed(3)})`;
 };
-const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
+const ms = (s) => `${(s * 1000).toFixed(Math.abs(s) < 0.1 ? 1 : 0)} ms`;
 const signed = (x, format) => (x < 0 ? '-' : '+') + format(Math.abs(x));
 const cpuRow = (label, path, twinPath) => [
   label,
@@ -342,6 +358,12 @@ const rows = [
   delayRow('key → next frame, p95', 'keyDelayP95'),
   ['content script itself (CPU profile), idle 5 s, panel closed', '', share('scriptIdle'), ''],
   ['content script itself (CPU profile), typing 180 chars', '', share('scriptTyping'), ''],
+  cpuRow(
+    'CPU page main thread, call page at rest, idle 5 s',
+    'quietIdle.main',
+    'twinQuietIdle.main',
+  ),
+  ['content script itself (CPU profile), call page at rest, 5 s', '', share('scriptQuietIdle'), ''],
   cpuRow('CPU page main thread idle 5 s, panel OPEN', 'openIdle.main', 'twinOpenIdle.main'),
   ['long tasks in 5 s, panel OPEN', '', pick('openLongTasks'), ''],
   [
