@@ -28,6 +28,23 @@ export async function requestPersistence(): Promise<boolean | undefined> {
   }
 }
 
+/**
+ * Firefox asks the user before it keeps an extension's data, and `persist()` resolves only when
+ * they answer its door-hanger: the page opens meanwhile, with the state as it is now.
+ */
+const PERSIST_ANSWER_MS = 1000;
+
+function persistenceWithoutWaiting(): Promise<boolean | undefined> {
+  const meanwhile = new Promise<boolean | undefined>((resolve) =>
+    setTimeout(() => {
+      const now = navigator.storage?.persisted?.();
+      if (now) now.then(resolve, () => resolve(undefined));
+      else resolve(undefined);
+    }, PERSIST_ANSWER_MS),
+  );
+  return Promise.race([requestPersistence(), meanwhile]);
+}
+
 async function settingsLocale(): Promise<Locale> {
   try {
     return resolveLocale((await loadSettings()).locale, navigator.language);
@@ -60,7 +77,7 @@ export async function openPageEnvironment(options: PageOptions = {}): Promise<Pa
     openStore(options),
     settingsLocale(),
     // A third-party frame's answer says nothing about the extension origin's own storage.
-    options.bridged ? Promise.resolve(undefined) : requestPersistence(),
+    options.bridged ? Promise.resolve(undefined) : persistenceWithoutWaiting(),
     loadActorId(newActorId),
   ]);
   return {
