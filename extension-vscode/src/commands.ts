@@ -15,7 +15,10 @@ import { reattachNote } from './notes/reattach';
 import type { Services } from './services';
 import type { SessionController } from './session/session-controller';
 import { exportSharedFile, importSharedFile } from './storage/shared-file-commands';
+import { setUpRepository } from './storage/setup-repository';
+import { chooseMe } from './people/me';
 import { uriOfNoteFile } from './workspace/paths';
+import type { CoacheeDebriefPanels } from './webview/coachee-panel';
 import type { DebriefPanels } from './webview/debrief-panel';
 
 export interface CommandDeps {
@@ -23,6 +26,7 @@ export interface CommandDeps {
   sessions: SessionController;
   tracker: AnchorTracker;
   debriefs: DebriefPanels;
+  coacheeDebriefs: CoacheeDebriefPanels;
   privacy: PrivateReveal;
 }
 
@@ -37,7 +41,9 @@ const NOTE_KINDS: [string, ObservationKind][] = [
 type NodeArg = { session?: Session; note?: Observation } | undefined;
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { services, sessions, tracker, debriefs, privacy } = deps;
+  const { services, sessions, tracker, debriefs, coacheeDebriefs, privacy } = deps;
+  const openDebrief = (id: string) => debriefs.open(id);
+  const openWithCoachee = (id: string) => coacheeDebriefs.open(id);
   const register = (id: string, run: (...args: never[]) => unknown) =>
     vscode.commands.registerCommand(id, run);
   return [
@@ -47,9 +53,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     ...NOTE_KINDS.map(([id, kind]) =>
       register(id, () => addNote(kind, services, sessions, tracker)),
     ),
-    register('coachingNotes.openDebrief', () => pickDebrief(services, debriefs)),
+    register('coachingNotes.openDebrief', () => pickDebrief(services, openDebrief)),
     register('coachingNotes.debriefSession', (node: NodeArg) =>
-      node?.session ? debriefs.open(node.session.id) : pickDebrief(services, debriefs),
+      node?.session ? openDebrief(node.session.id) : pickDebrief(services, openDebrief),
+    ),
+    register('coachingNotes.debriefWithCoachee', (node: NodeArg) =>
+      node?.session ? openWithCoachee(node.session.id) : pickDebrief(services, openWithCoachee),
     ),
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
     register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services, privacy)),
@@ -64,6 +73,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       setVisibility(node, 'private', services),
     ),
     register('coachingNotes.exportSharedFile', () => exportSharedFile(services)),
+    register('coachingNotes.setUpRepository', () => setUpRepository()),
+    register('coachingNotes.chooseMe', () => chooseMe(services)),
     register('coachingNotes.importSharedFile', (uri?: vscode.Uri) =>
       importSharedFile(services, uri),
     ),
@@ -71,7 +82,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 }
 
 /** The most recent pairing sessions first; the one waiting for its debrief preselected. */
-async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise<void> {
+async function pickDebrief(
+  services: Services,
+  open: (sessionId: string) => Promise<void>,
+): Promise<void> {
   const sessions = (await services.store.list({ type: 'session' }))
     .filter((s) => s.kind === 'pairing' && s.status !== 'planned')
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
@@ -94,7 +108,7 @@ async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise
             { placeHolder: t('Which session do you want to debrief?') },
           )
         )?.session;
-  if (picked) await debriefs.open(picked.id);
+  if (picked) await open(picked.id);
 }
 
 async function revealNote(id: string, services: Services, tracker: AnchorTracker): Promise<void> {

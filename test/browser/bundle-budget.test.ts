@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { webviewBuild } from '../../extension-vscode/webview-build.mjs';
+import { coacheeWebviewBuild, webviewBuild } from '../../extension-vscode/webview-build.mjs';
 import { buildOnce } from '../e2e/helpers/build';
 import { CHROME_DIST } from '../e2e/helpers/paths';
 
@@ -53,14 +53,25 @@ describe('bundle budgets', () => {
     expect([...scripts.values()].some((code) => code.includes('cn-dashboard'))).toBe(true);
   });
 
-  test(`the VS Code debrief webview bundle is at most ${WEBVIEW_BUDGET} bytes, without the dashboard or the observation panel`, async () => {
-    const result = await build({ ...webviewBuild, minify: true, write: false, logLevel: 'silent' });
-    const code = result.outputFiles?.[0]?.text ?? '';
-    const total = Buffer.byteLength(code);
-    console.log(`VS Code webview: ${total} bytes (budget ${WEBVIEW_BUDGET})`);
-    expect(total).toBeLessThanOrEqual(WEBVIEW_BUDGET);
-    expect(code).not.toContain('cn-dashboard');
-    expect(code).not.toContain('cn-observation-panel');
-    expect(code).toContain('cn-debrief');
-  }, 60_000);
+  test.each([
+    { name: 'debrief', options: webviewBuild, element: 'cn-debrief' },
+    {
+      name: 'debrief with the coachee',
+      options: coacheeWebviewBuild,
+      element: 'cn-coachee-debrief',
+    },
+  ])(
+    `the VS Code $name webview bundle is at most ${WEBVIEW_BUDGET} bytes, without the dashboard or the observation panel`,
+    async ({ name, options, element }) => {
+      const result = await build({ ...options, minify: true, write: false, logLevel: 'silent' });
+      const code = result.outputFiles?.[0]?.text ?? '';
+      const total = Buffer.byteLength(code);
+      console.log(`VS Code ${name} webview: ${total} bytes (budget ${WEBVIEW_BUDGET})`);
+      expect(total).toBeLessThanOrEqual(WEBVIEW_BUDGET);
+      expect(code).not.toContain('cn-dashboard');
+      expect(code).not.toContain('cn-observation-panel');
+      expect(code).toContain(element);
+    },
+    60_000,
+  );
 });

@@ -225,3 +225,11 @@ export async function waitForTreeRow(
     await page.waitForTimeout(250);
   }
 }
+
+/** The text of the notifications shown as toasts (empty when none). */
+export function toastText(page: Page): Promise<string> {
+  return page
+    .locator('.notifications-toasts')
+    .innerText()
+    .catch(() => '');
+}

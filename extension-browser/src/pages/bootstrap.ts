@@ -1,7 +1,10 @@
 import { newActorId, type ChangeContext, type Locale, type Store } from '@coaching-notes/shared';
 import { openIdbStore } from '@coaching-notes/shared/idb';
-import { loadActorId, loadSettings, onSettingsChanged, resolveLocale } from '../common';
+import { loadActorId, onSettingsChanged, resolveLocale } from '../common';
 import { openBridgedStore } from '../common/store-bridge';
+import { settingsLocale } from './page-locale';
+
+export { applyDocumentLocale } from './page-locale';
 
 /** What every extension page (panel, dashboard) needs before it mounts the shared UI. */
 export interface PageEnvironment {
@@ -45,14 +48,6 @@ function persistenceWithoutWaiting(): Promise<boolean | undefined> {
   return Promise.race([requestPersistence(), meanwhile]);
 }
 
-async function settingsLocale(): Promise<Locale> {
-  try {
-    return resolveLocale((await loadSettings()).locale, navigator.language);
-  } catch {
-    return resolveLocale('auto', navigator.language);
-  }
-}
-
 export interface PageOptions {
   /**
    * Reach the store through the background instead of opening IndexedDB here. For the overlay's
@@ -92,10 +87,4 @@ export async function openPageEnvironment(options: PageOptions = {}): Promise<Pa
       );
     },
   };
-}
-
-/** Set the document's language and title for the locale. */
-export function applyDocumentLocale(locale: Locale, title: string): void {
-  document.documentElement.lang = locale;
-  document.title = title;
 }

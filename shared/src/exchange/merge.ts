@@ -49,9 +49,35 @@ export function mergeRecordSets(
   sets: Iterable<Iterable<StoredRecord>>,
   report?: MergeReport,
 ): StoredRecord[] {
-  const merged = [...byRecordKey(sets, report).values()];
-  // Inputs read from files usually are in file order already; sorting them again is waste.
+  const lists = [...sets].map((set) => (Array.isArray(set) ? (set as StoredRecord[]) : [...set]));
+  // Files and exports are in file order already: then one walk along them merges without a
+  // map of every id (hashing 100k ids costs more than the merge itself). The same records
+  // meet in the same order, so the result and the report are the map's.
+  if (lists.every(isInFileOrder)) {
+    return lists.reduce<StoredRecord[]>((merged, list) => mergeInOrder(merged, list, report), []);
+  }
+  const merged = [...byRecordKey(lists, report).values()];
   return isInFileOrder(merged) ? merged : merged.sort(compareRecordOrder);
+}
+
+/** Two lists in file order merged into a new one in file order. */
+function mergeInOrder(
+  a: readonly StoredRecord[],
+  b: readonly StoredRecord[],
+  report?: MergeReport,
+): StoredRecord[] {
+  const out: StoredRecord[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const order = compareRecordOrder(a[i]!, b[j]!);
+    if (order < 0) out.push(a[i++]!);
+    else if (order > 0) out.push(b[j++]!);
+    else out.push(mergeRecord(a[i++]!, b[j++]!, report));
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /**

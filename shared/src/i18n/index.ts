@@ -4,6 +4,7 @@ import { coreMessages } from './messages/core';
 import { panelMessages } from './messages/panel';
 import { dashboardMessages } from './messages/dashboard';
 import { exchangeMessages } from './messages/exchange';
+import { coacheeMessages } from './messages/coachee';
 import { linkMessages } from './messages/link';
 
 export { defineMessages, format, pluralCategory } from './define';
@@ -18,6 +19,7 @@ export const catalogs = {
     ...panelMessages.en,
     ...dashboardMessages.en,
     ...exchangeMessages.en,
+    ...coacheeMessages.en,
     ...linkMessages.en,
   },
   nl: {
@@ -25,6 +27,7 @@ export const catalogs = {
     ...panelMessages.nl,
     ...dashboardMessages.nl,
     ...exchangeMessages.nl,
+    ...coacheeMessages.nl,
     ...linkMessages.nl,
   },
 };

@@ -58,6 +58,15 @@ export function selfRatingLabel(rating: SelfRating, locale: Locale): string {
   return format(coreMessages[locale][`core.selfRating.${rating}`], {}, locale);
 }
 
+/** The assessment that counts for a session: the one changed last (a coachee may redo it). */
+export function latestSelfAssessment(
+  assessments: readonly SelfAssessment[],
+): SelfAssessment | undefined {
+  let latest: SelfAssessment | undefined;
+  for (const a of assessments) if (!latest || a.updatedAt > latest.updatedAt) latest = a;
+  return latest;
+}
+
 /** One focus goal in the debrief: the coachee's rating beside what the coach shared about it. */
 export interface DebriefGoalRow {
   goalId: Id;
@@ -110,14 +119,10 @@ export function goalHistory(
   observations: readonly Observation[],
   assessments: readonly SelfAssessment[],
 ): GoalHistoryPoint[] {
-  const latest = new Map<Id, SelfAssessment>();
-  for (const a of assessments) {
-    const seen = latest.get(a.sessionId);
-    if (!seen || a.updatedAt > seen.updatedAt) latest.set(a.sessionId, a);
-  }
   const shared = observations.filter((o) => o.visibility === 'shared');
   return goalProgress(goal, sessions, shared).sessions.map((row) => {
-    const self = latest.get(row.sessionId)?.ratings[goal.id];
+    const ofSession = assessments.filter((a) => a.sessionId === row.sessionId);
+    const self = latestSelfAssessment(ofSession)?.ratings[goal.id];
     return self === undefined ? { ...row } : { ...row, self };
   });
 }
