@@ -31,6 +31,23 @@ export async function requestPersistence(): Promise<boolean | undefined> {
   }
 }
 
+/**
+ * Firefox asks the user before it keeps an extension's data, and `persist()` resolves only when
+ * they answer its door-hanger: the page opens meanwhile, with the state as it is now.
+ */
+const PERSIST_ANSWER_MS = 1000;
+
+function persistenceWithoutWaiting(): Promise<boolean | undefined> {
+  const meanwhile = new Promise<boolean | undefined>((resolve) =>
+    setTimeout(() => {
+      const now = navigator.storage?.persisted?.();
+      if (now) now.then(resolve, () => resolve(undefined));
+      else resolve(undefined);
+    }, PERSIST_ANSWER_MS),
+  );
+  return Promise.race([requestPersistence(), meanwhile]);
+}
+
 export interface PageOptions {
   /**
    * Reach the store through the background instead of opening IndexedDB here. For the overlay's
@@ -55,7 +72,7 @@ export async function openPageEnvironment(options: PageOptions = {}): Promise<Pa
     openStore(options),
     settingsLocale(),
     // A third-party frame's answer says nothing about the extension origin's own storage.
-    options.bridged ? Promise.resolve(undefined) : requestPersistence(),
+    options.bridged ? Promise.resolve(undefined) : persistenceWithoutWaiting(),
     loadActorId(newActorId),
   ]);
   return {

@@ -5,6 +5,7 @@ import { panelMessages } from './messages/panel';
 import { dashboardMessages } from './messages/dashboard';
 import { exchangeMessages } from './messages/exchange';
 import { coacheeMessages } from './messages/coachee';
+import { linkMessages } from './messages/link';
 
 export { defineMessages, format, pluralCategory } from './define';
 export * from './locale';
@@ -19,6 +20,7 @@ export const catalogs = {
     ...dashboardMessages.en,
     ...exchangeMessages.en,
     ...coacheeMessages.en,
+    ...linkMessages.en,
   },
   nl: {
     ...coreMessages.nl,
@@ -26,6 +28,7 @@ export const catalogs = {
     ...dashboardMessages.nl,
     ...exchangeMessages.nl,
     ...coacheeMessages.nl,
+    ...linkMessages.nl,
   },
 };
 

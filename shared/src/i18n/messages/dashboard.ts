@@ -155,6 +155,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.trend.steady': 'steady',
     'dashboard.chart.trend.declining': 'needs attention',
     'dashboard.chart.trend.not-enough-data': 'too early to tell',
+    'dashboard.chart.self': 'Self-assessment (1–5)',
+    'dashboard.chart.selfShort': 'Self (1–5)',
+    'dashboard.chart.notRated': 'not rated',
+    'dashboard.chart.selfSummary': 'Self-assessment per session: {ratings}.',
+    'dashboard.chart.coachView': "Coach's view: shared notes only.",
+    'dashboard.chart.privateLeftOut':
+      '{n, plural, one {# private note} other {# private notes}} on this goal not counted.',
 
     'dashboard.exchange.heading': 'Shared file',
     'dashboard.exchange.export': 'Export',
@@ -428,6 +435,13 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.trend.steady': 'stabiel',
     'dashboard.chart.trend.declining': 'vraagt aandacht',
     'dashboard.chart.trend.not-enough-data': 'nog te vroeg om te zeggen',
+    'dashboard.chart.self': 'Zelfbeoordeling (1–5)',
+    'dashboard.chart.selfShort': 'Zelf (1–5)',
+    'dashboard.chart.notRated': 'niet beoordeeld',
+    'dashboard.chart.selfSummary': 'Zelfbeoordeling per sessie: {ratings}.',
+    'dashboard.chart.coachView': 'Blik van de coach: alleen gedeelde notities.',
+    'dashboard.chart.privateLeftOut':
+      '{n, plural, one {# privénotitie} other {# privénotities}} bij dit doel niet meegeteld.',
 
     'dashboard.exchange.heading': 'Gedeeld bestand',
     'dashboard.exchange.export': 'Exporteren',
