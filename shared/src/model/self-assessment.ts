@@ -113,15 +113,18 @@ export interface GoalHistoryPoint extends EvidenceCounts {
   self?: number;
 }
 
-/** Both views of one goal over time, oldest first, for the goal chart (shared notes only). */
+/**
+ * Both views of one goal over time, oldest first, for the goal chart. `observations` are the
+ * notes the viewer may see: the coach's own dashboard passes all of them, a view for the coachee
+ * only what was shared (the privacy filter's output), so this rule never decides privacy.
+ */
 export function goalHistory(
   goal: Goal,
   sessions: readonly Session[],
   observations: readonly Observation[],
   assessments: readonly SelfAssessment[],
 ): GoalHistoryPoint[] {
-  const shared = observations.filter((o) => o.visibility === 'shared');
-  return goalProgress(goal, sessions, shared).sessions.map((row) => {
+  return goalProgress(goal, sessions, observations).sessions.map((row) => {
     const ofSession = assessments.filter((a) => a.sessionId === row.sessionId);
     const self = latestSelfAssessment(ofSession)?.ratings[goal.id];
     return self === undefined ? { ...row } : { ...row, self };

@@ -152,7 +152,7 @@ describe('cn-dashboard', () => {
     ]);
   });
 
-  it('keeps both views per session: the coachee’s self-assessment beside the coach’s shared tops and tips; private notes do not count', async () => {
+  it('keeps both views per session: the coachee’s self-assessment beside the coach’s tops and tips, private ones included', async () => {
     const { el, store, sessions, goals, observations, sanne } = await mountDashboard();
     const goal = goals[1]!;
     const focused = sessions.map((s) => ({
@@ -179,21 +179,18 @@ describe('cn-dashboard', () => {
     expect(
       figure.querySelector('svg[role="img"] desc')?.textContent?.replace(/\s+/g, ' ').trim(),
     ).toBe(
-      '2 sessions, 0 tops and 1 tip in total. Self-assessment per session: 2 – works with help, 4 – goes well.',
+      '2 sessions, 1 top and 1 tip in total. Self-assessment per session: 2 – works with help, 4 – goes well.',
     );
     expect(figure.querySelectorAll('circle.self')).toHaveLength(2);
-    expect(figure.querySelector('.private-left-out')?.textContent?.trim()).toBe(
-      '1 private note on this goal not counted.',
-    );
     const header = [...figure.querySelectorAll('thead th')].map((c) => c.textContent?.trim());
     expect(header.at(-1)).toBe('Self-assessment (1–5)');
     const rows = [...figure.querySelectorAll('tbody tr')].map((r) =>
       [...r.children].slice(1).map((c) => c.textContent?.trim()),
     );
-    // The top of the second session is private: the coach's shared view shows none there.
+    // The coach's own dashboard counts the private top of the second session too.
     expect(rows).toEqual([
       ['0', '1', '2 – works with help'],
-      ['0', '0', '4 – goes well'],
+      ['1', '0', '4 – goes well'],
     ]);
     expect(await axeViolations()).toEqual([]);
   });

@@ -26,8 +26,6 @@ interface GoalEvidence {
   tops: number;
   tips: number;
   trend: Trend;
-  /** The coach's private notes on the goal: not in the chart, but not silently gone either. */
-  privateNotes: number;
   sessions: Map<Id, Session>;
 }
 
@@ -107,8 +105,6 @@ export class CnDashGoalChart extends LitElement {
         tops: points.reduce((sum, p) => sum + p.tops, 0),
         tips: points.reduce((sum, p) => sum + p.tips, 0),
         trend: trendOf(points),
-        privateNotes: observations.filter((o) => o.goalId === goal.id && o.visibility !== 'shared')
-          .length,
         sessions: byId,
       };
     });
@@ -133,13 +129,6 @@ export class CnDashGoalChart extends LitElement {
       <figcaption id=${titleId}>
         <strong>${ev.goal.statement}</strong>
         <span class="badge">${t(l, `dashboard.chart.trend.${ev.trend}`)}</span>
-        ${
-          ev.privateNotes
-            ? html`<span class="muted private-left-out"
-                >${t(l, 'dashboard.chart.privateLeftOut', { n: ev.privateNotes })}</span
-              >`
-            : nothing
-        }
       </figcaption>
       <svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId} ${descId}">
         <desc id=${descId}>

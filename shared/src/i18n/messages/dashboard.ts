@@ -159,9 +159,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.selfShort': 'Self (1–5)',
     'dashboard.chart.notRated': 'not rated',
     'dashboard.chart.selfSummary': 'Self-assessment per session: {ratings}.',
-    'dashboard.chart.coachView': "Coach's view: shared notes only.",
-    'dashboard.chart.privateLeftOut':
-      '{n, plural, one {# private note} other {# private notes}} on this goal not counted.',
+    'dashboard.chart.coachView':
+      "Bars: the coach's tops and tips on the goal (your notes, private ones too). Line: the coachee's self-assessment.",
 
     'dashboard.exchange.heading': 'Shared file',
     'dashboard.exchange.export': 'Export',
@@ -439,9 +438,8 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.selfShort': 'Zelf (1–5)',
     'dashboard.chart.notRated': 'niet beoordeeld',
     'dashboard.chart.selfSummary': 'Zelfbeoordeling per sessie: {ratings}.',
-    'dashboard.chart.coachView': 'Blik van de coach: alleen gedeelde notities.',
-    'dashboard.chart.privateLeftOut':
-      '{n, plural, one {# privénotitie} other {# privénotities}} bij dit doel niet meegeteld.',
+    'dashboard.chart.coachView':
+      'Staven: tops en tips van de coach bij het doel (jouw notities, ook privé). Lijn: de zelfbeoordeling van de coachee.',
 
     'dashboard.exchange.heading': 'Gedeeld bestand',
     'dashboard.exchange.export': 'Exporteren',
