@@ -69,3 +69,23 @@ export function base(
 ): PageContext {
   return { site: adapter.id, kind: adapter.kind, label: '', url: url.href, title: doc.title };
 }
+
+/**
+ * A CRM page's context: on a record page (its type known) the label is `Type: name` and both
+ * are kept; on any other page of the CRM, the page title without the site's own suffix.
+ */
+export function crmContext(
+  adapter: Pick<SiteAdapter, 'id' | 'kind'>,
+  doc: Document,
+  url: URL,
+  record: { type: string | undefined; name: string },
+  titleSuffix: RegExp,
+): PageContext {
+  const context = base(adapter, doc, url);
+  context.label = record.type
+    ? recordLabel(record.type, record.name)
+    : titleWithout(doc, titleSuffix);
+  if (record.type) context.recordType = record.type;
+  if (record.name) context.recordName = record.name;
+  return context;
+}
