@@ -2,7 +2,16 @@ import { compareRevisions, joinRevisions } from '../model/revision';
 import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
 import { jsonEqual } from './canonical';
 import { compareRecordOrder, isInFileOrder, recordKey } from './format';
-import { compareValues, isCanonical, makeValue, normalise, valuesOf, type Value } from './versions';
+import {
+  compareValues,
+  isCanonical,
+  makeValue,
+  normalise,
+  sameContent,
+  sameValue,
+  valuesOf,
+  type Value,
+} from './versions';
 
 /**
  * The merge of two versions of one record (a multi-value register over version vectors).
@@ -142,8 +151,7 @@ function seenBy(rev: Revision, context: Revision): boolean {
 
 /** Values of `mine` that `other` holds too or has not seen. */
 function survivors(mine: Value[], other: Value[], otherRev: Revision): Value[] {
-  const held = new Set(other.map((v) => v.key));
-  return mine.filter((v) => held.has(v.key) || !seenBy(v.rev, otherRev));
+  return mine.filter((v) => other.some((o) => sameValue(o, v)) || !seenBy(v.rev, otherRev));
 }
 
 function unite(a: StoredRecord, b: StoredRecord, report?: MergeReport): StoredRecord {
@@ -175,7 +183,7 @@ function hasAlternatives(values: readonly Value[]): boolean {
   for (const value of values) {
     if (!value.deleted && (!winner || compareValues(value, winner) < 0)) winner = value;
   }
-  return values.some((v) => !v.deleted && v.content !== winner!.content);
+  return values.some((v) => !v.deleted && !sameContent(v, winner!));
 }
 
 /**
@@ -196,10 +204,10 @@ export function canonicalRecord(record: StoredRecord): StoredRecord {
  */
 export function conflictAlternatives(record: StoredRecord): ConflictVersion[] {
   if (!('conflicts' in record) || !record.conflicts) return [];
-  const current = valuesOf({ ...record, conflicts: undefined } as StoredRecord)[0]!.content;
+  const current = valuesOf({ ...record, conflicts: undefined } as StoredRecord)[0]!;
   return record.conflicts.filter(
     (version) =>
-      makeValue(version.rev, version.updatedAt, false, version.fields).content !== current,
+      !sameContent(makeValue(version.rev, version.updatedAt, false, version.fields), current),
   );
 }
 
