@@ -75,6 +75,25 @@ export function claimActor(person: Person, ctx: ChangeContext): Person {
 }
 
 /**
+ * Make `personId` the one person of this installation's replica: they claim it and anyone else
+ * who claimed it (an earlier, wrong answer to "who are you?") lets it go, because a replica
+ * claimed by two people belongs to nobody. The person records to write; none when unchanged.
+ */
+export function assignActor(people: readonly Person[], personId: Id, ctx: ChangeContext): Person[] {
+  const writes: Person[] = [];
+  for (const person of people) {
+    const ids = person.actorIds ?? [];
+    if (person.id === personId) {
+      const claimed = claimActor(person, ctx);
+      if (claimed !== person) writes.push(claimed);
+    } else if (ids.includes(ctx.actor)) {
+      writes.push(editRecord(person, { actorIds: ids.filter((id) => id !== ctx.actor) }, ctx));
+    }
+  }
+  return writes;
+}
+
+/**
  * The person who wrote `record`: its `authorId`; for a record written before authorship, the
  * person of its only replica when just one replica ever changed it, else the first coach of its
  * session or track (the file's original coach). Undefined when none of these is known.
