@@ -1,5 +1,6 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
+import { CoachingError } from './errors';
 import { editRecord } from './records';
 import { isAnswerable } from './response';
 import { isTombstone } from './revision';
@@ -227,4 +228,21 @@ export function allowedActions(
   if (answerable) actions.push('reply');
   if (answerable && !own) actions.push('acknowledge');
   return actions;
+}
+
+/**
+ * Refuse, where the write happens, a change by `personId` to another person's record (the
+ * `canEdit` rule). Without a person (nobody said who uses this installation yet) nothing is
+ * refused here: such a change comes from an unclaimed replica, and the author's import lists it
+ * as a foreign change that waits for their yes.
+ */
+export function assertCanEdit(
+  personId: Id | undefined,
+  record: CoachingRecord,
+  index: AuthorshipIndex,
+): void {
+  if (personId === undefined || canEdit(personId, record, index)) return;
+  const author = authorOf(record, index);
+  const name = (author !== undefined && index.people.get(author)?.displayName) || '?';
+  throw new CoachingError('core.error.notYourRecord', { name });
 }

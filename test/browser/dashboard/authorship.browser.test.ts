@@ -1,6 +1,6 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimActor, type Person } from '@coaching-notes/shared';
+import { claimActor, createPerson, type Person } from '@coaching-notes/shared';
 import '../../../extension-browser/src/dashboard/components';
 import type { CnDashboard } from '../../../extension-browser/src/dashboard/components';
 import { axeViolations, deepAll, deepFind, memoryHost, until } from './dom';
@@ -10,7 +10,12 @@ const NOW = new Date('2026-10-20T09:00:00Z');
 let counter = 0;
 
 async function mount(
-  options: { identityAsked?: boolean; view?: CnDashboard['view']; locale?: 'nl' | 'en' } = {},
+  options: {
+    identityAsked?: boolean;
+    view?: CnDashboard['view'];
+    locale?: 'nl' | 'en';
+    actor?: string;
+  } = {},
   data?: Awaited<ReturnType<typeof seed>>,
 ) {
   const seeded = data ?? (await seed());
@@ -19,7 +24,7 @@ async function mount(
   el.store = seeded.store;
   el.host = host;
   el.locale = options.locale ?? 'en';
-  el.actor = actor;
+  el.actor = options.actor ?? actor;
   el.now = () => NOW;
   el.view = options.view ?? 'people';
   el.searchDbName = `authorship-search-${Date.now()}-${++counter}`;
@@ -98,5 +103,84 @@ describe('who am I', () => {
       'Opgeslagen: je bent Sanne de Vries.',
     );
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+/**
+ * The seed's records were written on Marieke's laptop (the seed's replica, claimed by her); the
+ * dashboard is Sanne's, on her own laptop.
+ */
+async function sannesDashboard(view: CnDashboard['view']) {
+  const data = await seed();
+  const ctx = at('2026-09-01T08:00:00.000Z');
+  const marieke = claimActor(createPerson({ displayName: 'Marieke' }, ctx), ctx);
+  const sanneCtx = { ...ctx, actor: 'sanne-laptop' };
+  await data.store.putMany([marieke, claimActor(data.sanne, sanneCtx)]);
+  const mounted = await mount({ view, actor: 'sanne-laptop' }, data);
+  await until(() => mounted.el.person === data.sanne.id);
+  return { ...mounted, marieke };
+}
+
+describe('authorship in the dashboard', () => {
+  it('history: notes by someone else say "by Marieke"; Sanne agrees with a shared note and replies under it', async () => {
+    const { el, store, sanne } = await sannesDashboard('history');
+    await userEvent.selectOptions(
+      await until(() => deepAll(el, 'select[name="person"]')[0] as HTMLSelectElement),
+      sanne.id,
+    );
+    (await until(() => deepFind(el, 'summary', 'Gesprek met Acme'))).click();
+    const shared = await until(() => deepFind(el, 'li', 'Klant vroeg naar een reëel budget'));
+    await until(() => deepFind(shared, '.byline'));
+    expect(deepFind(shared, '.byline')!.textContent).toContain('by Marieke');
+    // A private note is the coach's alone: shown to her only, never answered.
+    const privateNote = deepFind(el, 'li', 'Heldere agenda bij de opening')!;
+    expect(deepFind(privateNote, '.byline')!.textContent).toContain('by Marieke');
+    expect(deepFind(privateNote, 'cn-record-responses')).toBeUndefined();
+
+    const agree = await until(() => deepFind(shared, 'button.ack-agree'));
+    agree.click();
+    await until(() => deepFind(shared, 'button.ack-agree[aria-pressed="true"]'));
+    deepFind(shared, 'button.reply-button')!.click();
+    await userEvent.fill(
+      await until(() => deepAll(shared, 'textarea[name="reply"]')[0]),
+      'Klopt, ik vraag voortaan eerst naar het budget',
+    );
+    deepFind(shared, 'form.reply-form button[type="submit"]')!.click();
+    const reply = await until(() => deepFind(shared, 'li[data-kind="reply"]'));
+    expect(reply.textContent).toContain('Sanne de Vries');
+    expect(reply.textContent).toContain('Klopt, ik vraag voortaan eerst naar het budget');
+
+    const responses = await store.list({ type: 'response' });
+    expect(responses.map((r) => [r.kind, r.authorId, r.subjectType]).sort()).toEqual([
+      ['agree', sanne.id, 'observation'],
+      ['reply', sanne.id, 'observation'],
+    ]);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('actions board: an action by someone else is read-only (no done/drop) and can be marked read', async () => {
+    const { el, store } = await sannesDashboard('actions');
+    const card = await until(() => deepFind(el, 'li.card', 'Oefen het prijsgesprek'));
+    await until(() => deepFind(card, '.byline'));
+    expect(deepFind(card, '.byline')!.textContent).toContain('by Marieke');
+    expect(deepFind(card, 'button', 'Done')).toBeUndefined();
+    expect(deepFind(card, 'button', 'Drop')).toBeUndefined();
+    (await until(() => deepFind(card, 'button.ack-read'))).click();
+    await until(() => deepFind(card, 'button.ack-read[aria-pressed="true"]'));
+    expect((await store.list({ type: 'response' })).map((r) => r.kind)).toEqual(['read']);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('actions board: her own action keeps done and drop', async () => {
+    const data = await seed();
+    const ctx = at('2026-09-01T08:00:00.000Z');
+    // The seed's replica is Sanne's this time: she wrote every action.
+    await data.store.put(claimActor(data.sanne, ctx));
+    const { el } = await mount({ view: 'actions' }, data);
+    await until(() => el.person === data.sanne.id);
+    const card = await until(() => deepFind(el, 'li.card', 'Oefen het prijsgesprek'));
+    await until(() => deepFind(card, 'button', 'Done'));
+    expect(deepFind(card, '.byline')).toBeUndefined();
+    expect(deepFind(card, 'button.ack-read')).toBeUndefined();
   });
 });
