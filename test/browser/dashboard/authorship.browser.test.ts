@@ -1,6 +1,12 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimActor, createPerson, type Person } from '@coaching-notes/shared';
+import {
+  claimActor,
+  createPerson,
+  serializeSharedFile,
+  tombstoneOf,
+  type Person,
+} from '@coaching-notes/shared';
 import '../../../extension-browser/src/dashboard/components';
 import type { CnDashboard } from '../../../extension-browser/src/dashboard/components';
 import { axeViolations, deepAll, deepFind, memoryHost, until } from './dom';
@@ -182,5 +188,51 @@ describe('authorship in the dashboard', () => {
     await until(() => deepFind(card, 'button', 'Done'));
     expect(deepFind(card, '.byline')).toBeUndefined();
     expect(deepFind(card, 'button.ack-read')).toBeUndefined();
+  });
+});
+
+describe('the import guard in the dashboard', () => {
+  it('lists "Daan deleted your note …" and writes nothing of it until Marieke answers; "Keep mine" keeps the note', async () => {
+    const data = await seed();
+    const ctx = at('2026-09-01T08:00:00.000Z');
+    // The seed's replica is Marieke's: she wrote the notes. Daan is new to her store.
+    const marieke = claimActor(createPerson({ displayName: 'Marieke' }, ctx), ctx);
+    await data.store.put(marieke);
+    const daanCtx = { actor: 'daan-laptop', now: new Date('2026-10-19T08:00:00Z') };
+    const daan = claimActor(createPerson({ displayName: 'Daan' }, daanCtx), daanCtx);
+    const note = data.observations.find((o) => o.visibility === 'shared')!;
+    const file = serializeSharedFile([daan, tombstoneOf(note, { ...daanCtx, person: daan.id })]);
+    const { el, store } = await mount({ view: 'exchange' }, data);
+    await until(() => el.person === marieke.id);
+
+    const input = await until(() => deepAll(el, 'input[name="import"]')[0] as HTMLInputElement);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([file], 'team.coaching.jsonl', { type: 'application/jsonl' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+
+    const change = await until(() => deepFind(el, 'fieldset.foreign-change'));
+    expect(change.querySelector('legend')!.textContent).toBe(
+      `Daan deleted your note “${note.text}”`,
+    );
+    expect(deepFind(el, '.preview', 'Changes by others to what you wrote')).toBeDefined();
+    expect(await axeViolations()).toEqual([]);
+
+    // Decide later: Daan comes in, the note stays.
+    deepFind(el, '.preview button.primary')!.click();
+    await until(() => deepFind(el, '[role="status"]', 'waits for your answer'));
+    expect((await store.get('observation', note.id))?.text).toBe(note.text);
+    expect((await store.get('person', daan.id))?.displayName).toBe('Daan');
+
+    // The same file again; this time "Keep mine".
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const again = await until(() => deepFind(el, 'fieldset.foreign-change'));
+    (again.querySelector('input[value="keepMine"]') as HTMLInputElement).click();
+    // Nothing to write but the answer: the button comes alive with it.
+    (await until(() => deepFind(el, '.preview button.primary:not([disabled])'))).click();
+    await until(() => !deepFind(el, 'fieldset.foreign-change'));
+    const kept = await store.get('observation', note.id);
+    expect(kept?.text).toBe(note.text);
+    expect(kept?.rev['daan-laptop']).toBe(1);
   });
 });

@@ -23,6 +23,7 @@ import {
   type ExportScope,
   importWrites,
   previewImport,
+  type ForeignDecision,
   type ImportOutcome,
   type ImportPreview,
   resolveConflict,
@@ -31,10 +32,20 @@ import {
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { downloadText } from '../common/download';
 import { errorText } from '../common/errors';
+import { typeLabel } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
+import { renderForeignChanges } from './foreign-changes';
 
-const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
+const OUTCOMES: ImportOutcome[] = [
+  'foreign',
+  'new',
+  'updated',
+  'deleted',
+  'conflict',
+  'unchanged',
+  'kept',
+];
 
 /**
  * The shared file: export with a preview of what the file will contain (private notes left
@@ -53,6 +64,7 @@ export class CnDashExchange extends LitElement {
     importPlan: { state: true },
     importIssues: { state: true },
     sameAs: { state: true },
+    decisions: { state: true },
     conflicts: { state: true },
     message: { state: true },
   };
@@ -66,6 +78,8 @@ export class CnDashExchange extends LitElement {
   declare importIssues: string[];
   /** Namesakes the user called the same person: incoming person id → id of the person here. */
   declare sameAs: Map<string, string>;
+  /** Answers to other people's changes of my records, by record key; none: decide later. */
+  declare decisions: Map<string, ForeignDecision>;
   declare conflicts: CoachingRecord[];
   declare message: string;
   private existingFile: StoredRecord[] = [];
@@ -80,6 +94,7 @@ export class CnDashExchange extends LitElement {
     this.importPlan = undefined;
     this.importIssues = [];
     this.sameAs = new Map();
+    this.decisions = new Map();
     this.conflicts = [];
     this.message = '';
   }
@@ -141,15 +156,19 @@ export class CnDashExchange extends LitElement {
   private async chooseImport(event: Event): Promise<void> {
     this.importPlan = undefined;
     this.sameAs = new Map();
+    this.decisions = new Map();
     const records = await this.readFile(event);
-    if (records) this.importPlan = await previewImport(this.ctx.store, records);
+    if (!records) return;
+    const options = this.ctx.person === undefined ? {} : { person: this.ctx.person };
+    this.importPlan = await previewImport(this.ctx.store, records, options);
   }
 
   async applyImport(): Promise<void> {
     const plan = this.importPlan;
     if (!plan) return;
     try {
-      const writes = importWrites(plan, this.sameAs, changeContext(this.ctx));
+      const writes = importWrites(plan, this.sameAs, changeContext(this.ctx), this.decisions);
+      const waiting = plan.foreign.length - this.decisions.size;
       await this.ctx.store.putMany(writes, 'import');
       this.conflicts = plan.entries
         .filter(
@@ -159,7 +178,12 @@ export class CnDashExchange extends LitElement {
             conflictAlternatives(e.merged).length > 0,
         )
         .map((e) => e.merged as CoachingRecord);
-      this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: writes.length });
+      this.message = [
+        t(this.ctx.locale, 'dashboard.exchange.imported', { n: writes.length }),
+        waiting > 0 ? t(this.ctx.locale, 'dashboard.exchange.foreign.waiting', { n: waiting }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       this.importPlan = undefined;
     } catch (error) {
       this.message = errorText(this.ctx.locale, error);
@@ -357,14 +381,15 @@ export class CnDashExchange extends LitElement {
                       </li>`,
                   )}
                 </ul>
+                ${renderForeignChanges(this.ctx, imp, this.people, this.decisions, (d) => (this.decisions = d))}
                 ${this.renderNamesakes(imp)}
                 <button
                   type="button"
                   class="primary"
                   @click=${this.applyImport}
-                  ?disabled=${imp.writes.length === 0}
+                  ?disabled=${imp.writes.length + this.decisions.size === 0}
                 >
-                  ${t(l, 'dashboard.exchange.applyImport', { n: imp.writes.length })}
+                  ${t(l, 'dashboard.exchange.applyImport', { n: imp.writes.length + this.decisions.size })}
                 </button>
               </div>`
             : nothing
@@ -382,10 +407,4 @@ export class CnDashExchange extends LitElement {
       </section>
       <p class="status" role="status">${this.message}</p>`;
   }
-}
-
-function typeLabel(locale: DashboardContext['locale'], type: string): string {
-  return type === 'tombstone' || (RECORD_TYPES as readonly string[]).includes(type)
-    ? t(locale, `dashboard.recordType.${type as 'tombstone'}`)
-    : type;
 }

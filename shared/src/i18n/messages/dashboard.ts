@@ -182,6 +182,21 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.keepApart': 'someone else (keep apart)',
     'dashboard.exchange.sameAs': 'the same person as {person} here (merge)',
     'dashboard.exchange.noRole': 'no role',
+    'dashboard.exchange.outcome.foreign': 'Changes by others to what you wrote (waiting for you)',
+    'dashboard.exchange.foreign.heading': 'Others changed what you wrote',
+    'dashboard.exchange.foreign.help':
+      'None of these is applied until you answer. “Keep mine” writes your version again, so it wins everywhere the file goes.',
+    'dashboard.exchange.foreign.deleted': '{who} deleted your {type} “{text}”',
+    'dashboard.exchange.foreign.hidden': '{who} made your {type} “{text}” private',
+    'dashboard.exchange.foreign.edited': '{who} changed your {type} “{text}”',
+    'dashboard.exchange.foreign.unknown': 'Someone on an unknown device',
+    'dashboard.exchange.foreign.accept': 'Accept their change',
+    'dashboard.exchange.foreign.keepMine': 'Keep mine',
+    'dashboard.exchange.foreign.later': 'Decide later',
+    'dashboard.exchange.foreign.noIdentity':
+      'Say who you are (Settings) so that changes by others to what you wrote wait for your answer.',
+    'dashboard.exchange.foreign.waiting':
+      '{n, plural, one {# change by someone else to what you wrote waits} other {# changes by others to what you wrote wait}} for your answer; the next import of the file lists {n, plural, one {it} other {them}} again.',
     'dashboard.exchange.outcome.new': 'New',
     'dashboard.exchange.outcome.updated': 'Updated',
     'dashboard.exchange.outcome.deleted': 'Deleted',
@@ -469,6 +484,22 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.keepApart': 'iemand anders (apart houden)',
     'dashboard.exchange.sameAs': 'dezelfde persoon als {person} hier (samenvoegen)',
     'dashboard.exchange.noRole': 'geen rol',
+    'dashboard.exchange.outcome.foreign':
+      'Wijzigingen door anderen aan wat jij schreef (wachten op jou)',
+    'dashboard.exchange.foreign.heading': 'Anderen wijzigden wat jij schreef',
+    'dashboard.exchange.foreign.help':
+      'Niets hiervan wordt toegepast voor je antwoordt. “Mijn versie houden” schrijft jouw versie opnieuw, zodat die overal wint waar het bestand komt.',
+    'dashboard.exchange.foreign.deleted': '{who} verwijderde je {type} “{text}”',
+    'dashboard.exchange.foreign.hidden': '{who} maakte je {type} “{text}” privé',
+    'dashboard.exchange.foreign.edited': '{who} wijzigde je {type} “{text}”',
+    'dashboard.exchange.foreign.unknown': 'Iemand op een onbekend apparaat',
+    'dashboard.exchange.foreign.accept': 'Hun wijziging aanvaarden',
+    'dashboard.exchange.foreign.keepMine': 'Mijn versie houden',
+    'dashboard.exchange.foreign.later': 'Later beslissen',
+    'dashboard.exchange.foreign.noIdentity':
+      'Zeg wie je bent (Instellingen), dan wachten wijzigingen door anderen aan wat jij schreef op je antwoord.',
+    'dashboard.exchange.foreign.waiting':
+      '{n, plural, one {# wijziging door iemand anders aan wat jij schreef wacht} other {# wijzigingen door anderen aan wat jij schreef wachten}} op je antwoord; de volgende import van het bestand toont ze opnieuw.',
     'dashboard.exchange.outcome.new': 'Nieuw',
     'dashboard.exchange.outcome.updated': 'Bijgewerkt',
     'dashboard.exchange.outcome.deleted': 'Verwijderd',
