@@ -48,9 +48,20 @@ export class CnDashIdentity extends LitElement {
     this.message = '';
   }
 
+  private unsubscribe: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+    // An import may bring the person one is (the coach made them): offer them at once.
+    this.unsubscribe = this.ctx.store.subscribe((change) => {
+      if (change.records.some((r) => r.type === 'person')) void this.load();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
   }
 
   private async load(): Promise<void> {
@@ -60,7 +71,9 @@ export class CnDashIdentity extends LitElement {
       people.filter((p) => !away.has(p.id)),
       this.ctx.locale,
     );
-    this.choice = this.ctx.person ?? this.people[0]?.id ?? SOMEONE_NEW;
+    // Keep a choice being made; else me, else the first person.
+    const kept = this.people.some((p) => p.id === this.choice) ? this.choice : undefined;
+    this.choice = kept ?? this.ctx.person ?? this.people[0]?.id ?? SOMEONE_NEW;
   }
 
   private async submit(event: Event): Promise<void> {
