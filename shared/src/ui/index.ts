@@ -13,7 +13,6 @@ export { CnFeedbackComposer } from './feedback-composer/feedback-composer';
 export { CnActionList } from './action-list/action-list';
 export { CnObservationItem } from './observation-item/observation-item';
 export type { ObservationEdit, ObservationView } from './observation-item/observation-item';
-export { CnRecordResponses } from './record-responses/record-responses';
 export { CnCoverage } from './coverage/coverage';
 export { CnObserve, CAPTURE_KEYS } from './observe/observe';
 export { CnPrepare } from './prepare/prepare';

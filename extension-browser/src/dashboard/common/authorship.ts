@@ -10,6 +10,7 @@ import {
   type StoredRecord,
   type Store,
 } from '@coaching-notes/shared';
+import '@coaching-notes/shared/ui/record-responses';
 import { changeContext, type DashboardContext } from '../context';
 
 /**

@@ -246,7 +246,8 @@ export class CnDashboard extends LitElement {
       </header>
       ${this.askRetention ? this.renderRetentionQuestion() : nothing}
       ${
-        this.askIdentity
+        // Settings asks the same question itself: one form, not two of one name.
+        this.askIdentity && this.view !== 'settings'
           ? html`<cn-dash-identity
               class="first-run"
               offer-later
