@@ -52,6 +52,7 @@ describe('extension settings', () => {
       },
       retentionMonths: 3.5,
       firstRunDone: 'yes',
+      identityAsked: 1,
       unknownField: 42,
     });
     expect(settings).toEqual({
@@ -62,6 +63,7 @@ describe('extension settings', () => {
       overlay: { 'google-meet': { right: 20, bottom: 0, collapsed: false } },
       retentionMonths: 24,
       firstRunDone: false,
+      identityAsked: false,
     });
     for (const junk of [null, 'settings', 7, [], undefined])
       expect(migrateSettings(junk)).toEqual(defaultSettings());

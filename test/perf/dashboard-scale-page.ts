@@ -24,6 +24,7 @@ const settings: DashboardSettings = {
   notifications: false,
   retentionMonths: null,
   retentionAsked: true,
+  identityAsked: true,
 };
 
 function context(store: Store, search?: SearchIndex): DashboardContext {

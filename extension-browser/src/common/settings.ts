@@ -36,6 +36,12 @@ export interface Settings {
   retentionMonths: number;
   /** The first-run introduction (the retention question in the dashboard) was answered. */
   firstRunDone: boolean;
+  /**
+   * The "Who are you?" question was answered or put off. The answer itself is not kept here:
+   * it is the person record that lists this profile's replica (`Person.actorIds`), so it
+   * travels with the shared file.
+   */
+  identityAsked: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -47,6 +53,7 @@ export function defaultSettings(): Settings {
     overlay: {},
     retentionMonths: 24,
     firstRunDone: false,
+    identityAsked: false,
   };
 }
 
@@ -104,6 +111,7 @@ export function migrateSettings(
         ? months
         : base.retentionMonths,
     firstRunDone: data['firstRunDone'] === true,
+    identityAsked: data['identityAsked'] === true,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ChangeContext, Locale, Store } from '@coaching-notes/shared';
+import type { ChangeContext, Id, Locale, Store } from '@coaching-notes/shared';
 import type { SearchIndex } from '@coaching-notes/shared/idb';
 
 /** The language setting: a fixed language or whatever the browser uses. */
@@ -18,6 +18,8 @@ export interface DashboardSettings {
   retentionMonths: number | null;
   /** Whether the first-run retention question was answered. */
   retentionAsked: boolean;
+  /** Whether the "Who are you?" question was answered or put off. */
+  identityAsked: boolean;
 }
 
 /** A keyboard command of the shell and the key bound to it ('' when the browser bound none). */
@@ -60,6 +62,11 @@ export interface DashboardContext {
   locale: Locale;
   /** The replica id of this installation, for revisions of edits made here. */
   actor: string;
+  /**
+   * The person using this installation: the one whose `actorIds` claim `actor`. Undefined until
+   * they said who they are; records are then editable as before authorship, and replies wait.
+   */
+  person?: Id;
   host: DashboardHost;
   /** The full-text index; `undefined` until it is opened. */
   search?: SearchIndex;
@@ -68,5 +75,7 @@ export interface DashboardContext {
 }
 
 export function changeContext(ctx: DashboardContext): ChangeContext {
-  return { actor: ctx.actor, now: ctx.now() };
+  const change: ChangeContext = { actor: ctx.actor, now: ctx.now() };
+  if (ctx.person !== undefined) change.person = ctx.person;
+  return change;
 }

@@ -20,6 +20,7 @@ function toDashboard(settings: Settings, prefs: DashboardPrefs): DashboardSettin
     notifications: prefs.notifications,
     retentionMonths: settings.retentionMonths > 0 ? settings.retentionMonths : null,
     retentionAsked: settings.firstRunDone,
+    identityAsked: settings.identityAsked,
   };
 }
 
@@ -45,6 +46,7 @@ export class ExtensionDashboardHost implements DashboardHost {
       if (patch.retentionMonths !== undefined) s.retentionMonths = patch.retentionMonths ?? 0;
       // The first-run introduction is the retention question.
       if (patch.retentionAsked !== undefined) s.firstRunDone = patch.retentionAsked;
+      if (patch.identityAsked !== undefined) s.identityAsked = patch.identityAsked;
     });
     const prefsPatch: Partial<DashboardPrefs> = {};
     if (notifications !== undefined) prefsPatch.notifications = notifications;

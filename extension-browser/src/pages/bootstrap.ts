@@ -1,4 +1,11 @@
-import { newActorId, type ChangeContext, type Locale, type Store } from '@coaching-notes/shared';
+import {
+  authorshipIndex,
+  newActorId,
+  type ChangeContext,
+  type Id,
+  type Locale,
+  type Store,
+} from '@coaching-notes/shared';
 import { openIdbStore } from '@coaching-notes/shared/idb';
 import { loadActorId, onSettingsChanged, resolveLocale } from '../common';
 import { openBridgedStore } from '../common/store-bridge';
@@ -66,6 +73,24 @@ function openStore(options: PageOptions): Promise<Store> {
   });
 }
 
+/**
+ * The person this profile's replica belongs to (their `actorIds` claim it), kept current as
+ * person records change (the dashboard's "Who are you?", an import), so records made here name
+ * their author.
+ */
+function followPerson(store: Store, actor: string): () => Id | undefined {
+  let person: Id | undefined;
+  const resolve = async () => {
+    const people = await store.list({ type: 'person' });
+    person = authorshipIndex(people).personOfActor.get(actor);
+  };
+  void resolve().catch(() => undefined);
+  store.subscribe((change) => {
+    if (change.records.some((r) => r.type === 'person')) void resolve().catch(() => undefined);
+  });
+  return () => person;
+}
+
 /** Open the notes store of the extension origin and gather the page's basics. */
 export async function openPageEnvironment(options: PageOptions = {}): Promise<PageEnvironment> {
   const [store, locale, persisted, actor] = await Promise.all([
@@ -75,12 +100,18 @@ export async function openPageEnvironment(options: PageOptions = {}): Promise<Pa
     options.bridged ? Promise.resolve(undefined) : persistenceWithoutWaiting(),
     loadActorId(newActorId),
   ]);
+  const person = followPerson(store, actor);
   return {
     store,
     actor,
     locale,
     persisted,
-    changeContext: () => ({ actor, now: new Date() }),
+    changeContext: () => {
+      const ctx: ChangeContext = { actor, now: new Date() };
+      const me = person();
+      if (me !== undefined) ctx.person = me;
+      return ctx;
+    },
     onLocaleChange(listener) {
       return onSettingsChanged((settings) =>
         listener(resolveLocale(settings.locale, navigator.language)),

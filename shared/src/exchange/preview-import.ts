@@ -3,24 +3,48 @@ import { compareRevisions, isTombstone } from '../model/revision';
 import { mergePersonInto, namesakes } from '../model/person';
 import type { ChangeContext, Id, Person, RecordType, StoredRecord } from '../model/types';
 import type { Store } from '../store/port';
+import { acceptForeignChange, guardImport, keepMine, type ForeignChange } from './guard';
 
-export type ImportOutcome = 'new' | 'updated' | 'unchanged' | 'kept' | 'conflict' | 'deleted';
+/**
+ * `foreign`: another person deleted, hid or rewrote one of the importing person's records; it
+ * waits for their answer (`ForeignDecision`) and is not among the writes.
+ */
+export type ImportOutcome =
+  'new' | 'updated' | 'unchanged' | 'kept' | 'conflict' | 'deleted' | 'foreign';
+
+/** The importing person's answer to one foreign change: take it, or keep their own version. */
+export type ForeignDecision = 'accept' | 'keepMine';
 
 export interface ImportEntry {
   outcome: ImportOutcome;
   incoming: StoredRecord;
   /** What the store will hold after the import (the merge of both versions). */
   merged: StoredRecord;
+  /** With outcome `foreign`: what changed and who changed it. */
+  foreign?: ForeignChange;
 }
 
 export interface ImportPreview {
   entries: ImportEntry[];
   /** Per outcome, per record type. */
   counts: Record<ImportOutcome, Partial<Record<RecordType, number>>>;
-  /** The records to write: every entry whose merged version differs from the store. */
+  /**
+   * The records to write: every entry whose merged version differs from the store, except
+   * foreign changes to the importing person's records.
+   */
   writes: StoredRecord[];
+  /** Other people's deletes, hides and edits of the importing person's records (see `guard`). */
+  foreign: ForeignChange[];
   /** New people with the name of someone already here: the user says whether they are the same. */
   namesakes: { incoming: Person; existing: Person[] }[];
+}
+
+export interface PreviewOptions {
+  /**
+   * The importing person: another person's delete, hide or edit of their records is listed as
+   * `foreign` and waits for their answer instead of being written.
+   */
+  person?: Id;
 }
 
 /**
@@ -31,6 +55,7 @@ export interface ImportPreview {
 export async function previewImport(
   store: Store,
   incoming: readonly StoredRecord[],
+  options: PreviewOptions = {},
 ): Promise<ImportPreview> {
   const counts: ImportPreview['counts'] = {
     new: {},
@@ -39,16 +64,30 @@ export async function previewImport(
     kept: {},
     conflict: {},
     deleted: {},
+    foreign: {},
   };
   const entries: ImportEntry[] = [];
-  const writes: StoredRecord[] = [];
+  const local: StoredRecord[] = [];
   // A file may hold one record twice (two merged exports): merge those first.
   for (const record of mergeRecordSets([incoming])) {
     const stored = await store.getStored(record.type, record.id);
-    const entry = classify(stored, record);
-    entries.push(entry);
-    counts[entry.outcome][record.type] = (counts[entry.outcome][record.type] ?? 0) + 1;
-    if (entry.outcome !== 'unchanged' && entry.outcome !== 'kept') writes.push(entry.merged);
+    if (stored) local.push(stored);
+    entries.push(classify(stored, record));
+  }
+  const foreign =
+    options.person === undefined
+      ? new Map<string, ForeignChange>()
+      : await guard(store, entries, local, options.person);
+  const writes: StoredRecord[] = [];
+  for (const entry of entries) {
+    const change = foreign.get(recordKey(entry.merged));
+    if (change) {
+      entry.outcome = 'foreign';
+      entry.foreign = change;
+    }
+    counts[entry.outcome][entry.merged.type] = (counts[entry.outcome][entry.merged.type] ?? 0) + 1;
+    if (entry.outcome !== 'unchanged' && entry.outcome !== 'kept' && entry.outcome !== 'foreign')
+      writes.push(entry.merged);
   }
   const newPeople = entries.flatMap((e) =>
     e.outcome === 'new' && e.merged.type === 'person' && !isTombstone(e.merged)
@@ -56,7 +95,43 @@ export async function previewImport(
       : [],
   );
   const here = newPeople.length > 0 ? await store.list({ type: 'person' }) : [];
-  return { entries, counts, writes, namesakes: namesakes(newPeople, here) };
+  return {
+    entries,
+    counts,
+    writes,
+    foreign: [...foreign.values()],
+    namesakes: namesakes(newPeople, here),
+  };
+}
+
+/**
+ * The foreign changes among the entries, by record key. Who is who comes from the store's
+ * people (my own claim is there, not in the file), tracks and the sessions the records belong
+ * to (their coaches author records written before authorship), and from the file.
+ */
+async function guard(
+  store: Store,
+  entries: readonly ImportEntry[],
+  local: readonly StoredRecord[],
+  person: Id,
+): Promise<Map<string, ForeignChange>> {
+  const changed = entries.filter((e) => e.outcome !== 'unchanged' && e.outcome !== 'kept');
+  if (changed.length === 0) return new Map();
+  const sessionIds = new Set<Id>();
+  for (const record of [...changed.map((e) => e.merged), ...local])
+    if (!isTombstone(record) && 'sessionId' in record) sessionIds.add(record.sessionId);
+  const [people, tracks, sessions] = await Promise.all([
+    store.list({ type: 'person' }),
+    store.list({ type: 'track' }),
+    Promise.all([...sessionIds].map((id) => store.get('session', id))),
+  ]);
+  const context = [...people, ...tracks, ...sessions.filter((x) => x !== undefined), ...local];
+  const { foreign } = guardImport(
+    changed.map((e) => e.merged),
+    context,
+    person,
+  );
+  return new Map(foreign.map((change) => [recordKey(change.merged), change]));
 }
 
 /**
@@ -68,6 +143,7 @@ export function importWrites(
   preview: ImportPreview,
   sameAs: ReadonlyMap<Id, Id>,
   ctx: ChangeContext,
+  decisions: ReadonlyMap<string, ForeignDecision> = new Map(),
 ): StoredRecord[] {
   const merged = new Map<Id, Person>();
   for (const { incoming, existing } of preview.namesakes) {
@@ -75,7 +151,14 @@ export function importWrites(
     if (!target) continue;
     merged.set(target.id, mergePersonInto(merged.get(target.id) ?? target, incoming, ctx));
   }
-  return [...preview.writes, ...merged.values()];
+  // A foreign change without an answer is not written: the next import lists it again.
+  const answered = preview.foreign.flatMap((change) => {
+    const decision = decisions.get(recordKey(change.merged));
+    if (decision === 'accept') return [acceptForeignChange(change)];
+    if (decision === 'keepMine') return [keepMine(change, ctx)];
+    return [];
+  });
+  return [...preview.writes, ...merged.values(), ...answered];
 }
 
 function classify(stored: StoredRecord | undefined, incoming: StoredRecord): ImportEntry {

@@ -1,5 +1,6 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
+import { CoachingError } from './errors';
 import { editRecord } from './records';
 import { isAnswerable } from './response';
 import { isTombstone } from './revision';
@@ -72,6 +73,25 @@ export function claimActor(person: Person, ctx: ChangeContext): Person {
   const ids = person.actorIds ?? [];
   if (ids.includes(ctx.actor)) return person;
   return editRecord(person, { actorIds: [...ids, ctx.actor].sort() }, ctx);
+}
+
+/**
+ * Make `personId` the one person of this installation's replica: they claim it and anyone else
+ * who claimed it (an earlier, wrong answer to "who are you?") lets it go, because a replica
+ * claimed by two people belongs to nobody. The person records to write; none when unchanged.
+ */
+export function assignActor(people: readonly Person[], personId: Id, ctx: ChangeContext): Person[] {
+  const writes: Person[] = [];
+  for (const person of people) {
+    const ids = person.actorIds ?? [];
+    if (person.id === personId) {
+      const claimed = claimActor(person, ctx);
+      if (claimed !== person) writes.push(claimed);
+    } else if (ids.includes(ctx.actor)) {
+      writes.push(editRecord(person, { actorIds: ids.filter((id) => id !== ctx.actor) }, ctx));
+    }
+  }
+  return writes;
 }
 
 /**
@@ -208,4 +228,21 @@ export function allowedActions(
   if (answerable) actions.push('reply');
   if (answerable && !own) actions.push('acknowledge');
   return actions;
+}
+
+/**
+ * Refuse, where the write happens, a change by `personId` to another person's record (the
+ * `canEdit` rule). Without a person (nobody said who uses this installation yet) nothing is
+ * refused here: such a change comes from an unclaimed replica, and the author's import lists it
+ * as a foreign change that waits for their yes.
+ */
+export function assertCanEdit(
+  personId: Id | undefined,
+  record: CoachingRecord,
+  index: AuthorshipIndex,
+): void {
+  if (personId === undefined || canEdit(personId, record, index)) return;
+  const author = authorOf(record, index);
+  const name = (author !== undefined && index.people.get(author)?.displayName) || '?';
+  throw new CoachingError('core.error.notYourRecord', { name });
 }

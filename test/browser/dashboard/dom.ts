@@ -58,6 +58,7 @@ export function memoryHost(
       notifications: false,
       retentionMonths: 24,
       retentionAsked: true,
+      identityAsked: true,
       ...initial,
     } as DashboardSettings,
     shortcutOpened: 0,

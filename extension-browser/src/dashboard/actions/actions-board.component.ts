@@ -1,7 +1,11 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import {
+  assertCanEdit,
+  canEdit,
   t,
   setActionStatus,
+  type AuthorshipIndex,
+  type Session,
   type ActionStatus,
   type Id,
   type Person,
@@ -11,6 +15,7 @@ import {
   type BoardItem,
 } from '@coaching-notes/shared';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
+import { loadAuthorship, renderByline, renderResponses } from '../common/authorship';
 import { errorText } from '../common/errors';
 import { sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
@@ -37,12 +42,14 @@ export class CnDashActions extends LitElement {
     personId: { type: String },
     people: { state: true },
     items: { state: true },
+    authorship: { state: true },
     message: { state: true },
   };
   declare ctx: DashboardContext;
   declare personId: Id;
   declare people: Person[];
   declare items: BoardItem[] | undefined;
+  declare authorship: AuthorshipIndex | undefined;
   declare message: string;
 
   constructor() {
@@ -50,6 +57,7 @@ export class CnDashActions extends LitElement {
     this.personId = '';
     this.people = [];
     this.items = undefined;
+    this.authorship = undefined;
     this.message = '';
   }
 
@@ -65,11 +73,19 @@ export class CnDashActions extends LitElement {
   }
 
   async load(): Promise<void> {
-    this.items = await loadBoard(this.ctx.store, this.ctx.now(), this.personId || undefined);
+    const items = await loadBoard(this.ctx.store, this.ctx.now(), this.personId || undefined);
+    const sessionIds = [...new Set(items.map((i) => i.action.sessionId))];
+    const sessions = await Promise.all(sessionIds.map((id) => this.ctx.store.get('session', id)));
+    this.authorship = await loadAuthorship(
+      this.ctx.store,
+      sessions.filter((x): x is Session => x !== undefined),
+    );
+    this.items = items;
   }
 
   private async setStatus(item: BoardItem, status: ActionStatus): Promise<void> {
     try {
+      if (this.authorship) assertCanEdit(this.ctx.person, item.action, this.authorship);
       await this.ctx.store.put(setActionStatus(item.action, status, changeContext(this.ctx)));
       this.message = t(this.ctx.locale, `dashboard.actions.now.${status}`, {
         text: item.action.text,
@@ -96,23 +112,37 @@ export class CnDashActions extends LitElement {
         ${a.due ? t(l, 'dashboard.actions.dueOn', { date: formatDay(a.due, l) }) : t(l, 'dashboard.actions.noDue')}
       </p>
       ${item.carried > 0 ? html`<p class="badge">${t(l, 'dashboard.actions.carried', { n: item.carried })}</p>` : nothing}
-      <p class="row">
-        ${
-          item.column === 'done'
-            ? html`<button type="button" @click=${() => this.setStatus(item, 'open')}>
-                ${t(l, 'dashboard.actions.reopen')}<span class="visually-hidden">: ${a.text}</span>
-              </button>`
-            : html`<button type="button" @click=${() => this.setStatus(item, 'done')}>
-                  ${t(l, 'dashboard.actions.markDone')}<span class="visually-hidden"
-                    >: ${a.text}</span
-                  >
-                </button>
-                <button type="button" @click=${() => this.setStatus(item, 'dropped')}>
-                  ${t(l, 'dashboard.actions.drop')}<span class="visually-hidden">: ${a.text}</span>
-                </button>`
-        }
-      </p>
+      ${this.authorship ? renderByline(this.ctx, a, this.authorship) : nothing}
+      ${this.authorship ? renderResponses(this.ctx, a, this.authorship) : nothing}
+      ${this.mayChange(a) ? this.renderStatusButtons(item) : nothing}
     </li>`;
+  }
+
+  /** Only the author changes an action's status (the model's one rule); others answer it. */
+  private mayChange(action: BoardItem['action']): boolean {
+    const index = this.authorship;
+    return this.ctx.person === undefined || !index || canEdit(this.ctx.person, action, index);
+  }
+
+  private renderStatusButtons(item: BoardItem): TemplateResult {
+    const l = this.ctx.locale;
+    const a = item.action;
+    return html`<p class="row">
+      ${
+        item.column === 'done'
+          ? html`<button type="button" @click=${() => this.setStatus(item, 'open')}>
+              ${t(l, 'dashboard.actions.reopen')}<span class="visually-hidden">: ${a.text}</span>
+            </button>`
+          : html`<button type="button" @click=${() => this.setStatus(item, 'done')}>
+                ${t(l, 'dashboard.actions.markDone')}<span class="visually-hidden"
+                  >: ${a.text}</span
+                >
+              </button>
+              <button type="button" @click=${() => this.setStatus(item, 'dropped')}>
+                ${t(l, 'dashboard.actions.drop')}<span class="visually-hidden">: ${a.text}</span>
+              </button>`
+      }
+    </p>`;
   }
 
   override render(): TemplateResult {

@@ -23,6 +23,7 @@ import {
   type ExportScope,
   importWrites,
   previewImport,
+  type ForeignDecision,
   type ImportOutcome,
   type ImportPreview,
   resolveConflict,
@@ -30,12 +31,22 @@ import {
 } from '@coaching-notes/shared';
 import { controlStyles, downloadText, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
+import { typeLabel } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
 import type { Review } from '../link/sync';
 import '../link/link-view';
+import { renderForeignChanges } from './foreign-changes';
 
-const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
+const OUTCOMES: ImportOutcome[] = [
+  'foreign',
+  'new',
+  'updated',
+  'deleted',
+  'conflict',
+  'unchanged',
+  'kept',
+];
 
 /**
  * The shared file: the link to the team's file (whose sync takes changes in through the import
@@ -55,6 +66,7 @@ export class CnDashExchange extends LitElement {
     importPlan: { state: true },
     importIssues: { state: true },
     sameAs: { state: true },
+    decisions: { state: true },
     conflicts: { state: true },
     message: { state: true },
   };
@@ -68,6 +80,8 @@ export class CnDashExchange extends LitElement {
   declare importIssues: string[];
   /** Namesakes the user called the same person: incoming person id → id of the person here. */
   declare sameAs: Map<string, string>;
+  /** Answers to other people's changes of my records, by record key; none: decide later. */
+  declare decisions: Map<string, ForeignDecision>;
   declare conflicts: CoachingRecord[];
   declare message: string;
   private existingFile: StoredRecord[] = [];
@@ -84,6 +98,7 @@ export class CnDashExchange extends LitElement {
     this.importPlan = undefined;
     this.importIssues = [];
     this.sameAs = new Map();
+    this.decisions = new Map();
     this.conflicts = [];
     this.message = '';
   }
@@ -146,15 +161,19 @@ export class CnDashExchange extends LitElement {
     this.settleReview(undefined);
     this.importPlan = undefined;
     this.sameAs = new Map();
+    this.decisions = new Map();
     const records = await this.readFile(event);
-    if (records) this.importPlan = await previewImport(this.ctx.store, records);
+    if (!records) return;
+    const options = this.ctx.person === undefined ? {} : { person: this.ctx.person };
+    this.importPlan = await previewImport(this.ctx.store, records, options);
   }
 
   async applyImport(): Promise<void> {
     const plan = this.importPlan;
     if (!plan) return;
     try {
-      const writes = importWrites(plan, this.sameAs, changeContext(this.ctx));
+      const writes = importWrites(plan, this.sameAs, changeContext(this.ctx), this.decisions);
+      const waiting = plan.foreign.length - this.decisions.size;
       await this.ctx.store.putMany(writes, 'import');
       this.conflicts = plan.entries
         .filter(
@@ -164,7 +183,12 @@ export class CnDashExchange extends LitElement {
             conflictAlternatives(e.merged).length > 0,
         )
         .map((e) => e.merged as CoachingRecord);
-      this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: writes.length });
+      this.message = [
+        t(this.ctx.locale, 'dashboard.exchange.imported', { n: writes.length }),
+        waiting > 0 ? t(this.ctx.locale, 'dashboard.exchange.foreign.waiting', { n: waiting }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       this.importPlan = undefined;
       this.settleReview(writes.length);
     } catch (error) {
@@ -178,10 +202,14 @@ export class CnDashExchange extends LitElement {
    */
   private readonly reviewLinked: Review = async (records, onWaiting) => {
     this.settleReview(undefined);
-    const plan = await previewImport(this.ctx.store, records);
-    if (plan.writes.length === 0 && plan.namesakes.length === 0) return 0;
+    const options = this.ctx.person === undefined ? {} : { person: this.ctx.person };
+    const plan = await previewImport(this.ctx.store, records, options);
+    const toDecide =
+      plan.namesakes.length > 0 || plan.entries.some((entry) => entry.outcome === 'foreign');
+    if (plan.writes.length === 0 && !toDecide) return 0;
     this.importIssues = [];
     this.sameAs = new Map();
+    this.decisions = new Map();
     this.importPlan = plan;
     onWaiting?.();
     return new Promise((resolve) => (this.pendingReview = resolve));
@@ -390,14 +418,15 @@ export class CnDashExchange extends LitElement {
                       </li>`,
                   )}
                 </ul>
+                ${renderForeignChanges(this.ctx, imp, this.people, this.decisions, (d) => (this.decisions = d))}
                 ${this.renderNamesakes(imp)}
                 <button
                   type="button"
                   class="primary"
                   @click=${this.applyImport}
-                  ?disabled=${imp.writes.length === 0}
+                  ?disabled=${imp.writes.length + this.decisions.size === 0}
                 >
-                  ${t(l, 'dashboard.exchange.applyImport', { n: imp.writes.length })}
+                  ${t(l, 'dashboard.exchange.applyImport', { n: imp.writes.length + this.decisions.size })}
                 </button>
               </div>`
             : nothing
@@ -415,10 +444,4 @@ export class CnDashExchange extends LitElement {
       </section>
       <p class="status" role="status">${this.message}</p>`;
   }
-}
-
-function typeLabel(locale: DashboardContext['locale'], type: string): string {
-  return type === 'tombstone' || (RECORD_TYPES as readonly string[]).includes(type)
-    ? t(locale, `dashboard.recordType.${type as 'tombstone'}`)
-    : type;
 }

@@ -33,6 +33,12 @@ export class CnDashHistory extends LitElement {
       summary {
         cursor: pointer;
       }
+      .summary-title {
+        display: inline;
+        font-size: 1em;
+        font-weight: normal;
+        margin: 0;
+      }
     `,
   ];
   static override properties = {
@@ -144,10 +150,11 @@ export class CnDashHistory extends LitElement {
         (s) =>
           html`<details @toggle=${(e: Event) => this.toggled(e, s)}>
             <summary>
-              ${sessionSummary(l, s, names)}
+              <!-- A heading, so the session's own h4 sections follow the view's h2 in order. -->
+              <h3 class="summary-title">${sessionSummary(l, s, names)}</h3>
               <span class="badge">${t(l, `dashboard.sessionStatus.${s.status}`)}</span>
             </summary>
-            ${renderSessionDetail(l, s, this.details.get(s.id), names)}
+            ${renderSessionDetail(this.ctx, s, this.details.get(s.id), names)}
             ${
               s.status === 'debrief' || s.status === 'done'
                 ? html`<p>

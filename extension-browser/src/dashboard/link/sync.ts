@@ -7,7 +7,6 @@ import {
   authorshipIndex,
   describeIssue,
   exportToSharedFile,
-  guardImport,
   parseSharedFile,
   previewImport,
   SharedFileError,
@@ -91,16 +90,18 @@ export async function syncTeamFile(
  */
 export function unattendedReview(store: Store, actor: string): Review {
   return async (records) => {
-    const preview = await previewImport(store, records);
+    const me = authorshipIndex(await store.all()).personOfActor.get(actor);
+    // With `person`, the preview holds back (as 'foreign') other people's changes to my records.
+    const preview = await previewImport(store, records, me === undefined ? {} : { person: me });
     if (preview.writes.length === 0) return 0;
     if (preview.namesakes.length > 0) return undefined;
-    if (preview.entries.some((e) => e.outcome === 'conflict')) return undefined;
-    const local = await store.all();
-    const me = authorshipIndex(local).personOfActor.get(actor);
-    const waits =
-      me === undefined
-        ? preview.entries.some((e) => e.outcome === 'updated' || e.outcome === 'deleted')
-        : guardImport(preview.writes, local, me).foreign.length > 0;
+    const waits = preview.entries.some(
+      (e) =>
+        e.outcome === 'conflict' ||
+        e.outcome === 'foreign' ||
+        // Without knowing who I am, any change to an existing record might be one to mine.
+        (me === undefined && (e.outcome === 'updated' || e.outcome === 'deleted')),
+    );
     if (waits) return undefined;
     await store.putMany(preview.writes, 'import');
     return preview.writes.length;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
+  authorshipIndex,
   t,
   type Id,
   type Locale,
@@ -22,6 +23,7 @@ import '../exchange/exchange-view';
 import '../link/session-end-sync';
 import '../privacy/privacy-view';
 import '../settings/settings-view';
+import '../identity/identity-form';
 
 import { DASHBOARD_VIEWS, type DashboardView } from '../views';
 
@@ -46,6 +48,8 @@ export class CnDashboard extends LitElement {
     search: { state: true },
     searchState: { state: true },
     askRetention: { state: true },
+    askIdentity: { state: true },
+    person: { state: true },
     historyFilter: { state: true },
   };
   declare store: Store;
@@ -58,6 +62,9 @@ export class CnDashboard extends LitElement {
   declare search: SearchIndex | undefined;
   declare searchState: SyncState;
   declare askRetention: boolean;
+  declare askIdentity: boolean;
+  /** The person this profile's replica belongs to (see `DashboardContext.person`). */
+  declare person: Id | undefined;
   declare historyFilter: { personId?: Id; trackId?: Id };
   private sync: SearchSync | undefined;
 
@@ -71,12 +78,17 @@ export class CnDashboard extends LitElement {
     this.search = undefined;
     this.searchState = 'idle';
     this.askRetention = false;
+    this.askIdentity = false;
+    this.person = undefined;
     this.historyFilter = {};
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.host.loadSettings().then((s) => (this.askRetention = !s.retentionAsked));
+    void this.host.loadSettings().then((s) => {
+      this.askRetention = !s.retentionAsked;
+      void this.resolvePerson().then(() => (this.askIdentity = !s.identityAsked && !this.person));
+    });
     // The search index opens after the first view has painted: it never delays it.
     setTimeout(() => void this.startSearch(), 0);
   }
@@ -108,6 +120,17 @@ export class CnDashboard extends LitElement {
     await this.sync?.flush();
   }
 
+  /** Who this profile belongs to: the person whose `actorIds` claim its replica. */
+  async resolvePerson(): Promise<void> {
+    const people = await this.store.list({ type: 'person' });
+    this.person = authorshipIndex(people).personOfActor.get(this.actor);
+  }
+
+  private async identityChanged(): Promise<void> {
+    await this.resolvePerson();
+    this.askIdentity = false;
+  }
+
   private context(): DashboardContext {
     const ctx: DashboardContext = {
       store: this.store,
@@ -117,6 +140,7 @@ export class CnDashboard extends LitElement {
       now: this.now,
     };
     if (this.search) ctx.search = this.search;
+    if (this.person !== undefined) ctx.person = this.person;
     return ctx;
   }
 
@@ -181,6 +205,7 @@ export class CnDashboard extends LitElement {
       case 'settings':
         return html`<cn-dash-settings
           .ctx=${ctx}
+          @cn-identity-changed=${this.identityChanged}
           @cn-rebuild-search=${() => this.rebuildSearch()}
         ></cn-dash-settings>`;
       default:
@@ -222,6 +247,18 @@ export class CnDashboard extends LitElement {
       </header>
       ${this.askRetention ? this.renderRetentionQuestion() : nothing}
       <cn-dash-link-watch .ctx=${ctx}></cn-dash-link-watch>
+      ${
+        // Settings asks the same question itself: one form, not two of one name.
+        this.askIdentity && this.view !== 'settings'
+          ? html`<cn-dash-identity
+              class="first-run"
+              offer-later
+              .ctx=${ctx}
+              @cn-identity-changed=${this.identityChanged}
+              @cn-identity-later=${() => (this.askIdentity = false)}
+            ></cn-dash-identity>`
+          : nothing
+      }
       <main>${this.renderView(ctx)}</main>`;
   }
 }

@@ -145,7 +145,7 @@ export class CnDashSearch extends LitElement {
         (r) =>
           html`<article class="card">
             <h3>${sessionSummary(l, r.session, this.names)}</h3>
-            ${renderSessionDetail(l, r.session, r.detail, this.names, r.matched)}
+            ${renderSessionDetail(this.ctx, r.session, r.detail, this.names, r.matched)}
           </article>`,
       )}`;
   }

@@ -10,9 +10,10 @@ import type {
   PanelSurface,
 } from '../context';
 import { SITES } from '../../common/sites';
+import '../identity/identity-form';
 
 /**
- * Language, panel surface, launcher per site, keyboard shortcuts and the search index.
+ * Who you are, language, panel surface, launcher per site, keyboard shortcuts and the search index.
  *
  * @event cn-settings-changed - settings were saved (detail: DashboardSettings)
  * @event cn-rebuild-search - the user asked to rebuild the search index
@@ -155,6 +156,9 @@ export class CnDashSettings extends LitElement {
     const languages: LanguageChoice[] = ['browser', 'nl', 'en'];
     const surfaces: PanelSurface[] = ['overlay', 'sidepanel'];
     return html`<h2>${t(l, 'dashboard.settings.heading')}</h2>
+      <section class="card">
+        <cn-dash-identity .ctx=${this.ctx}></cn-dash-identity>
+      </section>
       <section class="card">
         <label
           >${t(l, 'dashboard.settings.language')}

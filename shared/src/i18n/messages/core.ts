@@ -60,6 +60,8 @@ export const coreMessages = defineMessages({
     'core.responseKind.reply': 'Reply',
     'core.responseKind.read': 'Read',
     'core.responseKind.agree': 'Agree',
+    'core.error.notYourRecord':
+      '{name} wrote this: only they can change, delete or hide it. You can mark it read, agree or reply.',
     'core.error.responseWithoutPerson': 'Choose who you are first: a reply is given by a person.',
     'core.error.responseToPrivate': 'A private note is the coach’s alone and cannot be answered.',
     'core.error.notCoachee': 'Only a coachee of this session can assess it.',
@@ -214,6 +216,8 @@ export const coreMessages = defineMessages({
     'core.responseKind.reply': 'Antwoord',
     'core.responseKind.read': 'Gelezen',
     'core.responseKind.agree': 'Mee eens',
+    'core.error.notYourRecord':
+      '{name} schreef dit: alleen die kan het wijzigen, verwijderen of privé maken. Jij kunt het als gelezen markeren, het ermee eens zijn of antwoorden.',
     'core.error.responseWithoutPerson':
       'Kies eerst wie je bent: een antwoord komt van een persoon.',
     'core.error.responseToPrivate':

@@ -34,6 +34,12 @@ export class RecordSaver {
   readonly store: Store;
   readonly context: ChangeContextSource;
   state: SaveState = 'saved';
+  /**
+   * Refuses a change to a record (throws `CoachingError`): the shell sets it to the model's
+   * authorship rule once it knows who uses it (`assertCanEdit`), so a view that forgot to hide a
+   * button still cannot rewrite or delete another person's record.
+   */
+  editGuard: ((record: CoachingRecord) => void) | undefined;
   lastError: unknown;
   private readonly latest = new Map<Id, CoachingRecord>();
   private readonly pending = new Map<Id, CoachingRecord>();
@@ -73,6 +79,7 @@ export class RecordSaver {
     patch: RecordPatch<R> | ((latest: R) => RecordPatch<R>),
   ): R {
     const base = this.current(record);
+    this.editGuard?.(base);
     const next = editRecord(
       base,
       typeof patch === 'function' ? patch(base) : patch,
@@ -87,6 +94,7 @@ export class RecordSaver {
    * version of the record and stage the result.
    */
   apply<R extends CoachingRecord>(record: R, change: (latest: R, ctx: ChangeContext) => R): R {
+    this.editGuard?.(this.current(record));
     const next = change(this.current(record), this.context());
     if (next !== this.current(record)) this.stage(next);
     return next;
@@ -95,6 +103,7 @@ export class RecordSaver {
   /** Delete now (not debounced): the tombstone is written, the caller keeps the record for undo. */
   async remove(record: CoachingRecord): Promise<void> {
     const base = this.current(record);
+    this.editGuard?.(base);
     clearTimeout(this.timers.get(record.id)?.timer);
     this.timers.delete(record.id);
     this.pending.delete(record.id);

@@ -27,6 +27,10 @@ export interface ObservationView {
   rubricItemId?: string;
   visibility: Visibility;
   anchorLabel?: string;
+  /** "by Marieke · edited by Daan", when someone else wrote or changed it. */
+  byline?: string;
+  /** Someone else's note: shown, never edited or deleted here (the model's `canEdit`). */
+  readOnly?: boolean;
 }
 
 export interface ObservationEdit {
@@ -100,41 +104,44 @@ export class CnObservationItem extends LitElement {
         <span class="meta"
           >${shared ? t(this.locale, 'panel.observation.shared') : t(this.locale, 'panel.observation.private')}</span
         >
-        <span class="actions">
-          ${
-            this.editing
-              ? html`<button class="done" @click=${() => this.setEditing(false)}>
-                  ${t(this.locale, 'panel.observation.done')}
-                </button>`
-              : html`<button
-                  class="edit-button"
-                  aria-label=${t(this.locale, 'panel.observation.editLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
-                  @click=${() => this.setEditing(true)}
-                >
-                  ${t(this.locale, 'panel.observation.edit')}
-                </button>`
-          }
-          ${
-            o.id
-              ? html`<button
-                  class="delete-button danger"
-                  aria-label=${t(this.locale, 'panel.observation.deleteLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
-                  @click=${this.requestDelete}
-                >
-                  ${t(this.locale, 'panel.observation.delete')}
-                </button>`
-              : nothing
-          }
-        </span>
+        <span class="actions"> ${o.readOnly ? nothing : this.renderButtons(o, kindLabel)} </span>
       </div>
-      ${this.editing ? this.renderEditor(o, kindLabel) : this.renderText(o, goal, rubricItem)}`;
+      ${this.editing && !o.readOnly ? this.renderEditor(o, kindLabel) : this.renderText(o, goal, rubricItem)}`;
+  }
+
+  private renderButtons(o: ObservationView, kindLabel: string) {
+    return html`${
+      this.editing
+        ? html`<button class="done" @click=${() => this.setEditing(false)}>
+            ${t(this.locale, 'panel.observation.done')}
+          </button>`
+        : html`<button
+            class="edit-button"
+            aria-label=${t(this.locale, 'panel.observation.editLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
+            @click=${() => this.setEditing(true)}
+          >
+            ${t(this.locale, 'panel.observation.edit')}
+          </button>`
+    }
+    ${
+      o.id
+        ? html`<button
+            class="delete-button danger"
+            aria-label=${t(this.locale, 'panel.observation.deleteLabel', { kind: kindLabel, time: formatOffset(o.offsetMs) })}
+            @click=${this.requestDelete}
+          >
+            ${t(this.locale, 'panel.observation.delete')}
+          </button>`
+        : nothing
+    }`;
   }
 
   private renderText(o: ObservationView, goal: Goal | undefined, item: RubricItem | undefined) {
     return html`<p class="text">${o.text || t(this.locale, 'panel.observation.empty')}</p>
       ${
-        goal || item || o.anchorLabel
+        goal || item || o.anchorLabel || o.byline
           ? html`<div class="meta">
+              ${o.byline ? html`<span class="byline">${o.byline}</span> ` : nothing}
               ${goal ? html`<span>${t(this.locale, 'panel.observation.goal')}: ${goal.statement}</span> ` : nothing}
               ${item ? html`<span>${t(this.locale, 'panel.observation.rubric')}: ${item.label[this.locale]}</span> ` : nothing}
               ${o.anchorLabel ? html`<span>· ${o.anchorLabel}</span>` : nothing}

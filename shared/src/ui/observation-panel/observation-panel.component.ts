@@ -1,3 +1,4 @@
+import { assertCanEdit, authorshipIndex, type AuthorshipIndex } from '../../model/authorship';
 import { LitElement, html, nothing } from 'lit';
 import { t } from '../../i18n';
 import { openActionsForSession } from '../../model/carry-forward';
@@ -82,6 +83,8 @@ export class CnObservationPanel extends LitElement {
   private template: SessionTemplate | undefined;
   private track: Track | undefined;
   private coachees: Person[] = [];
+  /** Who wrote what in the open session (people, its track, the session). */
+  private authorship: AuthorshipIndex | undefined;
   private goals: Goal[] = [];
   private observations: Observation[] = [];
   private carried: Action[] = [];
@@ -325,6 +328,8 @@ export class CnObservationPanel extends LitElement {
           .rubric=${this.template?.rubric ?? []}
           .observations=${this.observations}
           .anchor=${anchorOf(this.pageContext)}
+          .authorship=${this.authorship}
+          .person=${this.changeContext().person}
           @cn-session-change=${(e: CustomEvent<{ session: Session }>) => this.sessionChanged(e.detail.session)}
         ></cn-observe>`;
       case 'after':
@@ -481,15 +486,20 @@ export class CnObservationPanel extends LitElement {
     this.elsewhere = undefined;
     this.template = sessionTemplate(session.templateId);
     const trackId = session.trackId;
-    const [track, goals, observations, sessions, actions, people] = await Promise.all([
+    const [track, goals, observations, sessions, actions, people, everyone] = await Promise.all([
       trackId ? store.get('track', trackId) : undefined,
       trackId ? store.list({ type: 'goal', trackId }) : [],
       store.list({ type: 'observation', sessionId: session.id }),
       trackId ? store.list({ type: 'session', trackId }) : [],
       trackId ? store.list({ type: 'action', trackId }) : [],
       Promise.all(session.coacheeIds.map((id) => store.get('person', id))),
+      store.list({ type: 'person' }),
     ]);
     this.track = track;
+    const authorship = authorshipIndex([...everyone, ...(track ? [track] : []), session]);
+    this.authorship = authorship;
+    // The one rule, where every write of this page happens: another person's record is refused.
+    saver.editGuard = (record) => assertCanEdit(this.changeContext().person, record, authorship);
     this.goals = goals.sort((a, b) => a.order - b.order);
     this.observations = observations.map((o) => saver.current(o));
     this.carried = openActionsForSession(session, sessions, actions);

@@ -1,5 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { t } from '../../i18n';
+import {
+  authorOf,
+  authorshipLabels,
+  canEdit,
+  samePerson,
+  type AuthorshipIndex,
+} from '../../model/authorship';
 import { coachingErrorText, isCoachingError } from '../../model/errors';
 import { canRecordObservations, createObservation, offsetInSession } from '../../model/observation';
 import { endSession, sessionDurationMs } from '../../model/session-lifecycle';
@@ -60,6 +67,8 @@ export class CnObserve extends LitElement {
     rubric: { attribute: false },
     observations: { attribute: false },
     anchor: { attribute: false },
+    authorship: { attribute: false },
+    person: { type: String },
     draft: { state: true },
     removed: { state: true },
     message: { state: true },
@@ -73,6 +82,10 @@ export class CnObserve extends LitElement {
   declare observations: Observation[];
   /** Where the coach is looking now (the page context), stamped on each capture. */
   declare anchor: PageAnchor | undefined;
+  /** Who wrote what: notes by someone else show their author and are read-only. */
+  declare authorship: AuthorshipIndex | undefined;
+  /** The person using this panel, when known. */
+  declare person: string | undefined;
   declare draft: Draft | undefined;
   declare removed: Observation | undefined;
   declare message: string;
@@ -89,6 +102,8 @@ export class CnObserve extends LitElement {
     this.rubric = [];
     this.observations = [];
     this.anchor = undefined;
+    this.authorship = undefined;
+    this.person = undefined;
     this.draft = undefined;
     this.removed = undefined;
     this.message = '';
@@ -219,6 +234,13 @@ export class CnObserve extends LitElement {
     // The page only when it is not the session's own (the header names that one already).
     const label = o.anchor?.kind === 'page' ? o.anchor.label : undefined;
     if (label && label !== this.session?.context?.label) view.anchorLabel = label;
+    const index = this.authorship;
+    if (!index) return view;
+    const labels = authorshipLabels(o, index, this.locale);
+    const mine = samePerson(authorOf(o, index), this.person, index);
+    const byline = [mine ? undefined : labels.by, labels.editedBy].filter(Boolean).join(' · ');
+    if (byline) view.byline = byline;
+    if (this.person !== undefined && !canEdit(this.person, o, index)) view.readOnly = true;
     return view;
   }
 
@@ -317,6 +339,14 @@ export class CnObserve extends LitElement {
     const existing = this.observations.find((o) => o.id === view.id);
     if (!existing || !this.saver) return;
     const current = this.saver.current(existing);
+    // Refused (another person's note): it stays, with the reason beside it.
+    const saver = this.saver;
+    let allowed = false;
+    this.guarded(existing.id, () => {
+      saver.editGuard?.(current);
+      allowed = true;
+    });
+    if (!allowed) return;
     this.observations = this.observations.filter((o) => o.id !== existing.id);
     if (this.draft?.record?.id === existing.id) this.draft = undefined;
     this.removed = current;
