@@ -67,6 +67,12 @@ export class ExtensionPanelHost implements PanelHost {
     void ext.runtime.sendMessage(message).catch(() => undefined);
   }
 
+  /** Through the background, like the dashboard: a new tab that reads no store itself. */
+  openCoacheeDebrief(sessionId: string): void {
+    const message: Message = { type: 'debrief:open', sessionId };
+    void ext.runtime.sendMessage(message).catch(() => undefined);
+  }
+
   private readonly onMessage: Listener = (message, sender, respond) => {
     if (sender.id !== ext.runtime.id || !isMessage(message)) return false;
     if (

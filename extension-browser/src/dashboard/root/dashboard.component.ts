@@ -20,6 +20,7 @@ import '../actions/actions-board';
 import '../followups/followups-view';
 import '../goal-chart/goal-chart';
 import '../exchange/exchange-view';
+import '../link/session-end-sync';
 import '../privacy/privacy-view';
 import '../settings/settings-view';
 import '../identity/identity-form';
@@ -245,6 +246,7 @@ export class CnDashboard extends LitElement {
         >
       </header>
       ${this.askRetention ? this.renderRetentionQuestion() : nothing}
+      <cn-dash-link-watch .ctx=${ctx}></cn-dash-link-watch>
       ${
         // Settings asks the same question itself: one form, not two of one name.
         this.askIdentity && this.view !== 'settings'
