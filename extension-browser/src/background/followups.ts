@@ -9,13 +9,13 @@ import {
   agendaDueOn,
   agendaPersonIds,
   readAgenda,
-  t,
   toDateOnly,
   type AgendaItem,
   type DateOnly,
   type Locale,
   type Store,
 } from '@coaching-notes/shared';
+import { t } from '../i18n';
 import { openIdbStore } from '@coaching-notes/shared/idb';
 import { ext } from '../common/api';
 import { loadSettings, resolveLocale } from '../common/settings';

@@ -1,4 +1,5 @@
-import { t, type Locale } from '@coaching-notes/shared';
+import { type Locale } from '@coaching-notes/shared';
+import { t } from '../i18n';
 import { DASHBOARD_VIEWS, type CnDashboard, type DashboardView } from './components';
 import { applyDocumentLocale, openPageEnvironment } from '../pages/bootstrap';
 import { ExtensionDashboardHost } from './extension-host';

@@ -3,7 +3,7 @@
  * The preferred surface (setting `surface`) comes first. Opening the popup grants `activeTab`, so
  * the background can inject the loader into pages outside the supported sites.
  */
-import { t } from '@coaching-notes/shared';
+import { t } from '../i18n';
 import {
   commandBindings,
   dashboardUrl,

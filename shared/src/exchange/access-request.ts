@@ -24,7 +24,7 @@ export async function accessRequest(
   const records = (await recordsInScope(store, { kind: 'person', personId: person.id })).filter(
     (r) => !isTombstone(r),
   );
-  const heading = `# ${escapeMarkdown(t(locale, 'dashboard.access.title', { name: person.displayName }))}`;
+  const heading = `# ${escapeMarkdown(t(locale, 'exchange.access.title', { name: person.displayName }))}`;
   const body = renderMarkdown(records, { locale, includePrivate: true });
   return {
     jsonl: serializeSharedFile(records),

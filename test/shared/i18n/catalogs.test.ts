@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, t, type MessageKey } from '../../../shared/src/i18n';
+import { catalogs, type MessageKey } from '../../../shared/src/i18n';
+import { browserCatalogs, t, type BrowserMessageKey } from '../../../extension-browser/src/i18n';
 import { coreMessages } from '../../../shared/src/i18n/messages/core';
 import {
   ACTION_STATUSES,
@@ -14,6 +15,12 @@ import {
   type Localized,
 } from '../../../shared/src/model';
 import { SESSION_TEMPLATES, TRACK_TEMPLATES } from '../../../shared/src/templates';
+
+/** The shared catalogs and the browser's own (the dashboard's texts): one set of keys. */
+const allCatalogs = {
+  en: { ...catalogs.en, ...browserCatalogs.en } as Record<string, string>,
+  nl: { ...catalogs.nl, ...browserCatalogs.nl } as Record<string, string>,
+};
 
 /** Every parameter a message reads, plain (`{name}`) or as a plural block (`{n, plural, …}`). */
 const placeholders = (text: string) =>
@@ -32,8 +39,13 @@ function localizedTexts(value: unknown, path: string): [string, Localized][] {
 }
 
 describe('message catalogs', () => {
-  const en = catalogs.en as Record<string, string>;
-  const nl = catalogs.nl as Record<string, string>;
+  const en = allCatalogs.en;
+  const nl = allCatalogs.nl;
+
+  it('the browser catalog uses no key of the shared catalogs', () => {
+    const shared = new Set(Object.keys(catalogs.en));
+    expect(Object.keys(browserCatalogs.en).filter((key) => shared.has(key))).toEqual([]);
+  });
 
   it('both languages have exactly the same keys', () => {
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
@@ -82,14 +94,14 @@ describe('template texts', () => {
 });
 
 describe('plural messages', () => {
-  const en = catalogs.en as Record<string, string>;
-  const nl = catalogs.nl as Record<string, string>;
+  const en = allCatalogs.en;
+  const nl = allCatalogs.nl;
   /** Plural parameters of a message in either language (a language may need one more). */
   const countsOf = (key: string) => [...pluralParams(en[key]!), ...pluralParams(nl[key]!)];
-  const plural = Object.keys(en).filter((key) => countsOf(key).length > 0) as MessageKey[];
+  const plural = Object.keys(en).filter((key) => countsOf(key).length > 0) as (MessageKey | BrowserMessageKey)[];
 
   /** The message with every plural parameter set to `count` and every other one to `X`. */
-  const render = (locale: 'nl' | 'en', key: MessageKey, count: number) => {
+  const render = (locale: 'nl' | 'en', key: MessageKey | BrowserMessageKey, count: number) => {
     const params: Record<string, string | number> = {};
     for (const name of placeholders(en[key]!)) params[name!] = 'X';
     for (const name of countsOf(key)) params[name] = count;

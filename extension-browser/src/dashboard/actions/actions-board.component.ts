@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import {
   assertCanEdit,
   canEdit,
-  t,
   setActionStatus,
   type AuthorshipIndex,
   type Session,
@@ -14,6 +13,7 @@ import {
   type ActionColumn,
   type BoardItem,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { loadAuthorship, renderByline, renderResponses } from '../common/authorship';
 import { errorText } from '../common/errors';

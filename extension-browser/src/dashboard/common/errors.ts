@@ -1,4 +1,5 @@
-import { t, coachingErrorText, isCoachingError, type Locale } from '@coaching-notes/shared';
+import { coachingErrorText, isCoachingError, type Locale } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 
 /** A readable message for a refused edit (the core throws `CoachingError` with a message key). */
 export function errorText(locale: Locale, error: unknown): string {

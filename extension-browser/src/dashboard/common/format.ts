@@ -1,4 +1,5 @@
-import { RECORD_TYPES, t, type Locale, type Person } from '@coaching-notes/shared';
+import { RECORD_TYPES, type Locale, type Person } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 
 /** People in the order of their names as the locale sorts them (in place, and returned). */
 export function sortPeople(people: Person[], locale: Locale): Person[] {

@@ -7,7 +7,6 @@ import {
   parseSharedFile,
   serializeSharedFile,
   versionsOf,
-  t,
   toDateOnly,
   isTombstone,
   RECORD_TYPES,
@@ -29,6 +28,7 @@ import {
   resolveConflict,
   versionText,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, downloadText, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { typeLabel } from '../common/format';

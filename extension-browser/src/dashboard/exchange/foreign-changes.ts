@@ -2,13 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   isTombstone,
   recordKey,
-  t,
   versionText,
   type ForeignChange,
   type ForeignDecision,
   type ImportPreview,
   type Person,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import type { DashboardContext } from '../context';
 import { typeLabel } from '../common/format';
 

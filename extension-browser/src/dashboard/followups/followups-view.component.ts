@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
-  t,
   toDateOnly,
   type Person,
   formatDay,
@@ -9,6 +8,7 @@ import {
   loadAgenda,
   agendaIcs,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, downloadText, themeTokens } from '@coaching-notes/shared/ui';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';

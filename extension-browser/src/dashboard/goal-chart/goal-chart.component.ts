@@ -1,6 +1,5 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import {
-  t,
   goalHistory,
   selfRatingLabel,
   trendOf,
@@ -14,6 +13,7 @@ import {
   type Trend,
   formatDay,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';

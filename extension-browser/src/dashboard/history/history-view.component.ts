@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { t, type Id, type Person, type Session, type Track } from '@coaching-notes/shared';
+import { type Id, type Person, type Session, type Track } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { debriefPath } from '../../common/debrief-url';
 import { sortPeople } from '../common/format';

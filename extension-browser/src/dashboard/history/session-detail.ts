@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  t,
   DEBRIEF_QUESTIONS,
   isAnswerable,
   type Action,
@@ -13,6 +12,7 @@ import {
   formatClock,
   formatDay,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { loadAuthorship, renderByline, renderResponses } from '../common/authorship';
 import type { DashboardContext } from '../context';
 

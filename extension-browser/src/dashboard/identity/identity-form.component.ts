@@ -2,12 +2,12 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
   assignActor,
   createPerson,
-  t,
   type Id,
   type Person,
   mergedAway,
   MAX_NAME_LENGTH,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { sortPeople } from '../common/format';

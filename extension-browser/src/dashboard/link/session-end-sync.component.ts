@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { isTombstone, t, type StoreChange } from '@coaching-notes/shared';
+import { isTombstone, type StoreChange } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';

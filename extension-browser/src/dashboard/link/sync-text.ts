@@ -1,4 +1,5 @@
-import { formatClock, formatDay, t, type Locale } from '@coaching-notes/shared';
+import { formatClock, formatDay, type Locale } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import type { SyncRecord } from './link-store';
 
 /** How a sync ended, in words: "2 changes taken in; the file was updated." */

@@ -93,8 +93,8 @@ export function unattendedReview(store: Store, actor: string): Review {
     const me = authorshipIndex(await store.all()).personOfActor.get(actor);
     // With `person`, the preview holds back (as 'foreign') other people's changes to my records.
     const preview = await previewImport(store, records, me === undefined ? {} : { person: me });
-    if (preview.writes.length === 0) return 0;
     if (preview.namesakes.length > 0) return undefined;
+    // Held back from `writes`, so checked first: a change someone else made to my records.
     const waits = preview.entries.some(
       (e) =>
         e.outcome === 'conflict' ||
@@ -103,6 +103,7 @@ export function unattendedReview(store: Store, actor: string): Review {
         (me === undefined && (e.outcome === 'updated' || e.outcome === 'deleted')),
     );
     if (waits) return undefined;
+    if (preview.writes.length === 0) return 0;
     await store.putMany(preview.writes, 'import');
     return preview.writes.length;
   };

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
-  t,
   createPerson,
   mergedAway,
   personIds,
@@ -12,6 +11,7 @@ import {
   type Track,
   formatDay,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { sortPeople } from '../common/format';

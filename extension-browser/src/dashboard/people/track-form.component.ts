@@ -1,6 +1,5 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import {
-  t,
   createGoal,
   editRecord,
   createTrack,
@@ -16,6 +15,7 @@ import {
   type TrackKind,
   type TrackStatus,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { viewStyles } from '../common/view.styles';

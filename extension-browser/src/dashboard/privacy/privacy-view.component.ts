@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
-  t,
   toDateOnly,
   type Id,
   type Person,
@@ -8,6 +7,7 @@ import {
   formatDay,
   accessRequest,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, downloadText, slug, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { sortPeople } from '../common/format';

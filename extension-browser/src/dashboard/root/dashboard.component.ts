@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
   authorshipIndex,
-  t,
   type Id,
   type Locale,
   type Store,
   SearchSync,
   type SyncState,
 } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import type { DashboardContext, DashboardHost } from '../context';
 import { RETENTION_CHOICES } from '../privacy/privacy-view.component';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { t, type Id, type Session, indexTokens } from '@coaching-notes/shared';
+import { type Id, type Session, indexTokens } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { t } from '@coaching-notes/shared';
+import { t } from '../../i18n';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
 import { viewStyles } from '../common/view.styles';
 import type {

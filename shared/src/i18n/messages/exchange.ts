@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /** Messages of the exchange area: rendered Markdown/CSV/iCalendar headings and the CLI. */
 export const exchangeMessages = defineMessages({
   en: {
+    'exchange.access.title': 'Everything stored about {name}',
     'exchange.md.coachees': 'Coachees',
     'exchange.md.coaches': 'Coaches',
     'exchange.md.period': 'Period',
@@ -88,6 +89,7 @@ export const exchangeMessages = defineMessages({
     'exchange.cli.stats.range': 'Dates: {from} to {to}',
   },
   nl: {
+    'exchange.access.title': 'Alles wat over {name} bewaard is',
     'exchange.md.coachees': 'Coachees',
     'exchange.md.coaches': 'Coaches',
     'exchange.md.period': 'Periode',

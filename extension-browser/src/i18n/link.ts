@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '@coaching-notes/shared';
 
 /** Messages of the dashboard's link to the team's shared file (browser). */
 export const linkMessages = defineMessages({

@@ -1,6 +1,6 @@
-import { defineMessages } from '../define';
+import { defineMessages } from '@coaching-notes/shared';
 
-/** Messages of the dashboard area. */
+/** Messages of the dashboard (browser only, so they ship only with the browser's pages). */
 export const dashboardMessages = defineMessages({
   en: {
     'dashboard.title': 'Coaching dashboard',
@@ -202,7 +202,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.foreign.noIdentity':
       'Say who you are (Settings) so that changes by others to what you wrote wait for your answer.',
     'dashboard.exchange.foreign.waiting':
-      '{n, plural, one {# change by someone else to what you wrote waits} other {# changes by others to what you wrote wait}} for your answer; the next import of the file lists {n, plural, one {it} other {them}} again.',
+      '{n, plural, one {# change by someone else to what you wrote waits} other {# changes by others to what you wrote wait}} for your answer; the next import of the file asks again.',
     'dashboard.exchange.outcome.new': 'New',
     'dashboard.exchange.outcome.updated': 'Updated',
     'dashboard.exchange.outcome.deleted': 'Deleted',
@@ -262,7 +262,6 @@ export const dashboardMessages = defineMessages({
     'dashboard.firstRun.retention': 'How long should notes be kept?',
     'dashboard.firstRun.retentionHelp':
       'Notes about people are personal data. Choose how long to keep them; you can purge older notes from Privacy at any time.',
-    'dashboard.access.title': 'Everything stored about {name}',
 
     'dashboard.identity.question': 'Who are you?',
     'dashboard.identity.help':
@@ -511,7 +510,7 @@ export const dashboardMessages = defineMessages({
     'dashboard.exchange.foreign.noIdentity':
       'Zeg wie je bent (Instellingen), dan wachten wijzigingen door anderen aan wat jij schreef op je antwoord.',
     'dashboard.exchange.foreign.waiting':
-      '{n, plural, one {# wijziging door iemand anders aan wat jij schreef wacht} other {# wijzigingen door anderen aan wat jij schreef wachten}} op je antwoord; de volgende import van het bestand toont ze opnieuw.',
+      '{n, plural, one {# wijziging door iemand anders aan wat jij schreef wacht} other {# wijzigingen door anderen aan wat jij schreef wachten}} op je antwoord; de volgende import van het bestand vraagt het opnieuw.',
     'dashboard.exchange.outcome.new': 'Nieuw',
     'dashboard.exchange.outcome.updated': 'Bijgewerkt',
     'dashboard.exchange.outcome.deleted': 'Verwijderd',
@@ -571,7 +570,6 @@ export const dashboardMessages = defineMessages({
     'dashboard.firstRun.retention': 'Hoe lang wil je notities bewaren?',
     'dashboard.firstRun.retentionHelp':
       'Notities over mensen zijn persoonsgegevens. Kies hoe lang je ze bewaart; oudere notities kun je altijd opruimen via Privacy.',
-    'dashboard.access.title': 'Alles wat over {name} bewaard is',
 
     'dashboard.identity.question': 'Wie ben jij?',
     'dashboard.identity.help':
