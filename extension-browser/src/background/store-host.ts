@@ -1,6 +1,7 @@
+import { REMOTE_METHODS, serveStore } from '@coaching-notes/shared';
 import { openIdbStore } from '@coaching-notes/shared/idb';
 import { ext } from '../common/api';
-import { STORE_PORT, StoreHost } from '../common/store-bridge';
+import { STORE_PORT, linkOf } from '../common/store-bridge';
 import { fromExtension, placedByExtension } from './panel-frames';
 
 /**
@@ -9,13 +10,13 @@ import { fromExtension, placedByExtension } from './panel-frames';
  * frame a web page made itself (see `panel-frames`): its calls are never served.
  */
 export function registerStoreHost(): void {
-  const host = new StoreHost(() => openIdbStore());
+  const server = serveStore(() => openIdbStore(), { methods: REMOTE_METHODS });
   ext.runtime.onConnect.addListener((port) => {
     if (port.name !== STORE_PORT) return;
     if (!port.sender || !fromExtension(port.sender)) {
       port.disconnect();
       return;
     }
-    host.accept(port, placedByExtension(port.sender));
+    server.accept(linkOf(port), placedByExtension(port.sender));
   });
 }
