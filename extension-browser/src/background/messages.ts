@@ -1,5 +1,5 @@
 import { ext } from '../common/api';
-import { isMessage, type ClaimAnswer, type Message, type TabIdentity } from '../messages';
+import { parseMessage, type ClaimAnswer, type Message, type TabIdentity } from '../messages';
 import { overlayWasOpen, rememberOverlay } from './overlay-state';
 import { claimGrant, placedByExtension, registerGrant } from './panel-frames';
 import { openDashboard, overlayCommand } from './tabs';
@@ -9,11 +9,12 @@ import { openDashboard, overlayCommand } from './tabs';
  * Returns true for answers sent later, as `runtime.onMessage` requires.
  */
 export function onMessage(
-  message: unknown,
+  raw: unknown,
   sender: chrome.runtime.MessageSender,
   respond: (answer: unknown) => void,
 ): boolean {
-  if (sender.id !== ext.runtime.id || !isMessage(message)) return false;
+  const message = sender.id === ext.runtime.id ? parseMessage(raw) : undefined;
+  if (!message) return false;
   switch (message.type) {
     case 'panel:grant':
       void registerGrant(sender, message.grant).then((ok) => respond({ ok }));
