@@ -10,7 +10,14 @@
  * (the loader with its own small check, `loader-messages.ts`).
  */
 import * as v from 'valibot';
-import { OBSERVATION_KINDS, pageContextSchema, type PageContext } from '@coaching-notes/shared';
+import {
+  LOCALES,
+  OBSERVATION_KINDS,
+  pageContextSchema,
+  type CoacheeDebrief,
+  type PageContext,
+  type SelfAssessmentRequest,
+} from '@coaching-notes/shared';
 
 export type { PageContext };
 export { PANEL_GRANT, type PanelGrantMessage } from './loader-messages';
@@ -32,8 +39,19 @@ export interface ClaimAnswer {
   ok: boolean;
 }
 
+/** Answer to `debrief:selfAssess`: the debrief now holding it, or why it was not saved. */
+export type SelfAssessAnswer = { ok: true; debrief: CoacheeDebrief } | { ok: false; error: string };
+
 const tabId = v.pipe(v.number(), v.integer());
 const grant = v.pipe(v.string(), v.maxLength(200));
+const key = v.pipe(v.string(), v.maxLength(100));
+/** Its shape only: the record it becomes is checked by the schema and the core before it is written. */
+const selfAssessmentRequest: v.GenericSchema<unknown, SelfAssessmentRequest> = v.object({
+  sessionId: key,
+  coacheeId: key,
+  ratings: v.record(key, v.number()),
+  experience: v.exactOptional(v.string()),
+});
 const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
   v.object({ type: v.literal(type), ...entries });
 
@@ -82,6 +100,18 @@ export const MESSAGE_SCHEMA = v.variant('type', [
    * the URL hash). Through the background because the overlay frame has no `tabs` API in Firefox.
    */
   message('dashboard:open', { view: v.exactOptional(v.pipe(v.string(), v.maxLength(40))) }),
+  /**
+   * Debrief page → background: the session's debrief with the coachee. Answer: `CoacheeDebrief`
+   * (the privacy filter's output only), or `null`. Served only to the debrief page in its own tab.
+   */
+  message('debrief:get', { sessionId: key }),
+  /**
+   * Debrief page → background: store the coachee's self-assessment (the only write that page
+   * makes; checked like any input). Answer: `SelfAssessAnswer`, its error in `locale`.
+   */
+  message('debrief:selfAssess', { request: selfAssessmentRequest, locale: v.picklist(LOCALES) }),
+  /** Panel → background: open the debrief with the coachee of `sessionId` in a new tab. */
+  message('debrief:open', { sessionId: key }),
   /** Background → loader: toggle or show the overlay. */
   message('overlay:toggle', {}),
   message('overlay:show', {}),
@@ -106,6 +136,8 @@ export interface MessageAnswers {
   'tab:whoami': TabIdentity;
   'loader:ping': { ok: true; site: string };
   'overlay:open': { ok: boolean };
+  'debrief:get': CoacheeDebrief | null;
+  'debrief:selfAssess': SelfAssessAnswer;
 }
 
 /** The message, checked against its payload schema (unknown fields dropped), or undefined. */

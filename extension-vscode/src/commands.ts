@@ -11,11 +11,18 @@ import { addNote } from './notes/add-note';
 import type { AnchorTracker } from './notes/anchor-tracker';
 import type { PrivateReveal } from './notes/private-reveal';
 import { editNote } from './notes/edit-note';
+import { acknowledgeNote, refuseUnlessMine, replyToNote } from './notes/respond';
+import type { Authorship } from './people/authorship';
 import { reattachNote } from './notes/reattach';
 import type { Services } from './services';
+import { assessMyself } from './session/assess-myself';
 import type { SessionController } from './session/session-controller';
 import { exportSharedFile, importSharedFile } from './storage/shared-file-commands';
+import type { LiveLink } from './storage/live-link';
+import { setUpRepository } from './storage/setup-repository';
+import { chooseMe } from './people/me';
 import { uriOfNoteFile } from './workspace/paths';
+import type { CoacheeDebriefPanels } from './webview/coachee-panel';
 import type { DebriefPanels } from './webview/debrief-panel';
 
 export interface CommandDeps {
@@ -23,7 +30,10 @@ export interface CommandDeps {
   sessions: SessionController;
   tracker: AnchorTracker;
   debriefs: DebriefPanels;
+  coacheeDebriefs: CoacheeDebriefPanels;
   privacy: PrivateReveal;
+  authorship: Authorship;
+  link: LiveLink;
 }
 
 const NOTE_KINDS: [string, ObservationKind][] = [
@@ -37,9 +47,19 @@ const NOTE_KINDS: [string, ObservationKind][] = [
 type NodeArg = { session?: Session; note?: Observation } | undefined;
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { services, sessions, tracker, debriefs, privacy } = deps;
+  const { services, sessions, tracker, debriefs, coacheeDebriefs, privacy, authorship, link } =
+    deps;
+  const openDebrief = (id: string) => debriefs.open(id);
+  const openWithCoachee = (id: string) => coacheeDebriefs.open(id);
   const register = (id: string, run: (...args: never[]) => unknown) =>
     vscode.commands.registerCommand(id, run);
+  // Someone else's note is refused with the reason; the stored note decides, not the snapshot.
+  const onlyMine = async (node: NodeArg, change: () => unknown) => {
+    const id = node?.note?.id;
+    const note = id ? await services.store.get('observation', id) : undefined;
+    if (note && (await refuseUnlessMine(note, authorship))) return;
+    await change();
+  };
   return [
     register('coachingNotes.startSession', () => sessions.start()),
     register('coachingNotes.endSession', () => sessions.end()),
@@ -47,23 +67,45 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     ...NOTE_KINDS.map(([id, kind]) =>
       register(id, () => addNote(kind, services, sessions, tracker)),
     ),
-    register('coachingNotes.openDebrief', () => pickDebrief(services, debriefs)),
+    register('coachingNotes.openDebrief', () => pickDebrief(services, openDebrief)),
     register('coachingNotes.debriefSession', (node: NodeArg) =>
-      node?.session ? debriefs.open(node.session.id) : pickDebrief(services, debriefs),
+      node?.session ? openDebrief(node.session.id) : pickDebrief(services, openDebrief),
+    ),
+    register('coachingNotes.debriefWithCoachee', (node: NodeArg) =>
+      node?.session ? openWithCoachee(node.session.id) : pickDebrief(services, openWithCoachee),
     ),
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
-    register('coachingNotes.deleteNote', (node: NodeArg) => deleteNote(node, services, privacy)),
-    register('coachingNotes.editNote', (node: NodeArg) => editNote(node, services)),
-    register('coachingNotes.reattachNote', (node: NodeArg) =>
-      reattachNote(node, services, tracker, privacy),
+    register('coachingNotes.deleteNote', (node: NodeArg) =>
+      onlyMine(node, () => deleteNote(node, services, privacy)),
     ),
+    register('coachingNotes.editNote', (node: NodeArg) =>
+      onlyMine(node, () => editNote(node, services)),
+    ),
+    register('coachingNotes.reattachNote', (node: NodeArg) =>
+      onlyMine(node, () => reattachNote(node, services, tracker, privacy)),
+    ),
+    register('coachingNotes.acknowledgeNote', (node: NodeArg) =>
+      acknowledgeNote(services, node?.note?.id),
+    ),
+    register('coachingNotes.assessMyself', (node: NodeArg) =>
+      assessMyself(services, authorship, node?.session?.id),
+    ),
+    register('coachingNotes.skipSelfAssessment', (node: NodeArg) =>
+      node?.session ? authorship.skipSelfAssessment(node.session.id) : undefined,
+    ),
+    register('coachingNotes.replyToNote', (node: NodeArg) => replyToNote(services, node?.note?.id)),
     register('coachingNotes.revealPrivateNotes', () => privacy.reveal()),
     register('coachingNotes.hidePrivateNotes', () => privacy.hide()),
-    register('coachingNotes.shareNote', (node: NodeArg) => setVisibility(node, 'shared', services)),
+    register('coachingNotes.shareNote', (node: NodeArg) =>
+      onlyMine(node, () => setVisibility(node, 'shared', services)),
+    ),
     register('coachingNotes.makeNotePrivate', (node: NodeArg) =>
-      setVisibility(node, 'private', services),
+      onlyMine(node, () => setVisibility(node, 'private', services)),
     ),
     register('coachingNotes.exportSharedFile', () => exportSharedFile(services)),
+    register('coachingNotes.setUpRepository', () => setUpRepository()),
+    // The people of the shared files are among the choices once they are read.
+    register('coachingNotes.chooseMe', () => link.settled().then(() => chooseMe(services))),
     register('coachingNotes.importSharedFile', (uri?: vscode.Uri) =>
       importSharedFile(services, uri),
     ),
@@ -71,7 +113,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 }
 
 /** The most recent pairing sessions first; the one waiting for its debrief preselected. */
-async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise<void> {
+async function pickDebrief(
+  services: Services,
+  open: (sessionId: string) => Promise<void>,
+): Promise<void> {
   const sessions = (await services.store.list({ type: 'session' }))
     .filter((s) => s.kind === 'pairing' && s.status !== 'planned')
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
@@ -94,7 +139,7 @@ async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise
             { placeHolder: t('Which session do you want to debrief?') },
           )
         )?.session;
-  if (picked) await debriefs.open(picked.id);
+  if (picked) await open(picked.id);
 }
 
 async function revealNote(id: string, services: Services, tracker: AnchorTracker): Promise<void> {

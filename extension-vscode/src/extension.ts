@@ -5,11 +5,14 @@ import { AnchorTracker } from './notes/anchor-tracker';
 import { actorId, createServices } from './services';
 import { SessionController } from './session/session-controller';
 import { SharedFileDiagnostics } from './storage/diagnostics';
+import { LiveLink } from './storage/live-link';
 import { deferredStore } from './storage/deferred-store';
 import { openStore } from './storage/open-store';
 import { NoteDecorations } from './views/decorations';
+import { Authorship } from './people/authorship';
 import { PrivateReveal } from './notes/private-reveal';
 import { NotesTree } from './views/notes-tree';
+import { COACHEE_DEBRIEF_VIEW_TYPE, CoacheeDebriefPanels } from './webview/coachee-panel';
 import { DEBRIEF_VIEW_TYPE, DebriefPanels } from './webview/debrief-panel';
 
 let shutdown: (() => Promise<void>) | undefined;
@@ -30,23 +33,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const services = createServices(store, actor, context.globalState);
 
   const debriefs = new DebriefPanels(context.extensionUri, services, actor);
+  const coacheeDebriefs = new CoacheeDebriefPanels(context.extensionUri, services);
   const sessions = new SessionController(services, context.workspaceState, (session) =>
     debriefs.open(session.id),
   );
   const tracker = new AnchorTracker(services);
   const privacy = new PrivateReveal();
-  const tree = new NotesTree(services, tracker, () => sessions.activeSessionId, privacy);
-  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy);
+  const authorship = new Authorship(services);
+  const tree = new NotesTree(
+    services,
+    tracker,
+    () => sessions.activeSessionId,
+    privacy,
+    authorship,
+  );
+  const decorations = new NoteDecorations(context.extensionUri, tracker, privacy, authorship);
+  const link = new LiveLink(services, () => askWhoIAm());
   context.subscriptions.push(
     privacy,
+    authorship,
     debriefs,
+    coacheeDebriefs,
     sessions,
     tracker,
     tree,
     decorations,
+    link,
     new SharedFileDiagnostics(),
     vscode.window.registerTreeDataProvider('coachingNotes.notes', tree),
     vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, debriefs),
+    vscode.window.registerWebviewPanelSerializer(COACHEE_DEBRIEF_VIEW_TYPE, coacheeDebriefs),
     sessions.onDidChange(() => tree.refreshSoon()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('coachingNotes.rotationMinutes')) sessions.applySettings();
@@ -57,7 +73,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         sessions.applySettings();
       }
     }),
-    ...registerCommands({ services, sessions, tracker, debriefs, privacy }),
+    ...registerCommands({
+      services,
+      sessions,
+      tracker,
+      debriefs,
+      coacheeDebriefs,
+      privacy,
+      authorship,
+      link,
+    }),
   );
   shutdown = async () => {
     await tracker.persist();
@@ -66,11 +91,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Both wait for the store themselves; started now so that commands can wait for them.
   void tracker.reload().catch(() => undefined);
   void sessions.restore();
+  void opening.then(() => link.start()).catch(() => undefined);
   void opening.catch((error: unknown) => {
     void vscode.window.showErrorMessage(
       t('Your coaching notes could not be opened: {0}', (error as Error).message),
     );
   });
+}
+
+let askedWhoIAm = false;
+
+/** Once per window: notes came in from a shared file and this installation does not know me. */
+function askWhoIAm(): void {
+  if (askedWhoIAm) return;
+  askedWhoIAm = true;
+  const choose = t('Choose Who You Are');
+  void vscode.window
+    .showInformationMessage(
+      t(
+        'This repository has shared coaching notes. Say who you are, so that your replies and notes carry your name.',
+      ),
+      choose,
+    )
+    .then((answer) =>
+      answer === choose ? vscode.commands.executeCommand('coachingNotes.chooseMe') : undefined,
+    );
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { newActorId, type ChangeContext, type Locale, type Store } from '@coaching-notes/shared';
 import { coachingLocale } from './l10n';
+import { myPersonId } from './people/me';
 
 const ACTOR_KEY = 'coachingNotes.actor';
 
@@ -10,7 +11,7 @@ export interface Services {
   changeContext(): ChangeContext;
   /** The language of the coaching texts, as set now (see `coachingLocale`). */
   readonly locale: Locale;
-  /** State of this installation across workspaces (the coach's own person id). */
+  /** State of this installation across workspaces (who uses it: `people/me.ts`). */
   globalState: vscode.Memento;
 }
 
@@ -27,7 +28,11 @@ export function createServices(store: Store, actor: string, globalState: vscode.
   return {
     store,
     globalState,
-    changeContext: () => ({ actor, now: new Date() }),
+    changeContext: () => {
+      // Records made here name their author once this installation knows who uses it.
+      const person = myPersonId(globalState);
+      return person ? { actor, now: new Date(), person } : { actor, now: new Date() };
+    },
     get locale() {
       return coachingLocale();
     },

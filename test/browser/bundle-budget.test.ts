@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { webviewBuild } from '../../extension-vscode/webview-build.mjs';
+import { coacheeWebviewBuild, webviewBuild } from '../../extension-vscode/webview-build.mjs';
 import { buildOnce } from '../e2e/helpers/build';
 import { CHROME_DIST } from '../e2e/helpers/paths';
 
@@ -13,6 +13,8 @@ import { CHROME_DIST } from '../e2e/helpers/paths';
  */
 const PANEL_PAGE_BUDGET = 270 * 1024;
 const WEBVIEW_BUDGET = 155 * 1024;
+/** The debrief with the coachee: one view, no store, shown on the coach's screen. */
+const COACHEE_WEBVIEW_BUDGET = 160 * 1024;
 
 beforeAll(() => buildOnce(), 120_000);
 
@@ -62,5 +64,21 @@ describe('bundle budgets', () => {
     expect(code).not.toContain('cn-dashboard');
     expect(code).not.toContain('cn-observation-panel');
     expect(code).toContain('cn-debrief');
+  }, 60_000);
+
+  test(`the VS Code "Debrief with Coachee" webview bundle is at most ${COACHEE_WEBVIEW_BUDGET} bytes, with no other view and no store`, async () => {
+    const result = await build({
+      ...coacheeWebviewBuild,
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles?.[0]?.text ?? '';
+    const total = Buffer.byteLength(code);
+    console.log(`VS Code coachee webview: ${total} bytes (budget ${COACHEE_WEBVIEW_BUDGET})`);
+    expect(total).toBeLessThanOrEqual(COACHEE_WEBVIEW_BUDGET);
+    for (const other of ['cn-dashboard', 'cn-observation-panel', '"cn-debrief"', 'indexedDB'])
+      expect(code, other).not.toContain(other);
+    expect(code).toContain('cn-coachee-debrief');
   }, 60_000);
 });

@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { startHost, type Host } from '../vscode/code-server';
 import { THREE_LINE_SAMPLE } from '../vscode/fixtures';
-import { runCommand, startPairingWithNewCoachee } from '../vscode/workbench';
+import { runCommand, startPairingWithNewCoachee, toastText } from '../vscode/workbench';
 
 const statusBar = (host: Host) => host.page.locator('.statusbar').innerText();
-const toasts = (host: Host) =>
-  host.page
-    .locator('.notifications-toasts')
-    .innerText()
-    .catch(() => '');
+const toasts = (host: Host) => toastText(host.page);
 
 /**
  * The swap prompt is a toast that slides away; the swap must stay visible in the status bar

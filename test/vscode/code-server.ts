@@ -51,6 +51,8 @@ export interface HostOptions {
   /** Files to create in the workspace, by relative path. */
   files: Record<string, string>;
   settings?: Record<string, unknown>;
+  /** User keybindings (keybindings.json), e.g. to reach a command no menu offers. */
+  keybindings?: unknown[];
   git?: boolean;
 }
 
@@ -113,6 +115,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
       ...options.settings,
     }),
   );
+  if (options.keybindings) {
+    await writeFile(
+      path.join(dirs.userData, 'User', 'keybindings.json'),
+      JSON.stringify(options.keybindings),
+    );
+  }
   const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data };
   const common = ['--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData];
   const install = spawnSync(CODE_SERVER, [...common, '--install-extension', VSIX], {

@@ -73,4 +73,16 @@ describe('decoration model: multi-line notes', () => {
     });
     expect(decoration?.range).toEqual(block.range);
   });
+
+  it('puts who wrote a note and the replies to it under its text, escaped', () => {
+    const shared = {
+      ...note('open', 'top', 2, false, true),
+      byline: 'by Marieke',
+      responses: ['Daan: Agree', 'Daan: see [link](http://x)'],
+    };
+    const [decoration] = decorationsByIcon([shared], 10, labels, false).get('top')!;
+    expect(decoration!.hover).toBe(
+      '**top**\n\nnote open\n\n_by Marieke_\n\n↳ Daan: Agree\n\n↳ Daan: see \\[link\\]\\(http://x\\)',
+    );
+  });
 });

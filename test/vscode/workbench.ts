@@ -225,3 +225,18 @@ export async function waitForTreeRow(
     await page.waitForTimeout(250);
   }
 }
+
+/** The text of the notifications shown as toasts (empty when none). */
+export function toastText(page: Page): Promise<string> {
+  return page
+    .locator('.notifications-toasts')
+    .innerText()
+    .catch(() => '');
+}
+
+/** Says who uses this VS Code ("Choose Who You Are"), picking a person in the notes or a new name. */
+export async function sayWhoIAm(page: Page, name: string): Promise<void> {
+  await runCommand(page, 'Coaching: Choose Who You Are');
+  await waitForPrompt(page, 'Who are you?');
+  await answer(page, name, name);
+}

@@ -67,6 +67,12 @@ export class ExtensionPanelHost implements PanelHost {
     void ext.runtime.sendMessage(message).catch(() => undefined);
   }
 
+  /** Through the background, like the dashboard: a new tab that reads no store itself. */
+  openCoacheeDebrief(sessionId: string): void {
+    const message: Message = { type: 'debrief:open', sessionId };
+    void ext.runtime.sendMessage(message).catch(() => undefined);
+  }
+
   private readonly onMessage: Listener = (raw, sender, respond) => {
     const message = sender.id === ext.runtime.id ? parseMessage(raw) : undefined;
     if (!message) return false;

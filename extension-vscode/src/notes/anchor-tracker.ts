@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { editRecord, type CodeAnchor, type Observation } from '@coaching-notes/shared';
+import {
+  authorshipIndex,
+  editRecord,
+  isTombstone,
+  type CodeAnchor,
+  type Observation,
+} from '@coaching-notes/shared';
 import {
   applyChanges,
   fingerprintOf,
@@ -10,6 +16,8 @@ import {
   type TextChange,
   type TextIndex,
 } from '../anchors';
+import { mayEdit } from '../people/may-edit';
+import { myPersonId } from '../people/me';
 import type { Services } from '../services';
 import { currentRepository, noteFileOf } from '../workspace/paths';
 import { isSameRepository } from '../workspace/repository-identity';
@@ -270,9 +278,12 @@ export class AnchorTracker implements vscode.Disposable {
     if (![...this.live.values()].some((placement) => placement.dirty)) return;
     // Edit the stored notes, not our copies: a change made meanwhile (shared, deleted) must stay.
     // One read, then no await until the write, so two overlapping runs cannot both take a note.
+    const all = await this.services.store.all();
     const stored = new Map(
-      (await this.services.store.list({ type: 'observation' })).map((o) => [o.id, o]),
+      all.flatMap((r) => (r.type === 'observation' && !isTombstone(r) ? [[r.id, r]] : [])),
     );
+    const index = authorshipIndex(all);
+    const me = myPersonId(this.services.globalState);
     const updates: Observation[] = [];
     for (const [id, placement] of this.live) {
       if (!placement.dirty) continue;
@@ -281,6 +292,8 @@ export class AnchorTracker implements vscode.Disposable {
         this.live.delete(id);
         continue;
       }
+      // Someone else's note follows the code on my screen, but I do not rewrite their record.
+      if (!mayEdit(me, note, index)) continue;
       // The note may have followed its code into another file (`adoptDetached`).
       const file = this.notes.get(id)?.anchor.file ?? note.anchor.file;
       const anchor: CodeAnchor = { ...note.anchor, file, range: placement.range };

@@ -1,11 +1,9 @@
-import type * as vscode from 'vscode';
 import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { createPerson, editRecord, type Person, type Track } from '@coaching-notes/shared';
 import { t } from '../l10n';
+import { knownMe, rememberMe } from '../people/me';
 import type { Services } from '../services';
-
-const COACH_KEY = 'coachingNotes.coachPersonId';
 
 /** The name the coach already gave git (what their commits say), else the account name. */
 function coachName(): Promise<string> {
@@ -24,24 +22,18 @@ function coachName(): Promise<string> {
 }
 
 /**
- * The person record of the coach using this installation, made once and remembered in
- * global state, so that tracks and sessions name their coach (`coachIds`) in the shared file.
+ * The person using this installation, who coaches now; made once (named as git knows them)
+ * when they never said who they are, so that tracks and sessions name their coach (`coachIds`).
  */
-export async function ensureCoach(services: Services, state: vscode.Memento): Promise<Person> {
-  const known = state.get<string>(COACH_KEY);
-  const existing = known ? await services.store.get('person', known) : undefined;
+export async function ensureCoach(services: Services): Promise<Person> {
+  const existing = await knownMe(services);
   if (existing) return existing;
   const person = createPerson(
     { displayName: (await coachName()).slice(0, 100), role: t('Coach') },
     services.changeContext(),
   );
   await services.store.put(person);
-  await state.update(COACH_KEY, person.id);
-  return person;
-}
-
-export function coachIdOf(state: vscode.Memento): string | undefined {
-  return state.get<string>(COACH_KEY);
+  return rememberMe(services, person);
 }
 
 /** A track made before the coach was recorded gains them; one that names them is kept. */

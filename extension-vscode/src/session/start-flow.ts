@@ -15,7 +15,8 @@ import {
 } from '@coaching-notes/shared';
 import type { Services } from '../services';
 import { currentRepository } from '../workspace/paths';
-import { coachIdOf, ensureCoach, withCoach } from './coach';
+import { myPersonId } from '../people/me';
+import { ensureCoach, withCoach } from './coach';
 import { clockTime, distinctTitle } from './titles';
 import type { Seat } from '@coaching-notes/shared';
 
@@ -32,7 +33,7 @@ interface Pick<T> extends vscode.QuickPickItem {
 const title = () => t('Start Pairing Session');
 
 async function pickCoachee(services: Services): Promise<Person | undefined> {
-  const coachId = coachIdOf(services.globalState);
+  const coachId = myPersonId(services.globalState);
   const people = (await services.store.list({ type: 'person' })).filter((p) => p.id !== coachId);
   const items: Pick<Person>[] = [
     ...people
@@ -176,7 +177,7 @@ async function pickDriver(coachee: Person): Promise<Seat | undefined> {
 export async function runStartFlow(services: Services): Promise<StartedPairing | undefined> {
   const coachee = await pickCoachee(services);
   if (!coachee) return undefined;
-  const coach = await ensureCoach(services, services.globalState);
+  const coach = await ensureCoach(services);
   const picked = await pickTrack(services, coachee, coach);
   if (!picked) return undefined;
   const track = await withCoach(services, picked, coach);

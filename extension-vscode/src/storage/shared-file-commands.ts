@@ -8,16 +8,20 @@ import {
   importIntoStore,
   parseSharedFile,
   renderMarkdown,
+  type ExportOptions,
+  type ExportResult,
   type ExportSelection,
+  type StoredRecord,
 } from '@coaching-notes/shared';
+import { FileLockError, exportToFile, writeFileAtomic } from '@coaching-notes/shared/node';
 import type { Services } from '../services';
 import { firstFolder } from '../workspace/paths';
 import { readWorkspaceFile, writeWorkspaceFileAtomic } from './workspace-file-io';
 
-/** How often to merge again when the shared file keeps changing under the export. */
+/** How often to merge again when a remote shared file keeps changing under the export. */
 const EXPORT_ATTEMPTS = 5;
 
-function sharedFileUri(): vscode.Uri | undefined {
+export function sharedFileUri(): vscode.Uri | undefined {
   const folder = firstFolder();
   if (!folder) return undefined;
   const configured = vscode.workspace
@@ -69,9 +73,9 @@ async function askSelection(services: Services): Promise<ExportSelection | undef
 
 /**
  * Merges the notes into the workspace's shared file through the shared merge, never
- * overwriting it: read, merge, and write atomically only if the file is still what was read
- * (else merge again). Workspace files go through `workspace.fs` so this also works when the
- * extension runs on the UI side of a remote window. A Markdown view is written next to it.
+ * overwriting it. On disk this holds the file's cross-process lock (`updateSharedFile`, as the
+ * CLI does), so an export from a colleague's VS Code, a CLI merge or a git merge driver
+ * queues instead of being overwritten; the write is atomic. A Markdown view is written next to it.
  */
 export async function exportSharedFile(services: Services): Promise<void> {
   const target = sharedFileUri();
@@ -86,50 +90,68 @@ export async function exportSharedFile(services: Services): Promise<void> {
   const selection = await askSelection(services);
   if (!selection) return;
   const records = await services.store.all();
+  const options = { includePrivate, selection, locale: services.locale };
   try {
-    for (let attempt = 1; ; attempt++) {
-      const before = await readWorkspaceFile(target);
-      const result = exportToSharedFile(before, records, {
-        includePrivate,
-        selection,
+    // The lock is a folder next to the file: its folder must exist first.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    const result =
+      target.scheme === 'file'
+        ? await exportToFile(target.fsPath, records, options)
+        : await exportThroughWorkspaceFs(target, records, options);
+    const parsed = parseSharedFile(result.text);
+    if (parsed.ok) {
+      const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+      // The Markdown view follows this export's privacy choice.
+      const markdown = renderMarkdown(parsed.records, {
         locale: services.locale,
+        sourceName: name,
+        includePrivate,
       });
-      const now = await readWorkspaceFile(target);
-      if (!sameBytes(before, now)) {
-        if (attempt < EXPORT_ATTEMPTS) continue;
-        throw new Error(t('The shared file kept changing during the export.'));
-      }
-      await writeWorkspaceFileAtomic(target, result.text);
-      const parsed = parseSharedFile(result.text);
-      if (parsed.ok) {
-        const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-        // The Markdown view follows this export's privacy choice.
-        const markdown = renderMarkdown(parsed.records, {
-          locale: services.locale,
-          sourceName: name,
-          includePrivate,
-        });
-        await writeWorkspaceFileAtomic(
-          target.with({ path: markdownPathOf(target.path) }),
-          markdown,
-        );
-      }
-      const conflicts = result.report.conflicted.size;
-      vscode.window.showInformationMessage(
-        translate(
-          services.locale,
-          conflicts > 0 ? 'exchange.export.doneWithConflicts' : 'exchange.export.done',
-          { count: result.exported, file: vscode.workspace.asRelativePath(target), conflicts },
-        ),
-      );
-      return;
+      const markdownUri = target.with({ path: markdownPathOf(target.path) });
+      if (markdownUri.scheme === 'file') await writeFileAtomic(markdownUri.fsPath, markdown);
+      else await writeWorkspaceFileAtomic(markdownUri, markdown);
     }
+    const conflicts = result.report.conflicted.size;
+    vscode.window.showInformationMessage(
+      translate(
+        services.locale,
+        conflicts > 0 ? 'exchange.export.doneWithConflicts' : 'exchange.export.done',
+        { count: result.exported, file: vscode.workspace.asRelativePath(target), conflicts },
+      ),
+    );
   } catch (error) {
-    const detail =
-      error instanceof SharedFileError
-        ? describeIssue(error.issues[0] ?? { line: 0, field: '', message: error.message })
-        : (error as Error).message;
-    vscode.window.showErrorMessage(t('The shared file was left as it was: {0}', detail));
+    vscode.window.showErrorMessage(t('The shared file was left as it was: {0}', whyNot(error)));
+  }
+}
+
+function whyNot(error: unknown): string {
+  if (error instanceof SharedFileError)
+    return describeIssue(error.issues[0] ?? { line: 0, field: '', message: error.message });
+  if (error instanceof FileLockError)
+    return t('another program kept it locked for writing; try again in a moment.');
+  return (error as Error).message;
+}
+
+/**
+ * A workspace on another machine (the extension on the UI side of a remote window) is not on
+ * this disk, so no lock of ours reaches it: read, merge, and write through `workspace.fs` only
+ * if the file is still what was read (else merge again).
+ */
+async function exportThroughWorkspaceFs(
+  target: vscode.Uri,
+  records: StoredRecord[],
+  options: ExportOptions,
+): Promise<ExportResult> {
+  for (let attempt = 1; ; attempt++) {
+    const before = await readWorkspaceFile(target);
+    const result = exportToSharedFile(before, records, options);
+    const now = await readWorkspaceFile(target);
+    if (sameBytes(before, now)) {
+      await writeWorkspaceFileAtomic(target, result.text);
+      return result;
+    }
+    if (attempt >= EXPORT_ATTEMPTS)
+      throw new Error(t('The shared file kept changing during the export.'));
   }
 }
 

@@ -10,6 +10,10 @@ export interface DecoratedNote {
   detached: boolean;
   /** Shared with the coachee; private notes are the default. */
   shared: boolean;
+  /** "by Marieke · edited by Daan", when known. */
+  byline?: string;
+  /** The replies and acknowledgements, "Daan: Agree", oldest first. */
+  responses?: readonly string[];
 }
 
 /** A gutter icon: the note's kind, or one neutral icon for every private note kept hidden. */
@@ -56,7 +60,12 @@ export function decorationsByIcon(
     if (list.length === 0) out.set(icon, list);
     const hover = hidden
       ? labels.hiddenPrivate
-      : `**${labels.head(note)}**\n\n${escapeMarkdown(note.text)}`;
+      : [
+          `**${labels.head(note)}**`,
+          escapeMarkdown(note.text),
+          ...(note.byline ? [`_${escapeMarkdown(note.byline)}_`] : []),
+          ...(note.responses ?? []).map((response) => `↳ ${escapeMarkdown(response)}`),
+        ].join('\n\n');
     const first = note.range.startLine;
     list.push({
       range: note.range,

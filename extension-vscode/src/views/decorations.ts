@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { t } from '../l10n';
 import { OBSERVATION_KINDS, type CodeRange, formatOffset } from '@coaching-notes/shared';
 import type { AnchorTracker } from '../notes/anchor-tracker';
+import type { Authorship } from '../people/authorship';
 import { kindLabel } from '../notes/labels';
 import type { PrivateReveal } from '../notes/private-reveal';
 import { noteFileOf } from '../workspace/paths';
@@ -31,6 +32,7 @@ export class NoteDecorations implements vscode.Disposable {
     extensionUri: vscode.Uri,
     private readonly tracker: AnchorTracker,
     private readonly privacy: PrivateReveal,
+    private readonly authorship: Authorship,
   ) {
     const iconKind = (kind: NoteIcon) => (kind === 'intervention' ? 'fact' : kind);
     this.types = new Map(
@@ -49,6 +51,7 @@ export class NoteDecorations implements vscode.Disposable {
       ...this.types.values(),
       tracker.onDidChange(() => this.refreshAll()),
       privacy.onDidChange(() => this.refreshAll()),
+      authorship.onDidChange(() => this.refreshAll()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
     );
     this.refreshAll();
@@ -61,15 +64,21 @@ export class NoteDecorations implements vscode.Disposable {
   private refresh(editor: vscode.TextEditor): void {
     const file = noteFileOf(editor.document.uri);
     const notes: DecoratedNote[] = file
-      ? this.tracker.notesIn(file).map(({ note, placement }) => ({
-          id: note.id,
-          kind: note.kind,
-          text: note.text,
-          offsetMs: note.offsetMs,
-          range: placement.range,
-          detached: placement.detached,
-          shared: note.visibility === 'shared',
-        }))
+      ? this.tracker
+          .notesIn(file)
+          // The coach's notes wait for the coachee's own view of the session.
+          .filter(({ note }) => !this.authorship.isWithheld(note))
+          .map(({ note, placement }) => ({
+            id: note.id,
+            kind: note.kind,
+            text: note.text,
+            offsetMs: note.offsetMs,
+            range: placement.range,
+            detached: placement.detached,
+            shared: note.visibility === 'shared',
+            byline: this.authorship.bylineOf(note),
+            responses: this.authorship.responsesTo(note.id).map((r) => this.authorship.describe(r)),
+          }))
       : [];
     const labels: HoverLabels = {
       head: (note) => {

@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { formatOffset, type Observation, type Session, type Track } from '@coaching-notes/shared';
+import {
+  formatOffset,
+  type Observation,
+  type Response,
+  type Session,
+  type Track,
+} from '@coaching-notes/shared';
+import type { Authorship } from '../people/authorship';
 import type { AnchorTracker } from '../notes/anchor-tracker';
 import { kindLabel } from '../notes/labels';
 import type { PrivateReveal } from '../notes/private-reveal';
@@ -10,8 +17,16 @@ import { focusOf } from '../session/focus';
 type Node =
   | { kind: 'track'; track: Track | undefined }
   | { kind: 'session'; session: Session }
-  | { kind: 'focus'; id: string; label: string; detail?: string; icon: string }
-  | { kind: 'note'; note: Observation };
+  | {
+      kind: 'focus';
+      id: string;
+      label: string;
+      detail?: string;
+      icon: string;
+      command?: vscode.Command;
+    }
+  | { kind: 'note'; note: Observation }
+  | { kind: 'response'; response: Response };
 
 const REFRESH_DELAY_MS = 200;
 
@@ -31,8 +46,10 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     private readonly tracker: AnchorTracker,
     private readonly activeSessionId: () => string | undefined,
     private readonly privacy: PrivateReveal,
+    private readonly authorship: Authorship,
   ) {
     this.disposables.push(
+      authorship.onDidChange(() => this.refreshSoon()),
       this.changed,
       // At once, not debounced: hiding must not leave the texts up a moment longer.
       privacy.onDidChange(() => this.changed.fire(undefined)),
@@ -48,6 +65,7 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
   async getChildren(node?: Node): Promise<Node[]> {
     const { store } = this.services;
+    await this.authorship.whenReady();
     if (!node) {
       const sessions = await store.list({ type: 'session' });
       const pairing = sessions.filter((s) => s.kind === 'pairing');
@@ -85,12 +103,53 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
           detail: question,
           icon: 'checklist',
         })),
+        ...this.selfAssessmentFirst(node.session, notes),
         ...notes
+          .filter((note) => !this.authorship.isWithheld(note))
           .sort((a, b) => a.offsetMs - b.offsetMs)
           .map((note): Node => ({ kind: 'note', note })),
       ];
     }
+    if (node.kind === 'note') {
+      return this.authorship
+        .responsesTo(node.note.id)
+        .map((response): Node => ({ kind: 'response', response }));
+    }
     return [];
+  }
+
+  /**
+   * The coachee's view comes first: while the coach's notes of the session wait for my
+   * self-assessment, they are not listed (nor their text sent to the view), only how many.
+   */
+  private selfAssessmentFirst(session: Session, notes: Observation[]): Node[] {
+    const withheld = notes.filter((note) => this.authorship.isWithheld(note)).length;
+    if (withheld === 0) return [];
+    const args = [{ session }];
+    return [
+      {
+        kind: 'focus',
+        id: `${session.id}:assess`,
+        label: t('Assess yourself first: the coach’s notes ({0}) show after that', withheld),
+        icon: 'lock',
+        command: {
+          command: 'coachingNotes.assessMyself',
+          title: t('Assess Myself'),
+          arguments: args,
+        },
+      },
+      {
+        kind: 'focus',
+        id: `${session.id}:skip`,
+        label: t('Skip and show the coach’s notes'),
+        icon: 'debug-step-over',
+        command: {
+          command: 'coachingNotes.skipSelfAssessment',
+          title: t('Skip and show the coach’s notes'),
+          arguments: args,
+        },
+      },
+    ];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -111,9 +170,23 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       item.tooltip = node.detail ? `${node.detail}\n${node.label}` : node.label;
       item.iconPath = new vscode.ThemeIcon(node.icon);
       item.contextValue = 'focus';
+      if (node.command) item.command = node.command;
       return item;
     }
+    if (node.kind === 'response') return this.responseItem(node.response);
     return this.noteItem(node.note);
+  }
+
+  private responseItem(response: Response): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.authorship.describe(response));
+    item.id = response.id;
+    item.description = response.createdAt.slice(0, 10);
+    item.tooltip = new vscode.MarkdownString().appendText(this.authorship.describe(response));
+    item.iconPath = new vscode.ThemeIcon(
+      response.kind === 'reply' ? 'reply' : response.kind === 'agree' ? 'thumbsup' : 'check',
+    );
+    item.contextValue = 'response';
+    return item;
   }
 
   private sessionItem(session: Session): vscode.TreeItem {
@@ -128,11 +201,24 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
   private noteItem(note: Observation): vscode.TreeItem {
     const hidden = note.visibility !== 'shared' && !this.privacy.revealed;
+    const responses = this.authorship.responsesTo(note.id);
     const item = new vscode.TreeItem(
       hidden ? t('Private note') : `${kindLabel(note.kind)}: ${note.text}`,
+      responses.length > 0
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.None,
     );
-    item.id = note.id;
-    if (!hidden) item.tooltip = new vscode.MarkdownString().appendText(note.text);
+    // VS Code keeps the state it knew for an id: a note that gets its first answer would stay
+    // folded. Under a new id it opens, so the answer shows under it.
+    item.id = responses.length > 0 ? `${note.id}/answered` : note.id;
+    const byline = this.authorship.bylineOf(note);
+    if (!hidden) {
+      const tooltip = new vscode.MarkdownString().appendText(note.text);
+      if (byline) tooltip.appendMarkdown('\n\n').appendText(byline);
+      for (const response of responses)
+        tooltip.appendMarkdown('\n\n').appendText(`↳ ${this.authorship.describe(response)}`);
+      item.tooltip = tooltip;
+    }
     const time = formatOffset(note.offsetMs);
     const anchor = note.anchor?.kind === 'code' ? note.anchor : undefined;
     const placement = this.tracker.placementOf(note.id);
@@ -159,6 +245,9 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     // Private is the default and needs no word; a shared note says so, as the coachee will read it.
     if (note.visibility === 'shared')
       item.description = t('{0} · shared', String(item.description));
+    if (byline) item.description = `${String(item.description)} · ${byline}`;
+    // Someone else's note: no edit, share, hide, reattach or delete (see the menus' `when`).
+    if (!this.authorship.mayEdit(note)) item.contextValue = 'othersNote';
     item.contextValue += note.visibility === 'shared' ? ':shared' : ':private';
     item.iconPath = new vscode.ThemeIcon(
       placement?.detached ? 'warning' : hidden ? 'lock' : iconOf(note.kind),

@@ -17,6 +17,7 @@ export { agendaIcs } from './agenda-ics';
 export * from './access-request';
 export * from './guard';
 export * from './debrief-with-coachee';
+export * from './coachee-debrief-store';
 export * from './render';
 export * from './stats';
 export { LogStore, type LogFileIo, type LogStoreNotice, type LogStoreOptions } from './log-store';

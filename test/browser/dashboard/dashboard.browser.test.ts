@@ -5,7 +5,8 @@ import {
   type CnDashboard,
 } from '../../../extension-browser/src/dashboard/components';
 import { axeViolations, deepAll, deepFind, memoryHost, until } from './dom';
-import { seed } from './fixtures';
+import { createSelfAssessment, type Observation } from '@coaching-notes/shared';
+import { at, seed } from './fixtures';
 
 const NOW = new Date('2026-10-20T09:00:00Z');
 let counter = 0;
@@ -131,7 +132,11 @@ describe('cn-dashboard', () => {
   });
 
   it('draws goal progress as SVG with the same numbers in a table', async () => {
-    const { el } = await mountDashboard();
+    const { el, store, observations } = await mountDashboard();
+    // The chart is the coach's view as the coachee may see it: shared notes (the seed's are private).
+    await store.putMany(
+      observations.filter((o) => o.goalId).map((o) => ({ ...o, visibility: 'shared' as const })),
+    );
     el.show('progress');
     const figure = await until(() => deepFind(el, 'figure', 'Blijft rustig bij bezwaren'));
     expect(figure.querySelector('svg[role="img"] desc')?.textContent?.trim()).toBe(
@@ -141,9 +146,52 @@ describe('cn-dashboard', () => {
     const rows = [...figure.querySelectorAll('tbody tr')].map((r) =>
       [...r.children].map((c) => c.textContent?.trim()),
     );
-    expect(rows.map((r) => r.slice(1))).toEqual([
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([
       ['0', '1'],
       ['1', '0'],
     ]);
+  });
+
+  it('keeps both views per session: the coachee’s self-assessment beside the coach’s tops and tips, private ones included', async () => {
+    const { el, store, sessions, goals, observations, sanne } = await mountDashboard();
+    const goal = goals[1]!;
+    const focused = sessions.map((s) => ({
+      ...s,
+      before: { ...s.before, focusGoalIds: [...s.before.focusGoalIds, goal.id] },
+    }));
+    const shareTip = observations.find((o) => o.kind === 'tip' && o.goalId === goal.id)!;
+    await store.putMany([
+      ...focused,
+      { ...shareTip, visibility: 'shared' } satisfies Observation,
+      createSelfAssessment(
+        focused[0]!,
+        { coacheeId: sanne.id, ratings: { [goal.id]: 2 } },
+        at('2026-10-01T12:00:00Z'),
+      ),
+      createSelfAssessment(
+        focused[1]!,
+        { coacheeId: sanne.id, ratings: { [goal.id]: 4 } },
+        at('2026-10-15T12:00:00Z'),
+      ),
+    ]);
+    el.show('progress');
+    const figure = await until(() => deepFind(el, 'figure', 'Blijft rustig bij bezwaren'));
+    expect(
+      figure.querySelector('svg[role="img"] desc')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ).toBe(
+      '2 sessions, 1 top and 1 tip in total. Self-assessment per session: 2 – works with help, 4 – goes well.',
+    );
+    expect(figure.querySelectorAll('circle.self')).toHaveLength(2);
+    const header = [...figure.querySelectorAll('thead th')].map((c) => c.textContent?.trim());
+    expect(header.at(-1)).toBe('Self-assessment (1–5)');
+    const rows = [...figure.querySelectorAll('tbody tr')].map((r) =>
+      [...r.children].slice(1).map((c) => c.textContent?.trim()),
+    );
+    // The coach's own dashboard counts the private top of the second session too.
+    expect(rows).toEqual([
+      ['0', '1', '2 – works with help'],
+      ['1', '0', '4 – goes well'],
+    ]);
+    expect(await axeViolations()).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CoachingError,
+  authorshipIndex,
+  awaitsSelfAssessment,
+  mergePersonInto,
   createGoal,
   createObservation,
   createPerson,
@@ -165,5 +168,23 @@ describe('self-assessment before feedback', () => {
         selection: { trackId: track.id },
       }),
     ).toContain(mine.id);
+  });
+
+  it('withholds the coach’s notes from the coachee until they assessed themselves, also under an alias', () => {
+    const { daan, marieke, coach, names, session } = scene();
+    const own = mergePersonInto(
+      createPerson({ displayName: 'Daan' }, ctxAt(T0, 'daan-laptop')),
+      daan,
+      ctxAt(T0, 'daan-laptop'),
+    );
+    const index = authorshipIndex([daan, marieke, own]);
+    expect(awaitsSelfAssessment(session, own.id, [], index)).toBe(true);
+    expect(awaitsSelfAssessment(session, marieke.id, [], index)).toBe(false);
+    const assessed = createSelfAssessment(
+      session,
+      { coacheeId: daan.id, ratings: { [names.id]: 2 } },
+      coach,
+    );
+    expect(awaitsSelfAssessment(session, own.id, [assessed], index)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ export interface SiteAdapter {
   kind: PageContext['kind'];
   /** True for a page of this site (host and, where needed, path). */
   matches(url: URL): boolean;
-  /** Reads the context; called again on every poll, so it must be cheap (a few queries). */
+  /** Reads the context; called again after each navigation or title change, so it must be cheap (a few queries). */
   read(doc: Document, url: URL): PageContext;
   /** Height in px of the site's bottom control bar: the launcher's and overlay's default place is above it. */
   bottomBar: number;

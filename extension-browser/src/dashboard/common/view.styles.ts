@@ -56,16 +56,6 @@ export const viewStyles = css`
     gap: 8px 12px;
     align-items: end;
   }
-  input[type='number'],
-  input[type='search'],
-  input[type='file'] {
-    background: var(--cn-input-bg);
-    color: var(--cn-input-fg);
-    border: 1px solid var(--cn-input-border);
-    border-radius: 3px;
-    padding: 3px 6px;
-    width: 100%;
-  }
   .list-button {
     display: block;
     width: 100%;

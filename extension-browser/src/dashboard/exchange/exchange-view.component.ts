@@ -28,16 +28,18 @@ import {
   resolveConflict,
   versionText,
 } from '@coaching-notes/shared';
-import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
-import { downloadText } from '../common/download';
+import { controlStyles, downloadText, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { viewStyles } from '../common/view.styles';
 import { changeContext, type DashboardContext } from '../context';
+import type { Review } from '../link/sync';
+import '../link/link-view';
 
 const OUTCOMES: ImportOutcome[] = ['new', 'updated', 'deleted', 'conflict', 'unchanged', 'kept'];
 
 /**
- * The shared file: export with a preview of what the file will contain (private notes left
+ * The shared file: the link to the team's file (whose sync takes changes in through the import
+ * preview below), export with a preview of what the file will contain (private notes left
  * out unless chosen), import with a preview of what it will change, and the conflicts that
  * concurrent edits left, each resolvable by picking a version.
  */
@@ -69,6 +71,8 @@ export class CnDashExchange extends LitElement {
   declare conflicts: CoachingRecord[];
   declare message: string;
   private existingFile: StoredRecord[] = [];
+  /** A linked file's sync waiting for the shown import preview: resolves with what was written. */
+  private pendingReview: ((written: number | undefined) => void) | undefined;
 
   constructor() {
     super();
@@ -139,6 +143,7 @@ export class CnDashExchange extends LitElement {
   }
 
   private async chooseImport(event: Event): Promise<void> {
+    this.settleReview(undefined);
     this.importPlan = undefined;
     this.sameAs = new Map();
     const records = await this.readFile(event);
@@ -161,9 +166,36 @@ export class CnDashExchange extends LitElement {
         .map((e) => e.merged as CoachingRecord);
       this.message = t(this.ctx.locale, 'dashboard.exchange.imported', { n: writes.length });
       this.importPlan = undefined;
+      this.settleReview(writes.length);
     } catch (error) {
       this.message = errorText(this.ctx.locale, error);
     }
+  }
+
+  /**
+   * The linked file's records through the same import preview as a chosen file: nothing to
+   * decide goes straight on; otherwise the preview waits for the user's import.
+   */
+  private readonly reviewLinked: Review = async (records, onWaiting) => {
+    this.settleReview(undefined);
+    const plan = await previewImport(this.ctx.store, records);
+    if (plan.writes.length === 0 && plan.namesakes.length === 0) return 0;
+    this.importIssues = [];
+    this.sameAs = new Map();
+    this.importPlan = plan;
+    onWaiting?.();
+    return new Promise((resolve) => (this.pendingReview = resolve));
+  };
+
+  private settleReview(written: number | undefined): void {
+    const pending = this.pendingReview;
+    this.pendingReview = undefined;
+    pending?.(written);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.settleReview(undefined);
   }
 
   /** A person with their role, which tells two people of one name apart. */
@@ -261,6 +293,7 @@ export class CnDashExchange extends LitElement {
     const plan = this.exportPlan;
     const imp = this.importPlan;
     return html`<h2>${t(l, 'dashboard.exchange.heading')}</h2>
+      <cn-dash-link .ctx=${this.ctx} .review=${this.reviewLinked}></cn-dash-link>
       <section class="card" aria-labelledby="export-title">
         <h3 id="export-title">${t(l, 'dashboard.exchange.export')}</h3>
         <div class="grid-form">

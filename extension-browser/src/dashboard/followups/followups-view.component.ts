@@ -9,8 +9,7 @@ import {
   loadAgenda,
   agendaIcs,
 } from '@coaching-notes/shared';
-import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
-import { downloadText } from '../common/download';
+import { controlStyles, downloadText, themeTokens } from '@coaching-notes/shared/ui';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
 

@@ -16,6 +16,21 @@ export const goalChartStyles = css`
   .axis {
     stroke: var(--cn-border);
   }
+  .lane {
+    stroke: var(--cn-border);
+    stroke-dasharray: 2 3;
+  }
+  .self {
+    fill: var(--cn-accent);
+  }
+  .self-line {
+    fill: none;
+    stroke: var(--cn-accent);
+    stroke-width: 2;
+  }
+  .swatch.round {
+    border-radius: 50%;
+  }
   .tick {
     fill: var(--cn-muted);
     font-size: 10px;

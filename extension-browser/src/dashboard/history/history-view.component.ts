@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { t, type Id, type Person, type Session, type Track } from '@coaching-notes/shared';
 import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
+import { debriefPath } from '../../common/debrief-url';
 import { sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';
 import type { DashboardContext } from '../context';
@@ -147,6 +148,19 @@ export class CnDashHistory extends LitElement {
               <span class="badge">${t(l, `dashboard.sessionStatus.${s.status}`)}</span>
             </summary>
             ${renderSessionDetail(l, s, this.details.get(s.id), names)}
+            ${
+              s.status === 'debrief' || s.status === 'done'
+                ? html`<p>
+                    <a
+                      class="open-coachee-debrief"
+                      href=${debriefPath(s.id)}
+                      target="_blank"
+                      title=${t(l, 'coachee.openHint')}
+                      >${t(l, 'coachee.open')}</a
+                    >
+                  </p>`
+                : nothing
+            }
           </details>`,
       )}
       ${

@@ -8,8 +8,7 @@ import {
   formatDay,
   accessRequest,
 } from '@coaching-notes/shared';
-import { controlStyles, themeTokens } from '@coaching-notes/shared/ui';
-import { downloadText, slug } from '../common/download';
+import { controlStyles, downloadText, slug, themeTokens } from '@coaching-notes/shared/ui';
 import { errorText } from '../common/errors';
 import { sortPeople } from '../common/format';
 import { viewStyles } from '../common/view.styles';

@@ -19,6 +19,7 @@ import '../actions/actions-board';
 import '../followups/followups-view';
 import '../goal-chart/goal-chart';
 import '../exchange/exchange-view';
+import '../link/session-end-sync';
 import '../privacy/privacy-view';
 import '../settings/settings-view';
 
@@ -220,6 +221,7 @@ export class CnDashboard extends LitElement {
         >
       </header>
       ${this.askRetention ? this.renderRetentionQuestion() : nothing}
+      <cn-dash-link-watch .ctx=${ctx}></cn-dash-link-watch>
       <main>${this.renderView(ctx)}</main>`;
   }
 }

@@ -17,6 +17,11 @@ export interface PanelHost {
    * only when the host has a dashboard to open.
    */
   openDashboard?(): void;
+  /**
+   * Opens the debrief with the coachee of `sessionId` in a full view of its own (shared notes
+   * only). Optional: the panel shows its button only when the host can open that view.
+   */
+  openCoacheeDebrief?(sessionId: string): void;
 }
 
 export function anchorOf(context: PageContext | undefined): PageAnchor | undefined {
