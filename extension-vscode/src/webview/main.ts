@@ -3,7 +3,8 @@
 import '@coaching-notes/shared/ui/debrief';
 import '@coaching-notes/shared/ui/feedback-composer';
 import '@coaching-notes/shared/ui/action-list';
-import { RemoteStore } from '@coaching-notes/shared';
+// The client alone: the package barrel would also ship the host's request checks.
+import { RemoteStore } from '@coaching-notes/shared/remote-client';
 import type { HostMessage, WebviewMessage } from './protocol';
 
 interface VsCodeApi {
