@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  LEGACY_DASHBOARD_PREFS_KEY,
+  MIGRATIONS,
   SETTINGS_KEY,
   SETTINGS_VERSION,
   defaultSettings,
@@ -18,11 +20,16 @@ function memoryStorage(
   const data = structuredClone(initial);
   return {
     data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
+    async get(keys) {
+      return Object.fromEntries(
+        keys.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]),
+      );
     },
     async set(items) {
       Object.assign(data, structuredClone(items));
+    },
+    async remove(keys) {
+      for (const key of keys) delete data[key];
     },
   };
 }
@@ -36,6 +43,7 @@ describe('extension settings', () => {
       surface: 'overlay',
       retentionMonths: 24,
       firstRunDone: false,
+      notifications: false,
     });
   });
 
@@ -64,6 +72,7 @@ describe('extension settings', () => {
       retentionMonths: 24,
       firstRunDone: false,
       identityAsked: false,
+      notifications: false,
     });
     for (const junk of [null, 'settings', 7, [], undefined])
       expect(migrateSettings(junk)).toEqual(defaultSettings());
@@ -71,14 +80,19 @@ describe('extension settings', () => {
 
   test('older versions are upgraded step by step through the migrations', () => {
     const calls: number[] = [];
-    const migrations: Record<number, Migration> = {
-      0: (old) => {
+    const migrations: Migration[] = [
+      (old) => {
         calls.push(0);
         return { ...old, locale: old['language'], version: 1 };
       },
-    };
-    const settings = migrateSettings({ language: 'nl', retentionMonths: 12 }, migrations);
-    expect(calls).toEqual([0]);
+      (old) => {
+        calls.push(1);
+        return old;
+      },
+    ];
+    const settings = migrateSettings({ language: 'nl', retentionMonths: 12 }, {}, migrations);
+    expect(calls).toEqual([0, 1]);
+    expect(migrations).toHaveLength(MIGRATIONS.length);
     expect(settings.locale).toBe('nl');
     expect(settings.retentionMonths).toBe(12);
   });
@@ -116,5 +130,68 @@ describe('extension settings', () => {
     const settings = migrateSettings({ version: 1, launcher: { teams: false } });
     expect(launcherEnabled(settings, 'teams')).toBe(false);
     expect(launcherEnabled(settings, 'zoom')).toBe(true);
+  });
+
+  test('migration 0 → 1 keeps an unversioned object as it was', () => {
+    expect(MIGRATIONS[0]!({ locale: 'nl', launcher: { zoom: false } }, {})).toEqual({
+      locale: 'nl',
+      launcher: { zoom: false },
+    });
+  });
+
+  test("migration 1 → 2 folds the dashboard's reminder flag into the settings", () => {
+    const v1 = { version: 1, locale: 'en', firstRunDone: true };
+    const fold = MIGRATIONS[1]!;
+    const prefs = (value: unknown) => ({ [LEGACY_DASHBOARD_PREFS_KEY]: value });
+    expect(fold(v1, prefs({ version: 1, notifications: true }))).toEqual({
+      ...v1,
+      notifications: true,
+    });
+    expect(fold(v1, prefs({ version: 1, notifications: false }))['notifications']).toBe(false);
+    expect(fold(v1, {})['notifications']).toBe(false);
+    // A damaged flag reads as reminders off.
+    for (const damaged of [{ notifications: 'yes' }, 'on', null, [true]])
+      expect(fold(v1, prefs(damaged))['notifications']).toBe(false);
+    expect(migrateSettings({ version: SETTINGS_VERSION, notifications: 'yes' }).notifications).toBe(
+      false,
+    );
+  });
+
+  test('loading migrates stored settings and the old dashboardPrefs key once, then removes that key', async () => {
+    const storage = memoryStorage({
+      [SETTINGS_KEY]: { version: 1, locale: 'nl', retentionMonths: 12, firstRunDone: true },
+      [LEGACY_DASHBOARD_PREFS_KEY]: { version: 1, notifications: true },
+      unrelated: 'kept',
+    });
+    const settings = await loadSettings(storage);
+    expect(settings).toMatchObject({
+      version: SETTINGS_VERSION,
+      locale: 'nl',
+      retentionMonths: 12,
+      firstRunDone: true,
+      notifications: true,
+    });
+    expect(storage.data).toEqual({ [SETTINGS_KEY]: settings, unrelated: 'kept' });
+    let writes = 0;
+    const set = storage.set.bind(storage);
+    storage.set = async (items) => {
+      writes++;
+      return set(items);
+    };
+    expect(await loadSettings(storage)).toEqual(settings);
+    expect(writes).toBe(0);
+  });
+
+  test('only the old dashboardPrefs key stored: its flag is kept in fresh settings', async () => {
+    const storage = memoryStorage({ [LEGACY_DASHBOARD_PREFS_KEY]: { notifications: true } });
+    expect((await loadSettings(storage)).notifications).toBe(true);
+    expect(Object.keys(storage.data)).toEqual([SETTINGS_KEY]);
+  });
+
+  test('a damaged stored value reads as defaults and is not overwritten by reading', async () => {
+    const storage = memoryStorage({ [SETTINGS_KEY]: 'not settings' });
+    expect(await loadSettings(storage)).toEqual(defaultSettings());
+    expect(storage.data[SETTINGS_KEY]).toBe('not settings');
+    expect(await loadSettings(memoryStorage())).toEqual(defaultSettings());
   });
 });

@@ -208,6 +208,15 @@ describe('the Firefox build in Firefox ESR', () => {
         { polling: 50, timeout: 5_000 },
         launcher,
       );
+      // Still clear once the loader settled: the launcher did not come back over the bar.
+      await meet.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+      expect(
+        await meet.evaluate(
+          (at: { x: number; y: number }) =>
+            document.elementFromPoint(at.x, at.y)?.getAttribute('aria-label'),
+          launcher,
+        ),
+      ).toBe('Call controls');
     } finally {
       await meet.close();
     }

@@ -55,14 +55,10 @@ describe('follow-ups', () => {
       chrome.permissions.contains({ permissions: ['notifications'] }),
     );
     expect(granted).toBe(false);
-    const prefs = await sw.evaluate(
-      async () => (await chrome.storage.local.get('dashboardPrefs'))['dashboardPrefs'],
-    );
-    expect(prefs).toMatchObject({ notifications: false });
     const settings = await sw.evaluate(
       async () => (await chrome.storage.local.get('settings'))['settings'],
     );
-    // The retention question answered at first run is kept in the common settings.
-    expect(settings).toMatchObject({ firstRunDone: true });
+    // Reminders and the retention question answered at first run are in the common settings.
+    expect(settings).toMatchObject({ notifications: false, firstRunDone: true });
   });
 });

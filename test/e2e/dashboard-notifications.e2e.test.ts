@@ -66,7 +66,7 @@ describe('follow-up reminders', () => {
       .toBe(true);
     expect(
       await browser.sw.evaluate(
-        async () => (await chrome.storage.local.get('dashboardPrefs'))['dashboardPrefs'],
+        async () => (await chrome.storage.local.get('settings'))['settings'],
       ),
     ).toMatchObject({ notifications: true });
 

@@ -130,9 +130,21 @@ describe('shared file', () => {
 });
 
 describe('privacy tools', () => {
-  test('shows whether storage is persistent', async () => {
+  test("states the browser's own answer on persistent storage, and offers to ask only when it is not", async () => {
     await show('privacy');
-    await page.getByText(/The browser (keeps|may clear|does not say)/).waitFor();
+    // The dashboard asked for persistence when it opened, long before this view: the answer is settled.
+    const persisted = await page.evaluate(() => navigator.storage.persisted());
+    const card = page.locator('section.card', { has: page.locator('#storage-title') });
+    await expect
+      .poll(() => card.locator('p').innerText())
+      .toBe(
+        persisted
+          ? 'The browser keeps these notes even when disk space runs low.'
+          : 'The browser may clear these notes when disk space runs low.',
+      );
+    expect(await card.getByRole('button', { name: 'Ask the browser to keep them' }).count()).toBe(
+      persisted ? 0 : 1,
+    );
   });
 
   test('exports everything about one person as JSONL and Markdown', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tombstoneOf } from '@coaching-notes/shared';
+import { parseCall, tombstoneOf } from '@coaching-notes/shared';
 import {
-  parseRpcCall,
+  DEBRIEF_RULES,
   parseWebviewMessage,
   writeAllowed,
 } from '../../extension-vscode/src/webview/protocol';
@@ -11,34 +11,42 @@ describe('webview message validation', () => {
   it('accepts the known envelopes', () => {
     expect(parseWebviewMessage({ type: 'ready' }).ok).toBe(true);
     expect(
-      parseWebviewMessage({ type: 'rpc', id: 1, method: 'list', args: [{ type: 'goal' }] }).ok,
+      parseWebviewMessage({
+        type: 'store',
+        request: { id: 1, method: 'list', args: [{ type: 'goal' }] },
+      }).ok,
     ).toBe(true);
   });
 
   it.each([
     ['not an object', 'hello'],
     ['unknown type', { type: 'eval', code: 'x' }],
-    ['unknown method', { type: 'rpc', id: 1, method: 'erasePerson', args: [] }],
     ['extra field', { type: 'ready', extra: 1 }],
-    ['negative id', { type: 'rpc', id: -1, method: 'get', args: [] }],
-    ['too many args', { type: 'rpc', id: 1, method: 'get', args: [1, 2, 3] }],
+    ['a store message with an extra field', { type: 'store', request: {}, extra: 1 }],
   ])('rejects %s', (_name, message) => {
     expect(parseWebviewMessage(message).ok).toBe(false);
   });
+});
 
-  it('checks arguments per method', () => {
+describe("the debrief's store rules", () => {
+  const ok = (method: string, args: unknown[]) =>
+    parseCall({ id: 1, method: method as never, args }, DEBRIEF_RULES).ok;
+
+  it('refuses export of everything, erase and purge', () => {
+    expect(ok('all', [])).toBe(false);
+    expect(ok('erasePerson', ['p', 'a', new Date()])).toBe(false);
+    expect(ok('purgeOlderThan', [12, 'a', new Date()])).toBe(false);
+  });
+
+  it('lets a webview edit but never claim an import, erase or purge', () => {
     const { note } = pairingFixture();
-    expect(parseRpcCall('get', ['observation', note.id]).ok).toBe(true);
-    expect(parseRpcCall('get', ['secrets', note.id]).ok).toBe(false);
-    expect(parseRpcCall('list', [{ type: 'observation', sessionId: 'x', hack: 1 }]).ok).toBe(false);
-    expect(parseRpcCall('put', [note]).ok).toBe(true);
-    expect(parseRpcCall('put', [{ ...note, text: 7 }]).ok).toBe(false);
-    expect(parseRpcCall('put', [JSON.parse('{"__proto__":{"polluted":true}}')]).ok).toBe(false);
-    expect(parseRpcCall('delete', [note]).ok).toBe(false);
-    expect(parseRpcCall('delete', [tombstoneOf(note, ctx(9))]).ok).toBe(true);
-    expect(parseRpcCall('putMany', [[note], 'import']).ok).toBe(false);
-    expect(parseRpcCall('putMany', [[note], 'put']).ok).toBe(true);
-    expect(parseRpcCall('putMany', ['nope']).ok).toBe(false);
+    expect(ok('put', [note])).toBe(true);
+    expect(ok('delete', [tombstoneOf(note, ctx(9))])).toBe(true);
+    expect(ok('putMany', [[note], 'put'])).toBe(true);
+    expect(ok('putMany', [[note], 'import'])).toBe(false);
+    expect(ok('putMany', [[note], 'erase'])).toBe(false);
+    expect(ok('putMany', [[note], 'purge'])).toBe(false);
+    expect(ok('putMany', [Array.from({ length: 501 }, () => note)])).toBe(false);
   });
 
   it('lets the debrief write only its own session', () => {

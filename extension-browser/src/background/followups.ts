@@ -19,7 +19,6 @@ import { t } from '../i18n';
 import { openIdbStore } from '@coaching-notes/shared/idb';
 import { ext } from '../common/api';
 import { loadSettings, resolveLocale } from '../common/settings';
-import { loadPrefs } from '../dashboard/prefs';
 import { openDashboard } from './tabs';
 
 export const FOLLOW_UP_ALARM = 'coaching-notes.followups';
@@ -67,8 +66,8 @@ function messageFor(locale: Locale, item: DueItem, who: string): string {
 
 /** One check: notify what is due today and not yet announced. Returns the items shown. */
 export async function checkFollowUps(now: Date = new Date()): Promise<DueItem[]> {
-  const prefs = await loadPrefs();
-  if (!prefs.notifications || !ext.notifications) return [];
+  const settings = await loadSettings();
+  if (!settings.notifications || !ext.notifications) return [];
   if (!(await ext.permissions.contains({ permissions: ['notifications'] }))) return [];
   const today = toDateOnly(now);
   const store = await openIdbStore();
@@ -79,7 +78,7 @@ export async function checkFollowUps(now: Date = new Date()): Promise<DueItem[]>
     const seen = new Set(stored?.day === today ? (stored.keys ?? []) : []);
     const fresh = due.filter((item) => !seen.has(item.key));
     if (fresh.length === 0) return [];
-    const locale = resolveLocale((await loadSettings()).locale, navigator.language);
+    const locale = resolveLocale(settings.locale, navigator.language);
     for (const item of fresh) {
       await ext.notifications.create(`${NOTIFICATION_PREFIX}${item.key}`, {
         type: 'basic',

@@ -1,5 +1,5 @@
 import { ext } from '../common/api';
-import { isMessage, type ClaimAnswer, type Message, type TabIdentity } from '../messages';
+import { parseMessage, type ClaimAnswer, type Message, type TabIdentity } from '../messages';
 import { coacheeDebrief, fromDebriefPage, openCoacheeDebrief, selfAssess } from './coachee-debrief';
 import { overlayWasOpen, rememberOverlay } from './overlay-state';
 import { claimGrant, placedByExtension, registerGrant } from './panel-frames';
@@ -10,11 +10,12 @@ import { openDashboard, overlayCommand } from './tabs';
  * Returns true for answers sent later, as `runtime.onMessage` requires.
  */
 export function onMessage(
-  message: unknown,
+  raw: unknown,
   sender: chrome.runtime.MessageSender,
   respond: (answer: unknown) => void,
 ): boolean {
-  if (sender.id !== ext.runtime.id || !isMessage(message)) return false;
+  const message = sender.id === ext.runtime.id ? parseMessage(raw) : undefined;
+  if (!message) return false;
   switch (message.type) {
     case 'panel:grant':
       void registerGrant(sender, message.grant).then((ok) => respond({ ok }));

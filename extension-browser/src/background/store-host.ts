@@ -1,7 +1,7 @@
-import type { Store } from '@coaching-notes/shared';
+import { REMOTE_METHODS, serveStore, type Store } from '@coaching-notes/shared';
 import { openIdbStore } from '@coaching-notes/shared/idb';
 import { ext } from '../common/api';
-import { STORE_PORT, StoreHost } from '../common/store-bridge';
+import { STORE_PORT, linkOf } from '../common/store-bridge';
 import { fromExtension, placedByExtension } from './panel-frames';
 
 let opened: Promise<Store> | undefined;
@@ -21,13 +21,13 @@ export function backgroundStore(): Promise<Store> {
  * frame a web page made itself (see `panel-frames`): its calls are never served.
  */
 export function registerStoreHost(): void {
-  const host = new StoreHost(backgroundStore);
+  const server = serveStore(backgroundStore, { methods: REMOTE_METHODS });
   ext.runtime.onConnect.addListener((port) => {
     if (port.name !== STORE_PORT) return;
     if (!port.sender || !fromExtension(port.sender)) {
       port.disconnect();
       return;
     }
-    host.accept(port, placedByExtension(port.sender));
+    server.accept(linkOf(port), placedByExtension(port.sender));
   });
 }

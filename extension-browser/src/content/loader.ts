@@ -13,7 +13,8 @@ import {
   updateSettings,
 } from '../common/settings';
 import type { OverlayPlacement, Settings } from '../common/settings';
-import { isMessage, type PageContext } from '../messages';
+import { isLoaderMessage } from '../loader-messages';
+import type { PageContext } from '../messages';
 import { watchControls } from './clearance';
 import { Launcher } from './launcher';
 import { Overlay } from './overlay';
@@ -128,7 +129,7 @@ function start(): void {
     sender: chrome.runtime.MessageSender,
     respond: (answer: unknown) => void,
   ): void {
-    if (stopped || sender.id !== ext.runtime.id || !isMessage(message)) return;
+    if (stopped || sender.id !== ext.runtime.id || !isLoaderMessage(message)) return;
     switch (message.type) {
       case 'context:get':
         respond(read());

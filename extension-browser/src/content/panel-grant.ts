@@ -1,5 +1,6 @@
 import { ext } from '../common/api';
-import { PANEL_GRANT, type Message, type PanelGrantMessage } from '../messages';
+import { PANEL_GRANT, type PanelGrantMessage } from '../loader-messages';
+import type { Message } from '../messages';
 
 /**
  * Vouches for the overlay's panel frame, on each load of it: a fresh single-use grant is

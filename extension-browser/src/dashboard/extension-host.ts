@@ -10,14 +10,13 @@ import {
 } from '../common';
 import { OPTIONAL_MATCHES } from '../manifest';
 import { requestPersistence } from '../pages/bootstrap';
-import { loadPrefs, savePrefs, type DashboardPrefs } from './prefs';
 
-function toDashboard(settings: Settings, prefs: DashboardPrefs): DashboardSettings {
+function toDashboard(settings: Settings): DashboardSettings {
   return {
     language: settings.locale === 'auto' ? 'browser' : settings.locale,
     surface: settings.surface,
     launcherSites: { ...settings.launcher },
-    notifications: prefs.notifications,
+    notifications: settings.notifications,
     retentionMonths: settings.retentionMonths > 0 ? settings.retentionMonths : null,
     retentionAsked: settings.firstRunDone,
     identityAsked: settings.identityAsked,
@@ -25,14 +24,13 @@ function toDashboard(settings: Settings, prefs: DashboardPrefs): DashboardSettin
 }
 
 /**
- * The dashboard's platform: the common settings module for language, surface, launcher and
- * retention; the dashboard's own prefs for reminders; `permissions.request` for the optional
+ * The dashboard's platform: the common settings module for language, surface, launcher,
+ * retention and reminders; `permissions.request` for the optional
  * notifications permission (asked inside the click that turns reminders on).
  */
 export class ExtensionDashboardHost implements DashboardHost {
   async loadSettings(): Promise<DashboardSettings> {
-    const [settings, prefs] = await Promise.all([loadSettings(), loadPrefs()]);
-    return toDashboard(settings, prefs);
+    return toDashboard(await loadSettings());
   }
 
   async saveSettings(patch: Partial<DashboardSettings>): Promise<DashboardSettings> {
@@ -47,11 +45,9 @@ export class ExtensionDashboardHost implements DashboardHost {
       // The first-run introduction is the retention question.
       if (patch.retentionAsked !== undefined) s.firstRunDone = patch.retentionAsked;
       if (patch.identityAsked !== undefined) s.identityAsked = patch.identityAsked;
+      if (notifications !== undefined) s.notifications = notifications;
     });
-    const prefsPatch: Partial<DashboardPrefs> = {};
-    if (notifications !== undefined) prefsPatch.notifications = notifications;
-    const prefs = await savePrefs(prefsPatch);
-    return toDashboard(settings, prefs);
+    return toDashboard(settings);
   }
 
   private async allowNotifications(): Promise<boolean> {

@@ -3,7 +3,7 @@ import type { PanelHost } from '@coaching-notes/shared/ui';
 import type { DashboardView } from '../dashboard/views';
 import { ext } from '../common';
 import {
-  isMessage,
+  parseMessage,
   type CaptureAck,
   type Message,
   type PageContext,
@@ -73,8 +73,9 @@ export class ExtensionPanelHost implements PanelHost {
     void ext.runtime.sendMessage(message).catch(() => undefined);
   }
 
-  private readonly onMessage: Listener = (message, sender, respond) => {
-    if (sender.id !== ext.runtime.id || !isMessage(message)) return false;
+  private readonly onMessage: Listener = (raw, sender, respond) => {
+    const message = sender.id === ext.runtime.id ? parseMessage(raw) : undefined;
+    if (!message) return false;
     if (
       message.type === 'capture' &&
       message.tabId === this.tabId &&

@@ -1,17 +1,16 @@
 import * as vscode from 'vscode';
 import { t } from '../l10n';
-import { completeSession, type StoredRecord } from '@coaching-notes/shared';
+import {
+  completeSession,
+  serveStore,
+  writtenRecords,
+  type StoredRecord,
+} from '@coaching-notes/shared';
 import type { Services } from '../services';
 import { focusOf } from '../session/focus';
 import { debriefHtml } from './html';
 import { SessionPanels } from './session-panels';
-import {
-  parseRpcCall,
-  parseWebviewMessage,
-  writeAllowed,
-  type HostMessage,
-  type RpcCall,
-} from './protocol';
+import { DEBRIEF_RULES, parseWebviewMessage, writeAllowed, type HostMessage } from './protocol';
 
 export const DEBRIEF_VIEW_TYPE = 'coachingNotes.debrief';
 
@@ -46,13 +45,26 @@ export class DebriefPanels extends SessionPanels {
       prepTitle: t('Preparation answers'),
     });
     const post = (message: HostMessage) => void panel.webview.postMessage(message);
+    const server = serveStore(this.services.store, {
+      ...DEBRIEF_RULES,
+      check: async (call) => {
+        for (const record of writtenRecords(call)) await this.assertWritable(record, sessionId);
+      },
+    });
+    let deliver: (request: unknown) => void = () => undefined;
+    // One link per panel; it ends with the panel, when `server.close()` drops it.
+    server.accept({
+      send: (reply) => post({ type: 'store', reply }),
+      onMessage: (listener) => (deliver = listener),
+      onClose: () => undefined,
+      close: () => undefined,
+    });
     const subscriptions: vscode.Disposable[] = [];
-    const unsubscribe = this.services.store.subscribe((change) =>
-      post({ type: 'store-change', change }),
-    );
     subscriptions.push(
-      { dispose: unsubscribe },
-      panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw, sessionId, post)),
+      { dispose: () => server.close() },
+      panel.webview.onDidReceiveMessage(
+        (raw: unknown) => void this.receive(raw, sessionId, post, deliver),
+      ),
       panel.onDidDispose(() => {
         for (const s of subscriptions) s.dispose();
       }),
@@ -63,6 +75,7 @@ export class DebriefPanels extends SessionPanels {
     raw: unknown,
     sessionId: string,
     post: (m: HostMessage) => void,
+    deliver: (request: unknown) => void,
   ): Promise<void> {
     const parsed = parseWebviewMessage(raw);
     if (!parsed.ok) {
@@ -78,44 +91,7 @@ export class DebriefPanels extends SessionPanels {
       await this.complete(sessionId);
       return;
     }
-    const call = parseRpcCall(message.method, message.args);
-    if (!call.ok) {
-      post({ type: 'rpc-result', id: message.id, ok: false, error: call.error });
-      return;
-    }
-    try {
-      post({
-        type: 'rpc-result',
-        id: message.id,
-        ok: true,
-        value: await this.run(call.value, sessionId),
-      });
-    } catch (error) {
-      post({
-        type: 'rpc-result',
-        id: message.id,
-        ok: false,
-        error: String((error as Error).message ?? error),
-      });
-    }
-  }
-
-  private async run(call: RpcCall, sessionId: string): Promise<unknown> {
-    const { store } = this.services;
-    switch (call.method) {
-      case 'get':
-        return store.get(call.recordType, call.id);
-      case 'getStored':
-        return store.getStored(call.recordType, call.id);
-      case 'list':
-        return store.list(call.query);
-      default: {
-        for (const record of call.records) await this.assertWritable(record, sessionId);
-        if (call.method === 'putMany') return store.putMany(call.records, 'put');
-        if (call.method === 'delete') return store.delete(call.records[0] as never);
-        return store.put(call.records[0]);
-      }
-    }
+    deliver(message.request);
   }
 
   private async assertWritable(record: StoredRecord, sessionId: string): Promise<void> {

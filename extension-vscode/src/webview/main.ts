@@ -3,8 +3,9 @@
 import '@coaching-notes/shared/ui/debrief';
 import '@coaching-notes/shared/ui/feedback-composer';
 import '@coaching-notes/shared/ui/action-list';
+// The client alone: the package barrel would also ship the host's request checks.
+import { RemoteStore } from '@coaching-notes/shared/remote-client';
 import type { HostMessage, WebviewMessage } from './protocol';
-import { RpcStore } from './rpc-store';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -17,7 +18,14 @@ declare function acquireVsCodeApi(): VsCodeApi;
  * (debrief questions, feedback composer, agreed actions) on the session the host names.
  */
 const api = acquireVsCodeApi();
-const store = new RpcStore((message) => api.postMessage(message));
+let deliver: (reply: unknown) => void = () => undefined;
+// The host serves only a debrief's calls (see `DEBRIEF_RULES`) and refuses the rest.
+const store = new RemoteStore(() => ({
+  send: (request) => api.postMessage({ type: 'store', request }),
+  onMessage: (listener) => (deliver = listener),
+  onClose: () => undefined,
+  close: () => undefined,
+}));
 const root = document.getElementById('debrief')!;
 
 function mount(sessionId: string, locale: 'nl' | 'en', actor: string): void {
@@ -40,7 +48,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   if (!message || typeof message !== 'object') return;
   if (message.type === 'init') mount(message.sessionId, message.locale, message.actor);
-  else store.receive(message);
+  else if (message.type === 'store') deliver(message.reply);
 });
 
 api.postMessage({ type: 'ready' });

@@ -31,5 +31,5 @@ export * from './track-progress';
 export * from './agenda';
 export * from './coverage';
 export * from './format';
-export type { PageContext } from './page-context';
+export { pageContextSchema, type PageContext } from './page-context';
 export * from './rotation';

@@ -21,3 +21,4 @@ export {
 } from './search/tokenize';
 export { sessionDoc, isSearchedType, type SearchDoc } from './search/search-doc';
 export { SearchSync, type SyncState } from './search/search-sync';
+export * from './remote';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dueOn } from '../../../extension-browser/src/background/followups';
-import { cleanPrefs } from '../../../extension-browser/src/dashboard/prefs';
 import { seed } from './fixtures';
 
 describe('background follow-ups', () => {
@@ -19,12 +18,5 @@ describe('background follow-ups', () => {
     expect(actionDay.map((i) => [i.kind, i.title])).toEqual([['action', 'Stuur de samenvatting']]);
     expect((await dueOn(store, '2027-03-03')).map((i) => i.kind)).toContain('follow-up');
     expect(await dueOn(store, '2026-10-30')).toEqual([]);
-  });
-  it('reads damaged preferences as reminders off', () => {
-    expect(cleanPrefs({ notifications: 'yes' })).toEqual({
-      version: 1,
-      notifications: false,
-    });
-    expect(cleanPrefs(undefined).notifications).toBe(false);
   });
 });

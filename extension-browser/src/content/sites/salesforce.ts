@@ -7,7 +7,7 @@ export const SELECTORS = {
     '.slds-page-header__title lightning-formatted-text',
     'h1 .slds-page-header__title',
   ],
-  /** The utility bar docked at the bottom (softphone, notes, history). */
+  /** The utility bar docked at the bottom (softphone, notes, history); test/fixtures/sites/controls/salesforce.html. */
   controls: ['.oneUtilityBar', '.slds-utility-bar'],
 };
 /** `/lightning/r/Opportunity/006…/view`, `/lightning/o/Account/list`. */

@@ -1,5 +1,5 @@
-import type { Id, RecordOf, RecordType, StoredRecord, Tombstone } from '@coaching-notes/shared';
-import { StoreClosedError } from '@coaching-notes/shared';
+import type { Id, RecordOf, RecordType, StoredRecord, Tombstone } from '../../model/types';
+import { StoreClosedError } from '../errors';
 import type {
   EraseReport,
   PurgeReport,
@@ -7,21 +7,22 @@ import type {
   StoreChange,
   StoreListener,
   StoreQuery,
-} from '@coaching-notes/shared';
-import { ext } from '../api';
-import type { BridgePort } from './port';
+} from '../port';
 import {
-  STORE_PORT,
   decodeError,
   encodeArgs,
-  type BridgeReply,
-  type BridgedMethod,
-} from './protocol';
+  type RemoteLink,
+  type RemoteMethod,
+  type WireError,
+} from './wire';
 
-const KEEP_ALIVE_MS = 20_000;
+export interface RemoteStoreOptions {
+  /** Ping this often while open, so that a serving worker (and its change feed) stays alive. */
+  keepAliveMs?: number;
+}
 
 interface Pending {
-  method: BridgedMethod;
+  method: RemoteMethod;
   args: unknown[];
   resolve(value: unknown): void;
   reject(error: Error): void;
@@ -29,32 +30,27 @@ interface Pending {
 }
 
 /**
- * A `Store` whose calls run in the background, on the extension's own IndexedDB.
+ * A `Store` whose calls run elsewhere, on the other end of a `RemoteLink`; see `serveStore`.
  *
- * Why: the overlay's panel is an extension frame inside a web page, i.e. a third-party context.
- * Browsers that block third-party cookies deny it IndexedDB and localStorage, and browsers that
- * partition storage would give it a separate database per site. The background is first-party,
- * so every surface (overlay, side panel, dashboard) works on the same notes.
- *
- * The worker may be stopped by the browser: the port then closes, and the next call reconnects
- * (calls in flight are sent once more; writes are idempotent). While open, a ping every 20 s keeps
- * the worker, and with it the change feed, alive.
+ * When the link closes, the next call connects again; calls in flight are sent once more
+ * (writes are idempotent), and fail with `StoreClosedError('terminated')` if that link closes too.
  */
-export class BridgedStore implements Store {
-  private port: BridgePort | undefined;
+export class RemoteStore implements Store {
+  private link: RemoteLink | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<StoreListener>();
   private closed = false;
-  private readonly keepAlive: ReturnType<typeof setInterval>;
+  private readonly keepAlive: ReturnType<typeof setInterval> | undefined;
 
   constructor(
-    private readonly connect: () => BridgePort = () => ext.runtime.connect({ name: STORE_PORT }),
+    private readonly connect: () => RemoteLink,
+    options: RemoteStoreOptions = {},
   ) {
-    this.keepAlive = setInterval(
-      () => void this.call('ping', []).catch(() => undefined),
-      KEEP_ALIVE_MS,
-    );
+    this.keepAlive =
+      options.keepAliveMs === undefined
+        ? undefined
+        : setInterval(() => void this.call('ping', []).catch(() => undefined), options.keepAliveMs);
   }
 
   get<T extends RecordType>(type: T, id: Id): Promise<RecordOf<T> | undefined> {
@@ -87,20 +83,21 @@ export class BridgedStore implements Store {
 
   subscribe(listener: StoreListener): () => void {
     this.listeners.add(listener);
-    this.ensurePort();
+    if (!this.closed) this.ensureLink();
     return () => this.listeners.delete(listener);
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    clearInterval(this.keepAlive);
-    this.port?.disconnect();
-    this.port = undefined;
+    if (this.keepAlive !== undefined) clearInterval(this.keepAlive);
+    this.link?.close();
+    this.link = undefined;
     for (const call of this.pending.values()) call.reject(new StoreClosedError('closed'));
     this.pending.clear();
+    this.listeners.clear();
   }
 
-  private call(method: BridgedMethod, args: unknown[]): Promise<unknown> {
+  private call(method: RemoteMethod, args: unknown[]): Promise<unknown> {
     if (this.closed) return Promise.reject(new StoreClosedError('closed'));
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
@@ -113,26 +110,26 @@ export class BridgedStore implements Store {
     const call = this.pending.get(id);
     if (!call) return;
     try {
-      this.ensurePort().postMessage({ id, method: call.method, args: encodeArgs(call.args) });
+      this.ensureLink().send({ id, method: call.method, args: encodeArgs(call.args) });
     } catch {
-      // The port died between connect and send: the disconnect handler retries or rejects.
-      this.onDisconnect();
+      // The link died between connect and send: the close handler retries or rejects.
+      this.onClose();
     }
   }
 
-  private ensurePort(): BridgePort {
-    if (this.port) return this.port;
-    const port = this.connect();
-    port.onMessage.addListener((message) => this.onReply(message as BridgeReply));
-    port.onDisconnect.addListener(() => {
-      if (this.port === port) this.onDisconnect();
+  private ensureLink(): RemoteLink {
+    if (this.link) return this.link;
+    const link = this.connect();
+    link.onMessage((message) => this.onReply(message));
+    link.onClose(() => {
+      if (this.link === link) this.onClose();
     });
-    this.port = port;
-    return port;
+    this.link = link;
+    return link;
   }
 
-  private onDisconnect(): void {
-    this.port = undefined;
+  private onClose(): void {
+    this.link = undefined;
     if (this.closed) return;
     for (const [id, call] of [...this.pending]) {
       if (call.retried) {
@@ -145,20 +142,17 @@ export class BridgedStore implements Store {
     }
   }
 
-  private onReply(reply: BridgeReply): void {
-    if ('change' in reply) {
-      for (const listener of this.listeners) listener(reply.change as StoreChange);
+  private onReply(message: unknown): void {
+    if (typeof message !== 'object' || message === null) return;
+    if ('change' in message) {
+      for (const listener of this.listeners) listener(message.change as StoreChange);
       return;
     }
-    const call = this.pending.get(reply.id);
+    const reply = message as { id?: unknown; result?: unknown; error?: WireError };
+    const call = typeof reply.id === 'number' ? this.pending.get(reply.id) : undefined;
     if (!call) return;
-    this.pending.delete(reply.id);
-    if ('error' in reply) call.reject(decodeError(reply.error));
+    this.pending.delete(reply.id as number);
+    if (reply.error !== undefined) call.reject(decodeError(reply.error));
     else call.resolve(reply.result);
   }
-}
-
-/** The notes store for the overlay's panel (see `BridgedStore` for why not IndexedDB directly). */
-export function openBridgedStore(): Store {
-  return new BridgedStore();
 }
