@@ -5,7 +5,13 @@ import { defineConfig, type Plugin } from 'vite';
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 /** The extension pages. A page whose html is not there yet is skipped, so the rest still builds. */
-export const PAGE_ENTRIES = ['panel', 'popup', 'dashboard', 'pages/welcome'] as const;
+export const PAGE_ENTRIES = [
+  'panel',
+  'popup',
+  'dashboard',
+  'pages/welcome',
+  'pages/debrief',
+] as const;
 
 export function existingPages(): Record<string, string> {
   const input: Record<string, string> = {};

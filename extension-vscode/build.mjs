@@ -1,6 +1,8 @@
 // Bundles the extension host code into dist/extension.js (one CommonJS file, `vscode` external)
-// and the debrief webview into dist/webview/ (one ES module + its stylesheet).
+// and the webviews (debrief, debrief with the coachee) into dist/webview/ (an ES module and a
+// stylesheet each).
 import { build } from 'esbuild';
+import { coacheeWebviewBuild, webviewBuild } from './webview-build.mjs';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 
 const production = process.env.NODE_ENV !== 'development';
@@ -26,13 +28,8 @@ await Promise.all([
     target: 'node20',
     external: ['vscode'],
   }),
-  build({
-    ...common,
-    entryPoints: ['src/webview/main.ts'],
-    outfile: 'dist/webview/debrief.js',
-    platform: 'browser',
-    format: 'esm',
-    target: 'chrome120',
-  }),
+  build({ ...common, ...webviewBuild, outfile: 'dist/webview/debrief.js' }),
+  build({ ...common, ...coacheeWebviewBuild, outfile: 'dist/webview/coachee-debrief.js' }),
   copyFile('src/webview/debrief.css', 'dist/webview/debrief.css'),
+  copyFile('src/webview/coachee-debrief.css', 'dist/webview/coachee-debrief.css'),
 ]);

@@ -1,7 +1,8 @@
 // `npm start`: Chromium with the built extension on a local sample call page.
 //   With a display ($DISPLAY): opens the browser for you to try; ends when you close it.
-//   Without one: runs headless through a short observation and writes a screenshot, the
-//   exported Markdown and the shared file to demo-output/, then prints that folder.
+//   Without one: runs headless through a short observation and writes screenshots (the panel
+//   and the debrief with the coachee), the exported Markdown and the shared file to
+//   demo-output/, then prints that folder.
 // The sample page is test/fixtures/sites/google-meet.html, served under https://meet.google.com
 // by request routing, so the extension treats it as the real call host. Nothing leaves the machine.
 /* global chrome -- page.evaluate and worker.evaluate bodies run in extension contexts. */
@@ -136,6 +137,28 @@ async function capture(panel, key, text, { shared = false } = {}) {
   await field.press('Enter');
 }
 
+/**
+ * The panel's "Debrief with coachee" opens the full view in a tab (shared notes only): Daan
+ * gives his own view first, then both views show side by side.
+ */
+async function debriefWithCoachee(panel) {
+  const [tab] = await Promise.all([
+    ctx.waitForEvent('page'),
+    panel.locator('button.open-coachee-debrief').click(),
+  ]);
+  const view = tab.locator('cn-coachee-debrief');
+  await view.locator('cn-self-assessment').waitFor();
+  const scales = view.locator('cn-self-assessment fieldset');
+  for (let i = 0; i < (await scales.count()); i++)
+    await scales.nth(i).locator('label.option').nth(2).click();
+  await view.locator('cn-self-assessment textarea').fill('Nervous at first, then in control');
+  await view.locator('cn-self-assessment button.save').click();
+  await view.locator('.step[data-step="self"] h2').waitFor();
+  await tab.waitForTimeout(300);
+  await tab.screenshot({ path: join(outDir, 'debrief-with-coachee.png') });
+  await tab.close();
+}
+
 async function walkThrough() {
   const imported = await importExamples();
   const { page, tabId } = await openCall();
@@ -200,6 +223,7 @@ async function walkThrough() {
   await panel.locator('cn-action-list button.take-over').click();
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(outDir, 'debrief.png') });
+  await debriefWithCoachee(panel);
   await panel.locator('button.finish').click();
 
   const preview = panel.locator('cn-session-export .markdown-preview');
@@ -228,7 +252,9 @@ if (headful) {
   try {
     const { imported, shared } = await walkThrough();
     console.log(`demo: imported ${imported} example records, ran one observation and exported it.`);
-    console.log(`demo: wrote observation.png, debrief.png, export.png, session.md and ${shared}`);
+    console.log(
+      `demo: wrote observation.png, debrief.png, debrief-with-coachee.png, export.png, session.md and ${shared}`,
+    );
     console.log(outDir);
   } finally {
     await ctx.close();

@@ -8,7 +8,13 @@
  *   tab id: for `context:changed` panels compare `sender.tab.id` with their own tab (`tab:whoami`).
  * Receivers check `sender.id === chrome.runtime.id` and validate the shape with `isMessage`.
  */
-import type { ObservationKind, PageContext } from '@coaching-notes/shared';
+import type {
+  CoacheeDebrief,
+  Locale,
+  ObservationKind,
+  PageContext,
+  SelfAssessmentRequest,
+} from '@coaching-notes/shared';
 
 export type { PageContext };
 
@@ -39,6 +45,9 @@ export interface PanelGrantMessage {
 export interface ClaimAnswer {
   ok: boolean;
 }
+
+/** Answer to `debrief:selfAssess`: the debrief now holding it, or why it was not saved. */
+export type SelfAssessAnswer = { ok: true; debrief: CoacheeDebrief } | { ok: false; error: string };
 
 export type Message =
   /** Panel asks the loader in its tab for the current page context. Answer: PageContext. */
@@ -84,6 +93,18 @@ export type Message =
    * the URL hash). Through the background because the overlay frame has no `tabs` API in Firefox.
    */
   | { type: 'dashboard:open'; view?: string }
+  /**
+   * Debrief page → background: the session's debrief with the coachee. Answer: `CoacheeDebrief`
+   * (the privacy filter's output only), or `null`. Served only to the debrief page in its own tab.
+   */
+  | { type: 'debrief:get'; sessionId: string }
+  /**
+   * Debrief page → background: store the coachee's self-assessment (the only write that page
+   * makes; checked like any input). Answer: `SelfAssessAnswer`, its error in `locale`.
+   */
+  | { type: 'debrief:selfAssess'; request: SelfAssessmentRequest; locale: Locale }
+  /** Panel → background: open the debrief with the coachee of `sessionId` in a new tab. */
+  | { type: 'debrief:open'; sessionId: string }
   /** Background → loader: toggle or show the overlay. */
   | { type: 'overlay:toggle' }
   | { type: 'overlay:show' }
@@ -111,6 +132,9 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'panel:claim',
   'overlay:state',
   'overlay:restore',
+  'debrief:get',
+  'debrief:selfAssess',
+  'debrief:open',
 ]);
 
 export function isMessage(value: unknown): value is Message {

@@ -22,6 +22,7 @@ import type { LiveLink } from './storage/live-link';
 import { setUpRepository } from './storage/setup-repository';
 import { chooseMe } from './people/me';
 import { uriOfNoteFile } from './workspace/paths';
+import type { CoacheeDebriefPanels } from './webview/coachee-panel';
 import type { DebriefPanels } from './webview/debrief-panel';
 
 export interface CommandDeps {
@@ -29,6 +30,7 @@ export interface CommandDeps {
   sessions: SessionController;
   tracker: AnchorTracker;
   debriefs: DebriefPanels;
+  coacheeDebriefs: CoacheeDebriefPanels;
   privacy: PrivateReveal;
   authorship: Authorship;
   link: LiveLink;
@@ -45,7 +47,10 @@ const NOTE_KINDS: [string, ObservationKind][] = [
 type NodeArg = { session?: Session; note?: Observation } | undefined;
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { services, sessions, tracker, debriefs, privacy, authorship, link } = deps;
+  const { services, sessions, tracker, debriefs, coacheeDebriefs, privacy, authorship, link } =
+    deps;
+  const openDebrief = (id: string) => debriefs.open(id);
+  const openWithCoachee = (id: string) => coacheeDebriefs.open(id);
   const register = (id: string, run: (...args: never[]) => unknown) =>
     vscode.commands.registerCommand(id, run);
   // Someone else's note is refused with the reason; the stored note decides, not the snapshot.
@@ -62,9 +67,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     ...NOTE_KINDS.map(([id, kind]) =>
       register(id, () => addNote(kind, services, sessions, tracker)),
     ),
-    register('coachingNotes.openDebrief', () => pickDebrief(services, debriefs)),
+    register('coachingNotes.openDebrief', () => pickDebrief(services, openDebrief)),
     register('coachingNotes.debriefSession', (node: NodeArg) =>
-      node?.session ? debriefs.open(node.session.id) : pickDebrief(services, debriefs),
+      node?.session ? openDebrief(node.session.id) : pickDebrief(services, openDebrief),
+    ),
+    register('coachingNotes.debriefWithCoachee', (node: NodeArg) =>
+      node?.session ? openWithCoachee(node.session.id) : pickDebrief(services, openWithCoachee),
     ),
     register('coachingNotes.revealNote', (id: string) => revealNote(id, services, tracker)),
     register('coachingNotes.deleteNote', (node: NodeArg) =>
@@ -105,7 +113,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 }
 
 /** The most recent pairing sessions first; the one waiting for its debrief preselected. */
-async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise<void> {
+async function pickDebrief(
+  services: Services,
+  open: (sessionId: string) => Promise<void>,
+): Promise<void> {
   const sessions = (await services.store.list({ type: 'session' }))
     .filter((s) => s.kind === 'pairing' && s.status !== 'planned')
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
@@ -128,7 +139,7 @@ async function pickDebrief(services: Services, debriefs: DebriefPanels): Promise
             { placeHolder: t('Which session do you want to debrief?') },
           )
         )?.session;
-  if (picked) await debriefs.open(picked.id);
+  if (picked) await open(picked.id);
 }
 
 async function revealNote(id: string, services: Services, tracker: AnchorTracker): Promise<void> {

@@ -12,6 +12,7 @@ import { NoteDecorations } from './views/decorations';
 import { Authorship } from './people/authorship';
 import { PrivateReveal } from './notes/private-reveal';
 import { NotesTree } from './views/notes-tree';
+import { COACHEE_DEBRIEF_VIEW_TYPE, CoacheeDebriefPanels } from './webview/coachee-panel';
 import { DEBRIEF_VIEW_TYPE, DebriefPanels } from './webview/debrief-panel';
 
 let shutdown: (() => Promise<void>) | undefined;
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const services = createServices(store, actor, context.globalState);
 
   const debriefs = new DebriefPanels(context.extensionUri, services, actor);
+  const coacheeDebriefs = new CoacheeDebriefPanels(context.extensionUri, services);
   const sessions = new SessionController(services, context.workspaceState, (session) =>
     debriefs.open(session.id),
   );
@@ -51,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     privacy,
     authorship,
     debriefs,
+    coacheeDebriefs,
     sessions,
     tracker,
     tree,
@@ -59,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new SharedFileDiagnostics(),
     vscode.window.registerTreeDataProvider('coachingNotes.notes', tree),
     vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, debriefs),
+    vscode.window.registerWebviewPanelSerializer(COACHEE_DEBRIEF_VIEW_TYPE, coacheeDebriefs),
     sessions.onDidChange(() => tree.refreshSoon()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('coachingNotes.rotationMinutes')) sessions.applySettings();
@@ -69,7 +73,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         sessions.applySettings();
       }
     }),
-    ...registerCommands({ services, sessions, tracker, debriefs, privacy, authorship, link }),
+    ...registerCommands({
+      services,
+      sessions,
+      tracker,
+      debriefs,
+      coacheeDebriefs,
+      privacy,
+      authorship,
+      link,
+    }),
   );
   shutdown = async () => {
     await tracker.persist();

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { SITES } from '../../extension-browser/src/common/sites';
 import { ADAPTERS, adapterFor, siteKey } from '../../extension-browser/src/content/registry';
 import { OPTIONAL_MATCHES, SUPPORTED_MATCHES } from '../../extension-browser/src/manifest';
 import { OTHER_ADDRESSES, SITE_CASES } from '../e2e/helpers/site-cases';
@@ -24,6 +25,10 @@ describe('site adapter conventions', () => {
     expect(ADAPTERS.map((a) => a.id).sort()).toEqual([...adapterFiles].sort());
     expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
     expect(ADAPTERS.at(-1)!.id).toBe('generic');
+  });
+
+  test('the settings list of sites (SITES) and the registered adapters are the same sites, in order', () => {
+    expect(ADAPTERS.map((a) => a.id)).toEqual([...SITES.map((site) => site.id), 'generic']);
   });
 
   test('each adapter keeps its selectors as data and names the fixture they were checked on', () => {

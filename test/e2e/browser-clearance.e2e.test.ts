@@ -121,4 +121,27 @@ describe('overlay and launcher keep clear of the call controls', () => {
       });
     }
   }
+
+  test('a control that moves by itself (no click, no resize: a transform) is cleared once it moved', async () => {
+    const page = await chromium.ctx.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto('https://meet.google.com/abc-defg-hij');
+      await expect.poll(async () => (await measure(page)).ours.length, { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => covered(page)).toEqual([]);
+      const [launcher] = (await measure(page)).ours;
+      // The chat panel slides so that its Send button lands right on the launcher.
+      await page.evaluate((target) => {
+        const send = document.querySelector('button[aria-label="Send a message"]')!;
+        const r = send.getBoundingClientRect();
+        const dx = (target.left + target.right) / 2 - (r.left + r.right) / 2;
+        const dy = (target.top + target.bottom) / 2 - (r.top + r.bottom) / 2;
+        (document.querySelector('.chat') as HTMLElement).style.transform =
+          `translate(${dx}px, ${dy}px)`;
+      }, launcher!);
+      await expect.poll(() => covered(page), { timeout: 5_000 }).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -183,4 +183,33 @@ describe('the Firefox build in Firefox ESR', () => {
       await salesforce.close();
     }
   });
+
+  test('an SPA navigation is noticed without a poll: the new page’s controls are kept clear', async () => {
+    const meet = await firefox.browser.newPage();
+    try {
+      await meet.setViewport({ width: 1280, height: 800 });
+      await serveFixtures(meet);
+      await meet.goto(MEET);
+      const launcher = launcherPoint({ width: 1280, height: 800 }, 88);
+      await meet.waitForFunction(launcherIsAt, { polling: 50, timeout: 10_000 }, launcher);
+      // The app draws the next meeting with a control bar right where the launcher is, then
+      // moves to its address: no click, no resize, only the navigation tells the loader.
+      await meet.evaluate((at) => {
+        const bar = document.createElement('div');
+        bar.setAttribute('role', 'region');
+        bar.setAttribute('aria-label', 'Call controls');
+        bar.style.cssText = `position: fixed; left: ${at.x - 40}px; top: ${at.y - 40}px; width: 80px; height: 80px;`;
+        document.body.append(bar);
+        history.pushState({}, '', '/xyz-abcd-efg');
+      }, launcher);
+      await meet.waitForFunction(
+        (at: { x: number; y: number }) =>
+          document.elementFromPoint(at.x, at.y)?.getAttribute('aria-label') === 'Call controls',
+        { polling: 50, timeout: 5_000 },
+        launcher,
+      );
+    } finally {
+      await meet.close();
+    }
+  });
 });

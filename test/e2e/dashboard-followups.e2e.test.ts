@@ -1,14 +1,14 @@
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { toDateOnly } from '../../shared/src/model';
+import { toDateOnly } from '@coaching-notes/shared';
 import {
   downloadText,
   launchSeededDashboard,
   showView,
   type ChromiumWithExtension,
 } from './helpers';
-import { shifted, shiftToToday } from '../shared/ui-dashboard/fixtures';
+import { shifted, shiftToToday } from '../browser/dashboard/fixtures';
 
 /** Follow-ups in the built extension: the agenda, its .ics export and the reminder alarm. */
 let browser: ChromiumWithExtension;

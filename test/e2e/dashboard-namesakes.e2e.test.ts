@@ -1,8 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serializeSharedFile } from '../../shared/src/exchange';
-import { createPerson, createTrack, type Person, type Track } from '../../shared/src/model';
-import { at } from '../shared/ui-dashboard/fixtures';
+import {
+  serializeSharedFile,
+  createPerson,
+  createTrack,
+  type Person,
+  type Track,
+} from '@coaching-notes/shared';
+import { at } from '../browser/dashboard/fixtures';
 import {
   launchSeededDashboard,
   showView,

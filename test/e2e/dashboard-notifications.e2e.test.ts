@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createAction, toDateOnly } from '../../shared/src/model';
-import { at } from '../shared/ui-dashboard/fixtures';
+import { createAction, toDateOnly } from '@coaching-notes/shared';
+import { at } from '../browser/dashboard/fixtures';
 import {
   allowPermissionPrompt,
   launchSeededDashboard,

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseSharedFile } from '../../shared/src/exchange';
-import { editRecord, isTombstone, type StoredRecord } from '../../shared/src/model';
+import {
+  parseSharedFile,
+  editRecord,
+  isTombstone,
+  type StoredRecord,
+} from '@coaching-notes/shared';
 import {
   downloadText,
   launchSeededDashboard,
@@ -9,7 +13,7 @@ import {
   storedRows,
   type ChromiumWithExtension,
 } from './helpers';
-import { at, heldSession, type Seed } from '../shared/ui-dashboard/fixtures';
+import { at, heldSession, type Seed } from '../browser/dashboard/fixtures';
 
 /**
  * The shared file (export and import previews, conflicts) and the privacy tools (access

@@ -3,14 +3,15 @@
  * in Chromium with five years of coaching, then times the dashboard's first view and searches
  * against plain IndexedDB baselines. The script drives it through `window.dashboardBench`.
  */
-import { openIdbStore } from '../../shared/src/store/idb';
-import { SearchIndex } from '../../shared/src/ui/dashboard/search/search-index';
-import { SearchSync } from '../../shared/src/ui/dashboard/search/search-sync';
-import { loadSessionDetail } from '../../shared/src/ui/dashboard/history/session-detail';
-import type { CnDashPeople } from '../../shared/src/ui/dashboard/people/people-view.component';
-import '../../shared/src/ui/dashboard/people/people-view';
-import type { DashboardContext, DashboardSettings } from '../../shared/src/ui/dashboard/context';
-import type { Store } from '../../shared/src/store/port';
+import { openIdbStore, SearchIndex } from '@coaching-notes/shared/idb';
+import { SearchSync, type Store } from '@coaching-notes/shared';
+import { loadSessionDetail } from '../../extension-browser/src/dashboard/history/session-detail';
+import type { CnDashPeople } from '../../extension-browser/src/dashboard/people/people-view.component';
+import '../../extension-browser/src/dashboard/people/people-view';
+import type {
+  DashboardContext,
+  DashboardSettings,
+} from '../../extension-browser/src/dashboard/context';
 import { makeDataset, SCALE } from './dashboard-dataset';
 
 const DB = 'coaching-notes-bench';

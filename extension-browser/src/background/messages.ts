@@ -1,5 +1,6 @@
 import { ext } from '../common/api';
 import { isMessage, type ClaimAnswer, type Message, type TabIdentity } from '../messages';
+import { coacheeDebrief, fromDebriefPage, openCoacheeDebrief, selfAssess } from './coachee-debrief';
 import { overlayWasOpen, rememberOverlay } from './overlay-state';
 import { claimGrant, placedByExtension, registerGrant } from './panel-frames';
 import { openDashboard, overlayCommand } from './tabs';
@@ -27,8 +28,18 @@ export function onMessage(
     case 'overlay:restore':
       void overlayWasOpen(sender).then((open) => respond({ open }));
       return true;
+    case 'debrief:get':
+    case 'debrief:selfAssess':
+      if (!fromDebriefPage(sender)) return false;
+      void (
+        message.type === 'debrief:get'
+          ? coacheeDebrief(message.sessionId)
+          : selfAssess(message.request, message.locale)
+      ).then(respond, () => respond(null));
+      return true;
     case 'tab:whoami':
     case 'context:fetch':
+    case 'debrief:open':
     case 'overlay:open':
     case 'dashboard:open':
       // A panel frame that a web page made itself (not the loader's overlay) is served nothing.
@@ -69,6 +80,10 @@ function answer(
       return;
     case 'dashboard:open':
       void openDashboard(message.view);
+      respond(undefined);
+      return;
+    case 'debrief:open':
+      void openCoacheeDebrief(message.sessionId);
       respond(undefined);
       return;
     default:

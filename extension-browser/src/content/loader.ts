@@ -23,6 +23,8 @@ import { strings } from './strings';
 import { watchContext } from './watch';
 
 const INSTANCE = '__coachingNotesLoader';
+/** How often the loader checks, while something of it shows, that its extension is still there. */
+const PRESENCE_MS = 2000;
 interface Instance {
   alive(): boolean;
   stop(): void;
@@ -60,6 +62,16 @@ function start(): void {
     launcher?.setObstacles(rects);
   });
   /**
+   * While something of ours is on screen, a slow tick: no browser tells an orphaned content script
+   * that its extension is gone (its launcher would stay behind), and while the panel shows, a label
+   * can change in place without a navigation or a title change. Nothing ticks when nothing shows.
+   */
+  let presence: ReturnType<typeof setInterval> | undefined;
+  const tick = (): void => {
+    if (!extensionAlive()) return stop();
+    if (overlay?.visible) watch.check();
+  };
+  /**
    * The launcher is the way in until the panel was opened on this page. Once hidden (a coach
    * presenting their screen), the panel stays out of sight, launcher included, until the
    * shortcut or the toolbar button brings it back.
@@ -73,7 +85,12 @@ function start(): void {
       controls.start();
       overlay?.setObstacles(controls.rects());
       launcher?.setObstacles(controls.rects());
-    } else controls.stop();
+      presence ??= setInterval(tick, PRESENCE_MS);
+    } else {
+      controls.stop();
+      clearInterval(presence);
+      presence = undefined;
+    }
   };
 
   /** Tells the background, so the overlay comes back after this tab reloads. */
@@ -138,14 +155,12 @@ function start(): void {
     respond({ ok: true, visible: overlay?.visible ?? false });
   }
 
-  const stopWatching = watchContext(
-    read,
-    (context) => {
-      ext.runtime.sendMessage({ type: 'context:changed', context }).catch(stopIfOrphaned);
-    },
-    extensionAlive,
-    () => stop(),
-  );
+  const watch = watchContext(read, (context) => {
+    if (!extensionAlive()) return stop();
+    ext.runtime.sendMessage({ type: 'context:changed', context }).catch(stopIfOrphaned);
+    // Another page of the app may have other controls.
+    controls.refresh();
+  });
   let unsubscribe = (): void => {};
 
   /** A failed call to the extension means nothing unless the extension itself is gone. */
@@ -157,8 +172,9 @@ function start(): void {
   function stop(): void {
     if (stopped) return;
     stopped = true;
-    stopWatching();
+    watch.stop();
     controls.stop();
+    clearInterval(presence);
     try {
       unsubscribe();
       ext.runtime.onMessage.removeListener(onMessage);

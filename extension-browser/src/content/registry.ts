@@ -1,3 +1,4 @@
+import { SITES, type SiteId } from '../common/sites';
 import type { SiteAdapter } from './sites/adapter';
 import { dynamics } from './sites/dynamics';
 import { generic } from './sites/generic';
@@ -9,9 +10,8 @@ import { salesforce } from './sites/salesforce';
 import { teams } from './sites/teams';
 import { zoom } from './sites/zoom';
 
-/** Every site adapter, most specific first; `generic` matches anything and comes last. */
-export const ADAPTERS: readonly SiteAdapter[] = [
-  googleMeet,
+const SITE_ADAPTERS: Record<SiteId, SiteAdapter> = {
+  'google-meet': googleMeet,
   teams,
   zoom,
   jitsi,
@@ -19,6 +19,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   hubspot,
   dynamics,
   pipedrive,
+};
+
+/** Every site adapter, in the order of `SITES`; `generic` matches anything and comes last. */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  ...SITES.map((site) => SITE_ADAPTERS[site.id]),
   generic,
 ];
 

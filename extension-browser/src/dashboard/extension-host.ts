@@ -1,8 +1,4 @@
-import type {
-  DashboardHost,
-  DashboardSettings,
-  ShortcutSettingsResult,
-} from '@coaching-notes/shared/ui';
+import type { DashboardHost, DashboardSettings, ShortcutSettingsResult } from './context';
 import {
   commandBindings,
   ext,

@@ -1,5 +1,5 @@
 import { t, type Locale } from '@coaching-notes/shared';
-import { DASHBOARD_VIEWS, type CnDashboard, type DashboardView } from '@coaching-notes/shared/ui';
+import { DASHBOARD_VIEWS, type CnDashboard, type DashboardView } from './components';
 import { applyDocumentLocale, openPageEnvironment } from '../pages/bootstrap';
 import { ExtensionDashboardHost } from './extension-host';
 

@@ -1,7 +1,10 @@
 import { newActorId, type ChangeContext, type Locale, type Store } from '@coaching-notes/shared';
 import { openIdbStore } from '@coaching-notes/shared/idb';
-import { loadActorId, loadSettings, onSettingsChanged, resolveLocale } from '../common';
+import { loadActorId, onSettingsChanged, resolveLocale } from '../common';
 import { openBridgedStore } from '../common/store-bridge';
+import { settingsLocale } from './page-locale';
+
+export { applyDocumentLocale } from './page-locale';
 
 /** What every extension page (panel, dashboard) needs before it mounts the shared UI. */
 export interface PageEnvironment {
@@ -28,12 +31,21 @@ export async function requestPersistence(): Promise<boolean | undefined> {
   }
 }
 
-async function settingsLocale(): Promise<Locale> {
-  try {
-    return resolveLocale((await loadSettings()).locale, navigator.language);
-  } catch {
-    return resolveLocale('auto', navigator.language);
-  }
+/**
+ * Firefox asks the user before it keeps an extension's data, and `persist()` resolves only when
+ * they answer its door-hanger: the page opens meanwhile, with the state as it is now.
+ */
+const PERSIST_ANSWER_MS = 1000;
+
+function persistenceWithoutWaiting(): Promise<boolean | undefined> {
+  const meanwhile = new Promise<boolean | undefined>((resolve) =>
+    setTimeout(() => {
+      const now = navigator.storage?.persisted?.();
+      if (now) now.then(resolve, () => resolve(undefined));
+      else resolve(undefined);
+    }, PERSIST_ANSWER_MS),
+  );
+  return Promise.race([requestPersistence(), meanwhile]);
 }
 
 export interface PageOptions {
@@ -60,7 +72,7 @@ export async function openPageEnvironment(options: PageOptions = {}): Promise<Pa
     openStore(options),
     settingsLocale(),
     // A third-party frame's answer says nothing about the extension origin's own storage.
-    options.bridged ? Promise.resolve(undefined) : requestPersistence(),
+    options.bridged ? Promise.resolve(undefined) : persistenceWithoutWaiting(),
     loadActorId(newActorId),
   ]);
   return {
@@ -75,10 +87,4 @@ export async function openPageEnvironment(options: PageOptions = {}): Promise<Pa
       );
     },
   };
-}
-
-/** Set the document's language and title for the locale. */
-export function applyDocumentLocale(locale: Locale, title: string): void {
-  document.documentElement.lang = locale;
-  document.title = title;
 }

@@ -1,5 +1,6 @@
 import type { ObservationKind } from '@coaching-notes/shared';
-import type { DashboardView, PanelHost } from '@coaching-notes/shared/ui';
+import type { PanelHost } from '@coaching-notes/shared/ui';
+import type { DashboardView } from '../dashboard/views';
 import { ext } from '../common';
 import {
   isMessage,
@@ -63,6 +64,12 @@ export class ExtensionPanelHost implements PanelHost {
   /** Through the background: the overlay frame has no `tabs` API in Firefox. */
   openDashboard(view?: DashboardView): void {
     const message: Message = view ? { type: 'dashboard:open', view } : { type: 'dashboard:open' };
+    void ext.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  /** Through the background, like the dashboard: a new tab that reads no store itself. */
+  openCoacheeDebrief(sessionId: string): void {
+    const message: Message = { type: 'debrief:open', sessionId };
     void ext.runtime.sendMessage(message).catch(() => undefined);
   }
 

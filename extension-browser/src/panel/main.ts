@@ -1,5 +1,6 @@
 import { t, type Locale } from '@coaching-notes/shared';
-import '@coaching-notes/shared/ui';
+// Only the element this page mounts (with what it renders): the UI barrel holds every view.
+import '@coaching-notes/shared/ui/observation-panel';
 import type { CnObservationPanel } from '@coaching-notes/shared/ui';
 import { ext, resolveLocale } from '../common';
 import { applyDocumentLocale, openPageEnvironment } from '../pages/bootstrap';

@@ -4,6 +4,7 @@ import { completeSession, type StoredRecord } from '@coaching-notes/shared';
 import type { Services } from '../services';
 import { focusOf } from '../session/focus';
 import { debriefHtml } from './html';
+import { SessionPanels } from './session-panels';
 import {
   parseRpcCall,
   parseWebviewMessage,
@@ -14,69 +15,26 @@ import {
 
 export const DEBRIEF_VIEW_TYPE = 'coachingNotes.debrief';
 
-interface DebriefState {
-  sessionId: string;
-}
-
-function isDebriefState(value: unknown): value is DebriefState {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as DebriefState).sessionId === 'string'
-  );
-}
-
 /**
  * The debrief webview: mounts the shared Lit debrief, feedback composer and action list, and
  * serves their Store calls from the extension host's store, checking every message.
  */
-export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSerializer {
-  private readonly panels = new Map<string, vscode.WebviewPanel>();
-
+export class DebriefPanels extends SessionPanels {
   constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly services: Services,
+    extensionUri: vscode.Uri,
+    services: Services,
     private readonly actor: string,
-  ) {}
-
-  async open(sessionId: string): Promise<void> {
-    const existing = this.panels.get(sessionId);
-    if (existing) {
-      existing.reveal();
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(
-      DEBRIEF_VIEW_TYPE,
-      t('Debrief'),
-      vscode.ViewColumn.Beside,
-      this.options(),
-    );
-    await this.attach(panel, sessionId);
+  ) {
+    super(extensionUri, services, DEBRIEF_VIEW_TYPE, vscode.ViewColumn.Beside);
   }
 
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    if (!isDebriefState(state) || !(await this.services.store.get('session', state.sessionId))) {
-      panel.dispose();
-      return;
-    }
-    panel.webview.options = this.options();
-    await this.attach(panel, state.sessionId);
+  protected initialTitle(): string {
+    return t('Debrief');
   }
 
-  private options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      // Only the built webview assets, nothing else of the extension or the workspace.
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
-    };
-  }
-
-  private async attach(panel: vscode.WebviewPanel, sessionId: string): Promise<void> {
-    this.panels.set(sessionId, panel);
+  protected async attach(panel: vscode.WebviewPanel, sessionId: string): Promise<void> {
     const session = await this.services.store.get('session', sessionId);
     panel.title = t('Debrief: {0}', session?.title ?? '');
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'coaching.svg');
     const locale = this.services.locale;
     panel.webview.html = debriefHtml(panel.webview, this.extensionUri, {
       locale,
@@ -96,7 +54,6 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
       { dispose: unsubscribe },
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw, sessionId, post)),
       panel.onDidDispose(() => {
-        this.panels.delete(sessionId);
         for (const s of subscriptions) s.dispose();
       }),
     );
@@ -180,9 +137,5 @@ export class DebriefPanels implements vscode.Disposable, vscode.WebviewPanelSeri
     await this.services.store.put(completeSession(session, this.services.changeContext()));
     vscode.window.showInformationMessage(t('Debrief finished. Well done, both of you.'));
     this.panels.get(sessionId)?.dispose();
-  }
-
-  dispose(): void {
-    for (const panel of this.panels.values()) panel.dispose();
   }
 }

@@ -39,18 +39,28 @@ function focusSection(text: DebriefPageText): string {
   return `<section class="focus">\n${goals}\n${prep}\n</section>`;
 }
 
+export interface WebviewPage {
+  /** File names in `dist/webview`. */
+  script: string;
+  style: string;
+  locale: Locale;
+  title: string;
+  /** The body's markup, already escaped. */
+  body: string;
+}
+
 /**
- * The page: one script and one stylesheet from `dist/webview`, a fresh nonce per load, and a
+ * A page: one script and one stylesheet from `dist/webview`, a fresh nonce per load, and a
  * CSP that allows nothing else (no inline script, no network).
  */
-export function debriefHtml(
+export function webviewHtml(
   webview: vscode.Webview,
   extensionUri: vscode.Uri,
-  text: DebriefPageText,
+  page: WebviewPage,
 ): string {
   const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(root, 'debrief.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(root, 'debrief.css'));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(root, page.script));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(root, page.style));
   const n = nonce();
   const csp = [
     "default-src 'none'",
@@ -60,20 +70,35 @@ export function debriefHtml(
     `font-src ${webview.cspSource}`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="${text.locale}">
+<html lang="${page.locale}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style.toString()}" nonce="${n}">
-<title>${escapeHtml(text.title)}</title>
+<title>${escapeHtml(page.title)}</title>
 </head>
 <body>
-<main id="debrief" data-complete-label="${escapeHtml(text.completeLabel)}">
-<h1>${escapeHtml(text.title)}</h1>
-${focusSection(text)}
-</main>
+${page.body}
 <script type="module" nonce="${n}" src="${script.toString()}"></script>
 </body>
 </html>`;
+}
+
+/** The coach's debrief page: the title, the session's focus, then the mounted components. */
+export function debriefHtml(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  text: DebriefPageText,
+): string {
+  return webviewHtml(webview, extensionUri, {
+    script: 'debrief.js',
+    style: 'debrief.css',
+    locale: text.locale,
+    title: text.title,
+    body: `<main id="debrief" data-complete-label="${escapeHtml(text.completeLabel)}">
+<h1>${escapeHtml(text.title)}</h1>
+${focusSection(text)}
+</main>`,
+  });
 }

@@ -1,5 +1,8 @@
 /// <reference lib="dom" />
-import '@coaching-notes/shared/ui';
+// Only the elements this webview mounts: the whole UI barrel would ship every panel view.
+import '@coaching-notes/shared/ui/debrief';
+import '@coaching-notes/shared/ui/feedback-composer';
+import '@coaching-notes/shared/ui/action-list';
 import type { HostMessage, WebviewMessage } from './protocol';
 import { RpcStore } from './rpc-store';
 

@@ -92,12 +92,14 @@ function compareKeys(a: string, b: string): number {
 const topOrders: { keys: string[]; order: string[] }[] = [];
 const TOP_ORDERS_CAP = 64;
 
-function topOrderOf(keys: string[]): string[] {
-  for (const known of topOrders) {
-    if (known.keys.length === keys.length && known.keys.every((key, i) => key === keys[i])) {
-      return known.order;
-    }
+/** The cached order of `source`'s keys, matched by walking them (no key array per record). */
+function topOrderOf(source: object): string[] {
+  search: for (const known of topOrders) {
+    let i = 0;
+    for (const key in source) if (known.keys[i++] !== key) continue search;
+    if (i === known.keys.length) return known.order;
   }
+  const keys = Object.keys(source);
   const order = [...keys].sort(compareKeys);
   if (topOrders.length < TOP_ORDERS_CAP) topOrders.push({ keys, order });
   return order;
@@ -111,9 +113,11 @@ function topOrderOf(keys: string[]): string[] {
 function reorderedLine(record: StoredRecord): string {
   const source = record as unknown as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  for (const key of topOrderOf(Object.keys(source))) {
+  for (const key of topOrderOf(source)) {
     const item = source[key];
-    if (item === undefined || !keysInOrder(item, compareKeys)) return '';
+    if (item === undefined || (typeof item === 'object' && !keysInOrder(item, compareKeys))) {
+      return '';
+    }
     copy[key] = item;
   }
   return JSON.stringify(copy);

@@ -1,9 +1,11 @@
-import { debriefRows, type DebriefGoalRow } from '../model/self-assessment';
+import { debriefRows, latestSelfAssessment, type DebriefGoalRow } from '../model/self-assessment';
 import { isTombstone } from '../model/revision';
 import type {
   Action,
   CoachingRecord,
+  Goal,
   Id,
+  Locale,
   Observation,
   Person,
   Response,
@@ -11,6 +13,7 @@ import type {
   Session,
   StoredRecord,
 } from '../model/types';
+import { renderSessionMarkdown } from './render';
 import { selectForExport } from './select';
 
 /**
@@ -23,6 +26,8 @@ export interface CoacheeDebrief {
   session: Session;
   people: Person[];
   selfAssessments: SelfAssessment[];
+  /** The session's focus goals, in the session's order. */
+  goals: Goal[];
   goalRows: DebriefGoalRow[];
   tops: Observation[];
   /** The feedback's tips when the coach picked them (one or two), else every shared tip. */
@@ -66,13 +71,17 @@ export function debriefForCoachee(
   const selfAssessments = shared.filter(
     (r): r is SelfAssessment => r.type === 'selfAssessment' && r.sessionId === sessionId,
   );
-  const latest = [...selfAssessments].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
-  const goals = shared.filter((r) => r.type === 'goal');
+  const latest = latestSelfAssessment(selfAssessments);
+  const goals = shared.filter((r): r is Goal => r.type === 'goal');
+  const focusGoals = session.before.focusGoalIds.flatMap(
+    (id) => goals.find((g) => g.id === id) ?? [],
+  );
   const personIds = new Set([...session.coacheeIds, ...session.coachIds]);
   const debrief: CoacheeDebrief = {
     session: shown,
     people: shared.filter((r): r is Person => r.type === 'person' && personIds.has(r.id)),
     selfAssessments,
+    goals: focusGoals,
     goalRows: debriefRows(session, goals, observations, latest),
     tops: pick(session.after.feedback.topIds, 'top'),
     tips: pick(session.after.feedback.tipIds, 'tip'),
@@ -84,4 +93,26 @@ export function debriefForCoachee(
   const help = session.after.debrief['help-needed'];
   if (help) debrief.helpNeeded = help;
   return debrief;
+}
+
+/** The records a debrief holds, as the shared file's renderers take them. */
+export function coacheeDebriefRecords(debrief: CoacheeDebrief): StoredRecord[] {
+  return [
+    debrief.session,
+    ...debrief.people,
+    ...debrief.goals,
+    ...debrief.selfAssessments,
+    ...debrief.tops,
+    ...debrief.tips,
+    ...debrief.actions,
+    ...debrief.responses,
+  ];
+}
+
+/**
+ * The summary the coachee keeps, as Markdown: the session rendered by the shared file's own
+ * Markdown renderer from the debrief's records, which hold nothing private.
+ */
+export function coacheeDebriefMarkdown(debrief: CoacheeDebrief, locale: Locale): string {
+  return renderSessionMarkdown(coacheeDebriefRecords(debrief), debrief.session.id, locale);
 }

@@ -66,14 +66,23 @@ export function describeIssue(issue: FileIssue): string {
 
 const TYPE_ORDER: ReadonlyMap<string, number> = new Map(RECORD_TYPES.map((type, i) => [type, i]));
 
+/** What places a record in a file: its type and id. */
+export interface RecordRef {
+  type: string;
+  id: string;
+}
+
 /**
  * The file's record order: by type (people, tracks, goals, sessions, observations, actions),
  * then by id. Ids are UUIDv7, so within a type this is creation order and new records append
  * at the end of their block: diffs stay small. Tombstones keep their record's place.
  */
-export function compareRecordOrder(a: StoredRecord, b: StoredRecord): number {
-  const byType = (TYPE_ORDER.get(a.type) ?? 99) - (TYPE_ORDER.get(b.type) ?? 99);
-  if (byType !== 0) return byType;
+export function compareRecordOrder(a: RecordRef, b: RecordRef): number {
+  // Neighbours mostly share a type: no lookups then (this runs for every record read).
+  if (a.type !== b.type) {
+    const byType = (TYPE_ORDER.get(a.type) ?? 99) - (TYPE_ORDER.get(b.type) ?? 99);
+    return byType !== 0 ? byType : a.type < b.type ? -1 : 1;
+  }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

@@ -1,18 +1,21 @@
 import { validateRecord } from '../model/schema';
+import { acceptsRecord } from '../model/schema-accepts';
 import type { StoredRecord } from '../model/types';
 import { recordLine } from './canonical';
 import {
+  compareRecordOrder,
   DEFAULT_READ_LIMITS,
   FORMAT_NAME,
   isInFileOrder,
   FORMAT_VERSION,
+  type RecordRef,
   HEADER,
   type FileIssue,
   type ReadLimits,
   type SharedFileHeader,
 } from './format';
 import { canonicalRecord, mergeRecordSets } from './merge';
-import { exceedsUtf8Bytes, findUnsafeJson, jsonNestingDepth } from './safety';
+import { exceedsUtf8Bytes, findUnsafeJson, nestsDeeperThan } from './safety';
 
 export type ParseResult =
   | { ok: true; header: SharedFileHeader; records: StoredRecord[] }
@@ -26,44 +29,113 @@ export type ParseResult =
 export function serializeSharedFile(records: Iterable<StoredRecord>, known?: KnownLines): string {
   const list = Array.isArray(records) ? (records as StoredRecord[]) : [...records];
   const lines = [JSON.stringify(HEADER)];
+  const cursor = known && new KnownCursor(known);
   for (const record of isInFileOrder(list) ? list : mergeRecordSets([list])) {
-    lines.push(knownLineOf(known, record) ?? recordLine(canonicalRecord(record)));
+    lines.push(cursor?.lineOf(record) ?? recordLine(canonicalRecord(record)));
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * Validated records with the exact line the file format gives each (only records already in
- * canonical encoding, so that the line is what writing them produces), by id. Built by an
- * export from the records it writes: see `parseSharedFile`.
+ * Validated records in canonical encoding (so that the line is what writing them produces),
+ * with the exact line the file format gives each; in file order, one per type and id. Built
+ * by an export from the records it writes: see `parseSharedFile`.
  */
-export type KnownLines = ReadonlyMap<string, { record: StoredRecord; line: string }>;
+export interface KnownLines {
+  readonly records: readonly StoredRecord[];
+  readonly lines: readonly string[];
+}
 
 /**
  * The lines of `records` (which must have passed `validateRecord`, as every store and every
- * file read ensures) for `parseSharedFile` and `serializeSharedFile`. Keyed by id, not by
- * line: hashing a short id costs far less than hashing a whole line.
+ * file read ensures) for `parseSharedFile` and `serializeSharedFile`. Kept in file order
+ * rather than in a map: a file and a merge come in that order, so each look-up is one step
+ * along the list and no id is ever hashed.
  */
 export function knownLines(records: readonly StoredRecord[]): KnownLines {
-  const known = new Map<string, { record: StoredRecord; line: string }>();
-  for (const record of records) {
-    // An id held twice (versions, or reused across types) keeps its first record only.
-    if (known.has(record.id) || canonicalRecord(record) !== record) continue;
-    known.set(record.id, { record, line: recordLine(record) });
+  const sorted = isInFileOrder(records) ? records : [...records].sort(compareRecordOrder);
+  const known = { records: [] as StoredRecord[], lines: [] as string[] };
+  for (const record of sorted) {
+    const last = known.records[known.records.length - 1];
+    // A record held twice (versions of one id) keeps its first canonical version only.
+    if (last && compareRecordOrder(last, record) === 0) continue;
+    if (canonicalRecord(record) !== record) continue;
+    known.records.push(record);
+    known.lines.push(recordLine(record));
   }
   return known;
 }
 
-/** The id a record line names, read without parsing; only used to look the line up. */
-function idOfLine(line: string): string {
-  const start = line.indexOf('"id":"');
-  return start < 0 ? '' : line.slice(start + 6, line.indexOf('"', start + 6));
+/** Every known line starts so: identity keys lead a record line (see `recordLine`). */
+const LINE_START = '{"type":"';
+const ID_AFTER_TYPE = '","id":"';
+
+/** The type and id a line starts with, if it starts as every known line does. */
+function refOfLine(line: string): RecordRef | undefined {
+  if (!line.startsWith(LINE_START)) return undefined;
+  const typeEnd = line.indexOf('"', LINE_START.length);
+  if (!line.startsWith(ID_AFTER_TYPE, typeEnd)) return undefined;
+  const idStart = typeEnd + ID_AFTER_TYPE.length;
+  return {
+    type: line.slice(LINE_START.length, typeEnd),
+    id: line.slice(idStart, line.indexOf('"', idStart)),
+  };
 }
 
-/** The known line of `record`, if it is that known record. */
-function knownLineOf(known: KnownLines | undefined, record: StoredRecord): string | undefined {
-  const entry = known?.get(record.id);
-  return entry?.record === record ? entry.line : undefined;
+/**
+ * Walks the known lines alongside a file or a merge in file order: the next known record is
+ * usually the one wanted; otherwise a binary search by the type and id the line starts with.
+ */
+class KnownCursor {
+  private next = 0;
+
+  constructor(private readonly known: KnownLines) {}
+
+  /** The known record whose line `line` is, byte for byte. */
+  recordOf(line: string): StoredRecord | undefined {
+    const { lines, records } = this.known;
+    if (lines[this.next] === line) return records[this.next++];
+    const ref = refOfLine(line);
+    if (!ref) return undefined;
+    // In step with the file, a line that is not the next known line is another version of
+    // that record, or a record we do not hold: no search needed.
+    const next = this.next < records.length ? compareRecordOrder(records[this.next]!, ref) : 1;
+    if (next === 0) {
+      this.next++;
+      return undefined;
+    }
+    if (next > 0 && (this.next === 0 || compareRecordOrder(records[this.next - 1]!, ref) < 0)) {
+      return undefined;
+    }
+    const at = this.search(ref);
+    if (at < 0 || lines[at] !== line) return undefined;
+    this.next = at + 1;
+    return records[at];
+  }
+
+  /** The known line of `record`, if it is that known record; records come in file order. */
+  lineOf(record: StoredRecord): string | undefined {
+    const { lines, records } = this.known;
+    while (this.next < records.length && compareRecordOrder(records[this.next]!, record) < 0) {
+      this.next++;
+    }
+    return records[this.next] === record ? lines[this.next] : undefined;
+  }
+
+  /** Index of the known record with this type and id, or -1. */
+  private search(ref: RecordRef): number {
+    const { records } = this.known;
+    let low = 0;
+    let high = records.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const order = compareRecordOrder(records[mid]!, ref);
+      if (order === 0) return mid;
+      if (order < 0) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
 }
 
 /**
@@ -131,6 +203,7 @@ function parseLines(lines: string[], max: ReadLimits, known: KnownLines | undefi
   const issues: FileIssue[] = [];
   const header = parseHeader(lines[0]?.replace(/\r$/, '') ?? '', issues);
   const records: StoredRecord[] = [];
+  const cursor = known && new KnownCursor(known);
   let count = 0;
   for (let i = 1; i < lines.length && issues.length < max.maxErrors; i++) {
     const raw = lines[i]!;
@@ -140,8 +213,7 @@ function parseLines(lines: string[], max: ReadLimits, known: KnownLines | undefi
       issues.push({ line: i + 1, field: '', message: `more than ${max.maxRecords} records` });
       break;
     }
-    const entry = known?.get(idOfLine(line));
-    const same = entry?.line === line ? entry.record : undefined;
+    const same = cursor?.recordOf(line);
     // Still subject to the line limit: our own record may be longer than this reader allows.
     const record =
       same !== undefined && !exceedsUtf8Bytes(line, max.maxLineBytes)
@@ -189,6 +261,8 @@ function parseRecordLine(
 ): StoredRecord | undefined {
   const value = parseJsonLine(line, lineNo, max, issues);
   if (value === undefined) return undefined;
+  // Most lines are fine: the compiled check says so without valibot's copies.
+  if (acceptsRecord(value)) return value as StoredRecord;
   const result = validateRecord(value);
   // The line as read: the same content as the schema's output (strict objects, no
   // transforms; test/shared/exchange/jsonl.test.ts checks), but still in the file's key
@@ -219,7 +293,7 @@ function parseJsonLine(
   if (CONFLICT_MARKER.test(line)) {
     return fail('', 'is a git conflict marker: configure the coaching-notes merge driver');
   }
-  if (jsonNestingDepth(line) > max.maxDepth) {
+  if (nestsDeeperThan(line, max.maxDepth)) {
     return fail('', `is nested deeper than ${max.maxDepth} levels`);
   }
   let value: unknown;

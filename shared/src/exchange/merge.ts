@@ -2,7 +2,16 @@ import { compareRevisions, joinRevisions } from '../model/revision';
 import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
 import { jsonEqual } from './canonical';
 import { compareRecordOrder, isInFileOrder, recordKey } from './format';
-import { isCanonical, makeValue, normalise, valuesOf, type Value } from './versions';
+import {
+  compareValues,
+  isCanonical,
+  makeValue,
+  normalise,
+  sameContent,
+  sameValue,
+  valuesOf,
+  type Value,
+} from './versions';
 
 /**
  * The merge of two versions of one record (a multi-value register over version vectors).
@@ -49,9 +58,35 @@ export function mergeRecordSets(
   sets: Iterable<Iterable<StoredRecord>>,
   report?: MergeReport,
 ): StoredRecord[] {
-  const merged = [...byRecordKey(sets, report).values()];
-  // Inputs read from files usually are in file order already; sorting them again is waste.
+  const lists = [...sets].map((set) => (Array.isArray(set) ? (set as StoredRecord[]) : [...set]));
+  // Files and exports are in file order already: then one walk along them merges without a
+  // map of every id (hashing 100k ids costs more than the merge itself). The same records
+  // meet in the same order, so the result and the report are the map's.
+  if (lists.every(isInFileOrder)) {
+    return lists.reduce<StoredRecord[]>((merged, list) => mergeInOrder(merged, list, report), []);
+  }
+  const merged = [...byRecordKey(lists, report).values()];
   return isInFileOrder(merged) ? merged : merged.sort(compareRecordOrder);
+}
+
+/** Two lists in file order merged into a new one in file order. */
+function mergeInOrder(
+  a: readonly StoredRecord[],
+  b: readonly StoredRecord[],
+  report?: MergeReport,
+): StoredRecord[] {
+  const out: StoredRecord[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const order = compareRecordOrder(a[i]!, b[j]!);
+    if (order < 0) out.push(a[i++]!);
+    else if (order > 0) out.push(b[j++]!);
+    else out.push(mergeRecord(a[i++]!, b[j++]!, report));
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /**
@@ -116,8 +151,7 @@ function seenBy(rev: Revision, context: Revision): boolean {
 
 /** Values of `mine` that `other` holds too or has not seen. */
 function survivors(mine: Value[], other: Value[], otherRev: Revision): Value[] {
-  const held = new Set(other.map((v) => v.key));
-  return mine.filter((v) => held.has(v.key) || !seenBy(v.rev, otherRev));
+  return mine.filter((v) => other.some((o) => sameValue(o, v)) || !seenBy(v.rev, otherRev));
 }
 
 function unite(a: StoredRecord, b: StoredRecord, report?: MergeReport): StoredRecord {
@@ -134,9 +168,22 @@ function unite(a: StoredRecord, b: StoredRecord, report?: MergeReport): StoredRe
   if (report) {
     const key = recordKey(a);
     if (kept.some((v) => v.deleted) && !('deleted' in merged)) report.deletionsOverridden.add(key);
-    if (conflictAlternatives(merged).length > 0) report.conflicted.add(key);
+    if (hasAlternatives(kept)) report.conflicted.add(key);
   }
   return merged;
+}
+
+/**
+ * Whether the record `normalise` makes of `values` has `conflictAlternatives`: a live value
+ * whose content differs from the winner's (the shown content). Read from the values the merge
+ * holds anyway, rather than re-deriving every value from the record written.
+ */
+function hasAlternatives(values: readonly Value[]): boolean {
+  let winner: Value | undefined;
+  for (const value of values) {
+    if (!value.deleted && (!winner || compareValues(value, winner) < 0)) winner = value;
+  }
+  return values.some((v) => !v.deleted && !sameContent(v, winner!));
 }
 
 /**
@@ -157,10 +204,10 @@ export function canonicalRecord(record: StoredRecord): StoredRecord {
  */
 export function conflictAlternatives(record: StoredRecord): ConflictVersion[] {
   if (!('conflicts' in record) || !record.conflicts) return [];
-  const current = valuesOf({ ...record, conflicts: undefined } as StoredRecord)[0]!.content;
+  const current = valuesOf({ ...record, conflicts: undefined } as StoredRecord)[0]!;
   return record.conflicts.filter(
     (version) =>
-      makeValue(version.rev, version.updatedAt, false, version.fields).content !== current,
+      !sameContent(makeValue(version.rev, version.updatedAt, false, version.fields), current),
   );
 }
 

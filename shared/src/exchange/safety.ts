@@ -23,6 +23,20 @@ export function jsonNestingDepth(text: string): number {
   return deepest;
 }
 
+/**
+ * Whether a JSON text nests deeper than `max`. A text with at most `max` opening brackets
+ * cannot: counting them is a few native searches, so most lines skip the scan.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let open = 0;
+  for (const bracket of ['{', '[']) {
+    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+      if (++open > max) return jsonNestingDepth(text) > max;
+    }
+  }
+  return false;
+}
+
 /** A lone surrogate: text that cannot be written as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -33,19 +33,29 @@ export function selectForExport(
 ): StoredRecord[] {
   const visible = options.includePrivate
     ? [...records]
-    : withoutPrivateAnswers(records.flatMap(withoutPrivate));
+    : withoutPrivateAnswers(sharedOnly(records));
   const chosen = chooseWithContext(visible, options.selection ?? {});
   return options.pseudonymize ? pseudonymize(chosen, options.locale ?? 'en') : chosen;
 }
 
+/** The records without private observations, in one pass (an export sees every record). */
+function sharedOnly(records: readonly StoredRecord[]): StoredRecord[] {
+  const out: StoredRecord[] = [];
+  for (const record of records) {
+    const shared = withoutPrivate(record);
+    if (shared) out.push(shared);
+  }
+  return out;
+}
+
 /** A private observation leaves nothing; a shared one leaves its shared versions only. */
-function withoutPrivate(record: StoredRecord): StoredRecord[] {
-  if (record.type !== 'observation' || isTombstone(record)) return [record];
-  if (record.visibility !== 'shared') return [];
-  if (!record.conflicts) return [record];
+function withoutPrivate(record: StoredRecord): StoredRecord | undefined {
+  if (record.type !== 'observation' || isTombstone(record)) return record;
+  if (record.visibility !== 'shared') return undefined;
+  if (!record.conflicts) return record;
   const conflicts = record.conflicts.filter((c) => c.fields['visibility'] === 'shared');
   const { conflicts: _all, ...rest } = record;
-  return [conflicts.length > 0 ? { ...rest, conflicts } : rest];
+  return conflicts.length > 0 ? { ...rest, conflicts } : rest;
 }
 
 /**
@@ -53,6 +63,8 @@ function withoutPrivate(record: StoredRecord): StoredRecord[] {
  * (or unknown) note would tell that the note exists, and may quote it.
  */
 function withoutPrivateAnswers(records: StoredRecord[]): StoredRecord[] {
+  // Most exports hold no response: then the set of shared notes is not worth building.
+  if (!records.some((r) => r.type === 'response')) return records;
   const shared = new Set<Id>();
   for (const record of records)
     if (record.type === 'observation' && !isTombstone(record)) shared.add(record.id);

@@ -1,6 +1,6 @@
 import type { ConflictVersion, Revision, StoredRecord } from '../model/types';
 import { IDENTITY_KEYS } from '../model/records';
-import { canonicalJson } from './canonical';
+import { canonicalJson, jsonEqual } from './canonical';
 
 /**
  * How a stored record encodes its set of concurrent values.
@@ -17,14 +17,30 @@ import { canonicalJson } from './canonical';
  *   winner order); the other entries are still open.
  */
 export interface Value {
-  rev: Revision;
-  updatedAt: string;
-  deleted: boolean;
-  fields: Record<string, unknown>;
-  /** Identity: revision and content. */
-  key: string;
-  /** Content only (updatedAt and fields). */
-  content: string;
+  readonly rev: Revision;
+  readonly updatedAt: string;
+  readonly deleted: boolean;
+  readonly fields: Record<string, unknown>;
+  /** Identity: revision and content, as canonical JSON; only a tie-break needs the text. */
+  readonly key: string;
+}
+
+/** A value whose identity text is built when first asked for (most merges never ask). */
+class MergeValue implements Value {
+  private text: string | undefined;
+
+  constructor(
+    readonly rev: Revision,
+    readonly updatedAt: string,
+    readonly deleted: boolean,
+    readonly fields: Record<string, unknown>,
+  ) {}
+
+  get key(): string {
+    this.text ??=
+      canonicalJson(this.rev) + canonicalJson([this.updatedAt, this.deleted, this.fields]);
+    return this.text;
+  }
 }
 
 /** Fields of a live record that are not its content. */
@@ -36,8 +52,17 @@ export function makeValue(
   deleted: boolean,
   fields: Record<string, unknown>,
 ): Value {
-  const content = canonicalJson([updatedAt, deleted, fields]);
-  return { rev, updatedAt, deleted, fields, content, key: `${canonicalJson(rev)}${content}` };
+  return new MergeValue(rev, updatedAt, deleted, fields);
+}
+
+/** Same content (updatedAt, deletion and fields), compared without building any text. */
+export function sameContent(a: Value, b: Value): boolean {
+  return a.updatedAt === b.updatedAt && a.deleted === b.deleted && jsonEqual(a.fields, b.fields);
+}
+
+/** The same value: same content and the same revision (equal `key`s). */
+export function sameValue(a: Value, b: Value): boolean {
+  return sameContent(a, b) && jsonEqual(a.rev, b.rev);
 }
 
 export function valuesOf(record: StoredRecord): Value[] {
@@ -49,7 +74,7 @@ export function valuesOf(record: StoredRecord): Value[] {
   if (!conflicts || conflicts.length === 0) return [current];
   // A version's identity is the record's: fields naming another id or type are not content.
   const listed = conflicts.map((c) => makeValue(c.rev, c.updatedAt, false, contentOf(c.fields)));
-  if (listed.some((v) => v.content === current.content)) return listed;
+  if (listed.some((v) => sameContent(v, current))) return listed;
   const shown = [...listed].sort(compareValues)[0]!;
   return [current, ...listed.filter((v) => v !== shown)];
 }
@@ -99,7 +124,14 @@ export function normalise(identity: Identity, rev: Revision, values: Value[]): S
 }
 
 function normaliseValues(identity: Identity, rev: Revision, values: Value[]): StoredRecord {
-  const unique = [...new Map(values.map((v) => [v.key, v])).values()].sort(compareValues);
+  // The last of equal values stands for them all (lists are short: at most a few versions).
+  const unique: Value[] = [];
+  for (const value of values) {
+    const at = unique.findIndex((u) => sameValue(u, value));
+    if (at < 0) unique.push(value);
+    else unique[at] = value;
+  }
+  unique.sort(compareValues);
   const live = unique.filter((v) => !v.deleted);
   const { type, id, createdAt } = identity;
   if (live.length === 0) {
@@ -110,7 +142,7 @@ function normaliseValues(identity: Identity, rev: Revision, values: Value[]): St
   const record: Record<string, unknown> = { type, id, ...winner.fields, createdAt };
   record.updatedAt = winner.updatedAt;
   record.rev = rev;
-  if (live.length > 1 || canonicalJson(winner.rev) !== canonicalJson(rev)) {
+  if (live.length > 1 || !jsonEqual(winner.rev, rev)) {
     record.conflicts = live.map(toConflictVersion);
   }
   return record as unknown as StoredRecord;

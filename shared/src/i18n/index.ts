@@ -4,6 +4,8 @@ import { coreMessages } from './messages/core';
 import { panelMessages } from './messages/panel';
 import { dashboardMessages } from './messages/dashboard';
 import { exchangeMessages } from './messages/exchange';
+import { coacheeMessages } from './messages/coachee';
+import { linkMessages } from './messages/link';
 
 export { defineMessages, format, pluralCategory } from './define';
 export * from './locale';
@@ -12,8 +14,22 @@ export type { Catalog } from './define';
 
 /** Every area's catalog; keys are namespaced by convention (`panel.capture.top`). */
 export const catalogs = {
-  en: { ...coreMessages.en, ...panelMessages.en, ...dashboardMessages.en, ...exchangeMessages.en },
-  nl: { ...coreMessages.nl, ...panelMessages.nl, ...dashboardMessages.nl, ...exchangeMessages.nl },
+  en: {
+    ...coreMessages.en,
+    ...panelMessages.en,
+    ...dashboardMessages.en,
+    ...exchangeMessages.en,
+    ...coacheeMessages.en,
+    ...linkMessages.en,
+  },
+  nl: {
+    ...coreMessages.nl,
+    ...panelMessages.nl,
+    ...dashboardMessages.nl,
+    ...exchangeMessages.nl,
+    ...coacheeMessages.nl,
+    ...linkMessages.nl,
+  },
 };
 
 export type MessageKey = keyof typeof catalogs.en;

@@ -59,6 +59,15 @@ export function selfRatingLabel(rating: SelfRating, locale: Locale): string {
   return format(coreMessages[locale][`core.selfRating.${rating}`], {}, locale);
 }
 
+/** The assessment that counts for a session: the one changed last (a coachee may redo it). */
+export function latestSelfAssessment(
+  assessments: readonly SelfAssessment[],
+): SelfAssessment | undefined {
+  let latest: SelfAssessment | undefined;
+  for (const a of assessments) if (!latest || a.updatedAt > latest.updatedAt) latest = a;
+  return latest;
+}
+
 /** One focus goal in the debrief: the coachee's rating beside what the coach shared about it. */
 export interface DebriefGoalRow {
   goalId: Id;
@@ -104,21 +113,20 @@ export interface GoalHistoryPoint extends EvidenceCounts {
   self?: number;
 }
 
-/** Both views of one goal over time, oldest first, for the goal chart (shared notes only). */
+/**
+ * Both views of one goal over time, oldest first, for the goal chart. `observations` are the
+ * notes the viewer may see: the coach's own dashboard passes all of them, a view for the coachee
+ * only what was shared (the privacy filter's output), so this rule never decides privacy.
+ */
 export function goalHistory(
   goal: Goal,
   sessions: readonly Session[],
   observations: readonly Observation[],
   assessments: readonly SelfAssessment[],
 ): GoalHistoryPoint[] {
-  const latest = new Map<Id, SelfAssessment>();
-  for (const a of assessments) {
-    const seen = latest.get(a.sessionId);
-    if (!seen || a.updatedAt > seen.updatedAt) latest.set(a.sessionId, a);
-  }
-  const shared = observations.filter((o) => o.visibility === 'shared');
-  return goalProgress(goal, sessions, shared).sessions.map((row) => {
-    const self = latest.get(row.sessionId)?.ratings[goal.id];
+  return goalProgress(goal, sessions, observations).sessions.map((row) => {
+    const ofSession = assessments.filter((a) => a.sessionId === row.sessionId);
+    const self = latestSelfAssessment(ofSession)?.ratings[goal.id];
     return self === undefined ? { ...row } : { ...row, self };
   });
 }

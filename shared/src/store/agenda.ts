@@ -5,7 +5,7 @@ import {
   trackOnAgenda,
   type AgendaItem,
 } from '../model/agenda';
-import { addDays } from '../model/dates';
+import { addDays, toDateOnly } from '../model/dates';
 import type { DateOnly, Id, Session } from '../model/types';
 import type { Store } from './port';
 
@@ -40,4 +40,10 @@ export async function readAgenda(
     options.overdueActions === false ? { type: 'action', from: today, to } : { type: 'action', to },
   );
   return buildAgenda({ tracks, sessionsByTrack: new Map(sessions), actions }, today, until);
+}
+
+/** What is due from today to `horizonDays` ahead, and what is already overdue, by due date. */
+export function loadAgenda(store: Store, now: Date, horizonDays = 30): Promise<AgendaItem[]> {
+  const today = toDateOnly(now);
+  return readAgenda(store, today, addDays(today, horizonDays));
 }

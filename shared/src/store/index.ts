@@ -10,4 +10,14 @@ export {
 export { planErase, type ErasePlan } from './erase';
 export { planPurge, retentionCutoff, type PurgePlan } from './retention';
 export { matchesQuery, sortByDate } from './query';
-export { readAgenda, type ReadAgendaOptions } from './agenda';
+export { readAgenda, loadAgenda, type ReadAgendaOptions } from './agenda';
+export * from './board';
+export {
+  foldText,
+  indexTokens,
+  queryTerms,
+  MAX_TOKEN_LENGTH,
+  MAX_TOKENS_PER_RECORD,
+} from './search/tokenize';
+export { sessionDoc, isSearchedType, type SearchDoc } from './search/search-doc';
+export { SearchSync, type SyncState } from './search/search-sync';

@@ -54,3 +54,8 @@ export const DEBRIEF_QUESTIONS: readonly TemplateQuestion[] = DEBRIEF_QUESTION_I
   id,
   ...DEBRIEF_TEXT[id],
 }));
+
+/** One question of the fixed debrief (its text in both languages). */
+export function debriefQuestion(id: DebriefQuestionId): TemplateQuestion {
+  return { id, ...DEBRIEF_TEXT[id] };
+}

@@ -7,7 +7,7 @@ export type {
   TrackStep,
   TrackTemplate,
 } from '../model/template';
-export { DEBRIEF_QUESTIONS } from './debrief';
+export { DEBRIEF_QUESTIONS, debriefQuestion } from './debrief';
 export { clientMeetingObservation } from './client-meeting';
 export { teamMeetingObservation } from './team-meeting';
 export { intervisionSession } from './intervision';

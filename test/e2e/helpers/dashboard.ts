@@ -1,9 +1,8 @@
 /** Helpers for the dashboard's end-to-end tests (built extension in Chromium). */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { serializeSharedFile } from '../../../shared/src/exchange';
-import type { StoredRecord } from '../../../shared/src/model';
-import { seed, shiftToToday, type Seed } from '../../shared/ui-dashboard/fixtures';
+import { serializeSharedFile, type StoredRecord } from '@coaching-notes/shared';
+import { seed, shiftToToday, type Seed } from '../../browser/dashboard/fixtures';
 import {
   launchChromiumWithExtension,
   type ChromiumWithExtension,

@@ -1,76 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answerDebrief,
-  createAction,
-  createGoal,
-  createObservation,
-  createPerson,
-  createResponse,
-  createSelfAssessment,
+  coacheeDebriefMarkdown,
   debriefForCoachee,
-  endSession,
+  loadCoacheeDebrief,
+  saveCoacheeSelfAssessment,
+  isCoachingError,
   mergeIntoSharedFile,
   renderSessionMarkdown,
-  setFocusGoals,
-  type ChangeContext,
-  type Session,
-  type StoredRecord,
 } from '@coaching-notes/shared';
-import { T0, aTrack, ctxAt, runningSession } from '../model/fixtures';
-
-const CANARY = 'CANARY-private-debrief-51e0';
-
-function scene() {
-  const c = ctxAt(T0, 'coach-laptop');
-  const daan = createPerson({ displayName: 'Daan' }, c);
-  const marieke = createPerson({ displayName: 'Marieke' }, c);
-  const coach: ChangeContext = { ...c, person: marieke.id };
-  const junior: ChangeContext = { ...ctxAt(T0, 'junior'), person: daan.id };
-  const track = aTrack({ coacheeIds: [daan.id], coachIds: [marieke.id] });
-  const goal = createGoal({ trackId: track.id, statement: 'Name things well' }, coach);
-  const running = setFocusGoals(runningSession(track), [goal.id], coach);
-  const at = (min: number) => new Date(Date.parse(T0) + min * 60_000);
-  const obs = (kind: 'top' | 'tip', text: string, visibility: 'shared' | 'private', min: number) =>
-    createObservation(running, { kind, text, goalId: goal.id, visibility, at: at(min) }, coach);
-  const top = obs('top', 'Clear commit messages', 'shared', 1);
-  const tip = obs('tip', 'Magic 3: give the minimum tag length a name', 'shared', 2);
-  const secret = obs('tip', CANARY, 'private', 3);
-  let session: Session = endSession(running, ctxAt('2026-11-22T10:00:00.000Z'));
-  // The coach picked the private note as a tip too: its id must not reach the coachee's page.
-  session = {
-    ...session,
-    after: {
-      ...session.after,
-      feedback: { topIds: [top.id], tipIds: [tip.id, secret.id] },
-    },
-  };
-  session = answerDebrief(session, { 'help-needed': 'Review my next PR' }, coach);
-  const self = createSelfAssessment(
-    session,
-    { coacheeId: daan.id, ratings: { [goal.id]: 2 }, experience: 'Nervous' },
-    junior,
-  );
-  const action = createAction(
-    session,
-    { text: 'Extract MIN_TAG_LENGTH', ownerId: daan.id, due: '2026-11-29' },
-    coach,
-  );
-  const reply = createResponse(tip, { kind: 'reply', text: 'Will do' }, junior);
-  const records: StoredRecord[] = [
-    daan,
-    marieke,
-    track,
-    goal,
-    session,
-    top,
-    tip,
-    secret,
-    self,
-    action,
-    reply,
-  ];
-  return { records, session, top, tip, secret, self, action, reply, goal };
-}
+import { createMemoryStore } from '../../../shared/src/store';
+import { T0, ctxAt } from '../model/fixtures';
+import { CANARY, scene } from './coachee-scene';
 
 describe('debrief with the coachee: shared material only', () => {
   it('gives self-assessment, tops, tips, actions, help needed and goal rows', () => {
@@ -104,9 +44,111 @@ describe('debrief with the coachee: shared material only', () => {
       expect(renderSessionMarkdown(records, session.id, locale)).not.toContain(CANARY);
   });
 
+  it('summary Markdown holds the self-assessment (rating, words, experience) first, and no private text', () => {
+    const { records, session } = scene();
+    const debrief = debriefForCoachee(records, session.id)!;
+    expect(debrief.goals.map((g) => g.statement)).toEqual(['Name things well']);
+    const en = coacheeDebriefMarkdown(debrief, 'en');
+    expect(en).toContain('## Self-assessment by Daan');
+    expect(en).toContain('- **Name things well:** 2/5 — works with help');
+    expect(en).toContain('- **How did you experience it?** Nervous');
+    expect(en.indexOf('Self-assessment')).toBeLessThan(en.indexOf('Clear commit messages'));
+    expect(en).toContain('Extract MIN\\_TAG\\_LENGTH');
+    expect(en).not.toContain(CANARY);
+    const nl = coacheeDebriefMarkdown(debrief, 'nl');
+    expect(nl).toContain('## Zelfbeoordeling van Daan');
+    expect(nl).toContain('- **Name things well:** 2/5 — lukt met hulp');
+    expect(nl).toContain('- **Hoe heb je het zelf beleefd?** Nervous');
+  });
+
+  it('the latest self-assessment counts in the Markdown when the coachee redid it', () => {
+    const { records, session, goal, self } = scene();
+    const redo = {
+      ...self,
+      id: `${self.id.slice(0, -4)}beef`,
+      ratings: { [goal.id]: 4 },
+      updatedAt: '2026-11-23T09:00:00.000Z',
+    };
+    const md = renderSessionMarkdown([...records, redo], session.id, 'en');
+    expect(md).toContain('2026-11-22');
+    expect(md).toContain('- **Name things well:** 4/5 — goes well');
+    expect(md).not.toContain('2/5');
+  });
+
   it('gives nothing for an unknown session', () => {
     expect(
       debriefForCoachee(scene().records, '0192f000-0000-7000-8000-000000000999'),
     ).toBeUndefined();
+  });
+});
+
+describe('debrief with the coachee from a store', () => {
+  async function stored() {
+    const found = scene();
+    const store = createMemoryStore();
+    await store.putMany(found.records.filter((r) => r.id !== found.self.id));
+    return { ...found, store };
+  }
+
+  it('loads what debriefForCoachee gives from all records, reading only the session', async () => {
+    const { store, session, records, self } = await stored();
+    const withoutSelf = records.filter((r) => r.id !== self.id);
+    expect(await loadCoacheeDebrief(store, session.id)).toEqual(
+      debriefForCoachee(withoutSelf, session.id),
+    );
+    expect(await loadCoacheeDebrief(store, '0192f000-0000-7000-8000-000000000999')).toBeUndefined();
+  });
+
+  it('saves a self-assessment authored by the coachee and returns the debrief holding it', async () => {
+    const { store, session, goal, self } = await stored();
+    const debrief = await saveCoacheeSelfAssessment(
+      store,
+      {
+        sessionId: session.id,
+        coacheeId: self.coacheeId,
+        ratings: { [goal.id]: 3 },
+        experience: 'Calm',
+      },
+      ctxAt('2026-11-22T11:00:00.000Z', 'coach-laptop'),
+    );
+    expect(debrief.selfAssessments).toHaveLength(1);
+    expect(debrief.selfAssessments[0]).toMatchObject({
+      authorId: self.coacheeId,
+      experience: 'Calm',
+    });
+    expect(debrief.goalRows[0]?.self).toBe(3);
+    expect(await store.list({ type: 'selfAssessment', sessionId: session.id })).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a rating outside 1-5',
+      (goalId: string, coacheeId: string) => ({ coacheeId, ratings: { [goalId]: 7 } }),
+    ],
+    [
+      'a goal that is not in focus',
+      (_goalId: string, coacheeId: string) => ({ coacheeId, ratings: { 'not-a-goal': 3 } }),
+    ],
+    [
+      'someone who is not the coachee',
+      (goalId: string) => ({ coacheeId: 'someone-else', ratings: { [goalId]: 3 } }),
+    ],
+    [
+      'an over-long experience',
+      (goalId: string, coacheeId: string) => ({
+        coacheeId,
+        ratings: { [goalId]: 3 },
+        experience: 'x'.repeat(100_000),
+      }),
+    ],
+  ])('refuses %s with a clear error and stores nothing', async (_what, input) => {
+    const { store, session, goal, self } = await stored();
+    const error = await saveCoacheeSelfAssessment(
+      store,
+      { sessionId: session.id, ...input(goal.id, self.coacheeId) },
+      ctxAt(T0),
+    ).catch((e: unknown) => e);
+    expect(isCoachingError(error)).toBe(true);
+    expect(await store.list({ type: 'selfAssessment', sessionId: session.id })).toEqual([]);
   });
 });

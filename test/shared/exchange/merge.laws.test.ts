@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
   canonicalRecord,
+  compareRecordOrder,
   compareRevisions,
+  conflictAlternatives,
+  isInFileOrder,
   isTombstone,
+  mergeRecord,
   mergeRecordSets,
+  newMergeReport,
+  recordKey,
   versionsOf,
   type ConflictVersion,
   type StoredRecord,
@@ -106,6 +112,37 @@ describe('merge laws on reachable states (fast-check)', () => {
           expect(canonicalJson(canonicalRecord(canonical))).toBe(canonicalJson(canonical));
           const versions = (r: StoredRecord) => versionsOf(r).map(canonicalJson).sort();
           expect(versions(canonical)).toEqual(versions(record));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('merges sets in file order by walking them exactly as the map of ids does, report included', () => {
+    fc.assert(
+      fc.property(threeStates, ([a, b, c]) => {
+        const walked = newMergeReport();
+        const mapped = newMergeReport();
+        const sorted = [a, b, c].map((set) => [...set].sort(compareRecordOrder));
+        // Reversed sets are out of file order: they take the map of ids.
+        const reversed = sorted.map((set) => [...set].reverse());
+        expect(reversed.some((set) => !isInFileOrder(set))).toBe(true);
+        expect(mergeRecordSets(sorted, walked)).toEqual(mergeRecordSets(reversed, mapped));
+        expect(walked).toEqual(mapped);
+      }),
+      runs,
+    );
+  });
+
+  it('reports a concurrent merge as conflicted exactly when the result has versions to choose between', () => {
+    fc.assert(
+      fc.property(threeStates, ([a, b]) => {
+        for (const x of a) {
+          const y = b.find((r) => r.id === x.id);
+          if (!y || compareRevisions(x.rev, y.rev) !== 'concurrent') continue;
+          const report = newMergeReport();
+          const merged = mergeRecord(x, y, report);
+          expect(report.conflicted.has(recordKey(x))).toBe(conflictAlternatives(merged).length > 0);
         }
       }),
       runs,

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exceedsUtf8Bytes } from '../../../shared/src/exchange/safety';
+import {
+  exceedsUtf8Bytes,
+  jsonNestingDepth,
+  nestsDeeperThan,
+} from '../../../shared/src/exchange/safety';
 import { compareRevisions } from '@coaching-notes/shared';
 
 describe('size and revision checks on the read path', () => {
@@ -20,6 +24,19 @@ describe('size and revision checks on the read path', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds a line nesting deeper than the limit exactly as the full scan does, brackets in strings included (fast-check)', () => {
+    const text = fc.oneof(
+      fc.json({ depthSize: 'large' }),
+      fc.stringMatching(/^[[\]{}"a\\,:]{0,40}$/),
+    );
+    fc.assert(
+      fc.property(text, fc.nat({ max: 8 }), (line, max) => {
+        expect(nestsDeeperThan(line, max)).toBe(jsonNestingDepth(line) > max);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -154,6 +154,8 @@ describe('plural messages', () => {
     'exchange.cli.stats.conflicts',
     'exchange.cli.stats.private',
     'exchange.cli.stats.openActions',
+    // A position ("step 2 of 6"), not an amount of things.
+    'coachee.stepOf',
   ];
 
   it('every other message that shows a count uses a plural block', () => {

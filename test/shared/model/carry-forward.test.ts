@@ -12,10 +12,10 @@ import {
   timesCarried,
   trackProgress,
   type Session,
-} from '../../../shared/src/model';
-import { createMemoryStore } from '../../../shared/src/store/memory';
-import { loadBoard } from '../../../shared/src/ui/dashboard/actions/board-data';
-import { coachingConversation } from '../../../shared/src/templates';
+  createMemoryStore,
+  loadBoard,
+  coachingConversation,
+} from '@coaching-notes/shared';
 import { aTrack, ctxAt, runningSession } from './fixtures';
 
 const track = aTrack();

@@ -49,7 +49,7 @@ export async function seededStore(options: { planned?: boolean } = {}) {
  */
 export function fakeHost(context?: PageContext, options: { dashboard?: boolean } = {}) {
   const captures = new Set<(kind: ObservationKind) => void>();
-  const dashboardsOpened: (string | undefined)[] = [];
+  const opened = { dashboards: 0 };
   const host: PanelHost = {
     pageContext: async () => context,
     onPageContext: () => () => undefined,
@@ -58,10 +58,10 @@ export function fakeHost(context?: PageContext, options: { dashboard?: boolean }
       return () => captures.delete(listener);
     },
   };
-  if (options.dashboard) host.openDashboard = (view) => dashboardsOpened.push(view);
+  if (options.dashboard) host.openDashboard = () => opened.dashboards++;
   return {
     host,
-    dashboardsOpened,
+    opened,
     command: (kind: ObservationKind) => captures.forEach((l) => l(kind)),
   };
 }

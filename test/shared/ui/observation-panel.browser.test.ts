@@ -203,12 +203,12 @@ describe('cn-observation-panel', () => {
   });
 
   it('Space on the focused Dashboard button opens one dashboard and captures nothing', async () => {
-    const { panel, dashboardsOpened } = await openPanel({ dashboard: true });
+    const { panel, opened } = await openPanel({ dashboard: true });
     await startObserving(panel);
     (deep(panel, 'button.open-dashboard') as HTMLElement).focus();
     await userEvent.keyboard(' ');
     await settle(100);
-    expect(dashboardsOpened).toHaveLength(1);
+    expect(opened.dashboards).toBe(1);
     expect(deep(panel, 'cn-observation-item.draft')).toBeNull();
   });
 
@@ -424,12 +424,12 @@ describe('cn-observation-panel', () => {
     expect(button.textContent?.trim()).toBe('Dashboard');
     expect(button.title).toBe('Open the dashboard (people, history, actions) in a new tab');
     button.click();
-    expect(withDashboard.dashboardsOpened).toEqual([undefined]);
+    expect(withDashboard.opened.dashboards).toBe(1);
     // Also on the session picker, where the panel starts.
     panel.sessionId = undefined;
     await byCss('cn-session-picker');
     (await byCss('button.open-dashboard')).click();
-    expect(withDashboard.dashboardsOpened).toEqual([undefined, undefined]);
+    expect(withDashboard.opened.dashboards).toBe(2);
   });
 
   it('speaks Dutch', async () => {

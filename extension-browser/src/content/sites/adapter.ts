@@ -9,7 +9,7 @@ export interface SiteAdapter {
   kind: PageContext['kind'];
   /** True for a page of this site (host and, where needed, path). */
   matches(url: URL): boolean;
-  /** Reads the context; called again on every poll, so it must be cheap (a few queries). */
+  /** Reads the context; called again after each navigation or title change, so it must be cheap (a few queries). */
   read(doc: Document, url: URL): PageContext;
   /** Height in px of the site's bottom control bar: the launcher's and overlay's default place is above it. */
   bottomBar: number;
@@ -68,4 +68,24 @@ export function base(
   url: URL,
 ): PageContext {
   return { site: adapter.id, kind: adapter.kind, label: '', url: url.href, title: doc.title };
+}
+
+/**
+ * A CRM page's context: on a record page (its type known) the label is `Type: name` and both
+ * are kept; on any other page of the CRM, the page title without the site's own suffix.
+ */
+export function crmContext(
+  adapter: Pick<SiteAdapter, 'id' | 'kind'>,
+  doc: Document,
+  url: URL,
+  record: { type: string | undefined; name: string },
+  titleSuffix: RegExp,
+): PageContext {
+  const context = base(adapter, doc, url);
+  context.label = record.type
+    ? recordLabel(record.type, record.name)
+    : titleWithout(doc, titleSuffix);
+  if (record.type) context.recordType = record.type;
+  if (record.name) context.recordName = record.name;
+  return context;
 }

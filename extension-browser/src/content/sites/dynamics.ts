@@ -1,4 +1,4 @@
-import { base, firstText, recordLabel, type SiteAdapter } from './adapter';
+import { crmContext, firstText, type SiteAdapter } from './adapter';
 
 /** Checked on test/fixtures/sites/dynamics.html (Unified Interface form header). */
 export const SELECTORS = {
@@ -21,7 +21,6 @@ export const dynamics: SiteAdapter = {
   controls: [],
   matches: (url) => HOST.test(url.hostname),
   read(doc, url) {
-    const context = base(this, doc, url);
     // Unified Interface keeps the record in the query: `main.aspx?pagetype=entityrecord&etn=opportunity&id=…`.
     const params = url.searchParams;
     const recordType =
@@ -33,11 +32,6 @@ export const dynamics: SiteAdapter = {
           '',
         )
       : '';
-    context.label = recordType
-      ? recordLabel(recordType, name)
-      : doc.title.replace(/\s*-\s*Dynamics 365\s*$/, '');
-    if (recordType) context.recordType = recordType;
-    if (name) context.recordName = name;
-    return context;
+    return crmContext(this, doc, url, { type: recordType, name }, /\s*-\s*Dynamics 365\s*$/);
   },
 };

@@ -1,4 +1,4 @@
-import { base, firstText, recordLabel, type SiteAdapter } from './adapter';
+import { crmContext, firstText, type SiteAdapter } from './adapter';
 
 /** Checked on test/fixtures/sites/hubspot.html (CRM record page, `/contacts/<portal>/record/0-3/<id>`). */
 export const SELECTORS = {
@@ -23,15 +23,9 @@ export const hubspot: SiteAdapter = {
   controls: [],
   matches: (url) => HOST.test(url.hostname),
   read(doc, url) {
-    const context = base(this, doc, url);
     const match = RECORD.exec(url.pathname);
     const recordType = match ? (match[2] ?? OBJECT_TYPES[match[1]!] ?? 'record') : undefined;
     const name = match ? firstText(doc, SELECTORS.recordName) : '';
-    context.label = recordType
-      ? recordLabel(recordType, name)
-      : doc.title.replace(/\s*\|\s*HubSpot\s*$/, '');
-    if (recordType) context.recordType = recordType;
-    if (name) context.recordName = name;
-    return context;
+    return crmContext(this, doc, url, { type: recordType, name }, /\s*\|\s*HubSpot\s*$/);
   },
 };

@@ -1,4 +1,4 @@
-import { base, firstText, recordLabel, type SiteAdapter } from './adapter';
+import { crmContext, firstText, type SiteAdapter } from './adapter';
 
 /** Checked on test/fixtures/sites/pipedrive.html (detail views `/deal/<id>`, `/person/<id>`, …). */
 export const SELECTORS = {
@@ -20,15 +20,9 @@ export const pipedrive: SiteAdapter = {
   controls: [],
   matches: (url) => url.hostname.endsWith('.pipedrive.com'),
   read(doc, url) {
-    const context = base(this, doc, url);
     const word = RECORD.exec(url.pathname)?.[1];
     const recordType = word ? RECORD_TYPES[word] : undefined;
     const name = recordType ? firstText(doc, SELECTORS.recordName) : '';
-    context.label = recordType
-      ? recordLabel(recordType, name)
-      : doc.title.replace(/\s*[-|]\s*Pipedrive\s*$/, '');
-    if (recordType) context.recordType = recordType;
-    if (name) context.recordName = name;
-    return context;
+    return crmContext(this, doc, url, { type: recordType, name }, /\s*[-|]\s*Pipedrive\s*$/);
   },
 };

@@ -1,4 +1,4 @@
-import { base, firstText, recordLabel, type SiteAdapter } from './adapter';
+import { crmContext, firstText, type SiteAdapter } from './adapter';
 
 /** Checked on test/fixtures/sites/salesforce.html (Lightning record page, highlights panel). */
 export const SELECTORS = {
@@ -26,16 +26,10 @@ export const salesforce: SiteAdapter = {
   controls: SELECTORS.controls,
   matches: (url) => url.hostname.endsWith('.lightning.force.com'),
   read(doc, url) {
-    const context = base(this, doc, url);
     const object = RECORD.exec(url.pathname)?.[1];
     // Custom objects (`Invoice__c`) read as `invoice`.
     const recordType = object?.replace(/__c$/, '').replace(/_/g, ' ').toLowerCase();
     const name = object ? firstText(doc, SELECTORS.recordName) || fromTitle(doc.title) : '';
-    context.label = object
-      ? recordLabel(recordType, name)
-      : doc.title.replace(/\s*\|\s*Salesforce\s*$/, '');
-    if (recordType) context.recordType = recordType;
-    if (name) context.recordName = name;
-    return context;
+    return crmContext(this, doc, url, { type: recordType, name }, /\s*\|\s*Salesforce\s*$/);
   },
 };

@@ -1,10 +1,12 @@
-import { getSessionTemplate, DEBRIEF_QUESTIONS } from '../../templates';
+import { getSessionTemplate, DEBRIEF_QUESTIONS, debriefQuestion } from '../../templates';
+import { latestSelfAssessment, selfRatingLabel } from '../../model/self-assessment';
 import { conflictAlternatives } from '../merge';
 import type {
   Action,
   Id,
   Locale,
   Observation,
+  SelfRating,
   Session,
   StoredRecord,
   Track,
@@ -147,6 +149,7 @@ function sessionMarkdown(
   const prep = answerList(session.before.answers, template?.prepQuestions ?? [], locale);
   if (prep.length > 0)
     out.push(heading(level + 1, label(locale, 'exchange.md.preparation')), '', ...prep, '');
+  out.push(...selfAssessmentMarkdown(view, session, locale, level + 1));
   out.push(...observationsMarkdown(view, session, locale, level + 1));
   out.push(...feedbackMarkdown(view, session, locale, level + 1, privatePicks));
   const debrief = answerList(session.after.debrief, DEBRIEF_QUESTIONS, locale);
@@ -166,6 +169,43 @@ function sessionMarkdown(
   if (responses.length > 0)
     out.push(heading(level + 1, label(locale, 'exchange.md.responses')), '', ...responses, '');
   return out;
+}
+
+/**
+ * The coachee's own view, before the coach's: each focus goal's rating with its words, then
+ * how they experienced it. The latest assessment counts (a coachee may redo it).
+ */
+function selfAssessmentMarkdown(
+  view: RecordView,
+  session: Session,
+  locale: Locale,
+  level: number,
+): string[] {
+  const assessment = latestSelfAssessment(
+    view.selfAssessments.filter((a) => a.sessionId === session.id),
+  );
+  if (!assessment) return [];
+  const ratings = session.before.focusGoalIds.flatMap((goalId) => {
+    const rating = assessment.ratings[goalId];
+    if (rating === undefined) return [];
+    const statement = view.goals.find((g) => g.id === goalId)?.statement ?? goalId.slice(0, 8);
+    const words = selfRatingLabel(rating as SelfRating, locale);
+    return [`- **${esc(statement)}:** ${rating}/5 — ${esc(words)}`];
+  });
+  const experience = assessment.experience?.trim()
+    ? [
+        `- **${esc(debriefQuestion('coachee-experience').text[locale])}** ${prose(assessment.experience)}`,
+      ]
+    : [];
+  if (ratings.length + experience.length === 0) return [];
+  const who = nameOf(view, assessment.coacheeId);
+  return [
+    heading(level, esc(label(locale, 'exchange.md.selfAssessment', { name: who }))),
+    '',
+    ...ratings,
+    ...experience,
+    '',
+  ];
 }
 
 /** Replies and acknowledgements of one record, as list items (nested under a note). */

@@ -7,6 +7,7 @@ import type {
   Observation,
   Person,
   Response,
+  SelfAssessment,
   Session,
   StoredRecord,
   Track,
@@ -22,6 +23,7 @@ export interface RecordView {
   actions: Action[];
   /** Responses to what the view shows: a response to a note left out (private) is left out too. */
   responses: Response[];
+  selfAssessments: SelfAssessment[];
 }
 
 export function viewOf(
@@ -36,6 +38,7 @@ export function viewOf(
     observations: [],
     actions: [],
     responses: [],
+    selfAssessments: [],
   };
   const responses: Response[] = [];
   for (const record of records) {
@@ -49,6 +52,7 @@ export function viewOf(
       if (options.includePrivate || live.visibility === 'shared') view.observations.push(live);
     } else if (live.type === 'response') responses.push(live);
     else if (live.type === 'action') view.actions.push(live);
+    else if (live.type === 'selfAssessment') view.selfAssessments.push(live);
   }
   const shown = new Set(view.observations.map((o) => o.id));
   view.responses = responses

@@ -64,6 +64,7 @@ export const coreMessages = defineMessages({
     'core.error.responseToPrivate': 'A private note is the coach’s alone and cannot be answered.',
     'core.error.notCoachee': 'Only a coachee of this session can assess it.',
     'core.error.notFocusGoal': 'Rate only the focus goals of this session.',
+    'core.error.noSession': 'This session is not in your notes (any more).',
     'core.authorship.by': 'by {name}',
     'core.authorship.editedBy': 'edited by {name}',
     'core.authorship.editedByOthers':
@@ -219,6 +220,7 @@ export const coreMessages = defineMessages({
       'Een privénotitie is alleen van de coach en kan niet beantwoord worden.',
     'core.error.notCoachee': 'Alleen een coachee van deze sessie kan die beoordelen.',
     'core.error.notFocusGoal': 'Geef alleen een score voor de focusdoelen van deze sessie.',
+    'core.error.noSession': 'Deze sessie staat (niet meer) in je notities.',
     'core.authorship.by': 'door {name}',
     'core.authorship.editedBy': 'bewerkt door {name}',
     'core.authorship.editedByOthers':

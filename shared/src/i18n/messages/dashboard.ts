@@ -155,6 +155,12 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.trend.steady': 'steady',
     'dashboard.chart.trend.declining': 'needs attention',
     'dashboard.chart.trend.not-enough-data': 'too early to tell',
+    'dashboard.chart.self': 'Self-assessment (1–5)',
+    'dashboard.chart.selfShort': 'Self (1–5)',
+    'dashboard.chart.notRated': 'not rated',
+    'dashboard.chart.selfSummary': 'Self-assessment per session: {ratings}.',
+    'dashboard.chart.coachView':
+      "Bars: the coach's tops and tips on the goal (your notes, private ones too). Line: the coachee's self-assessment.",
 
     'dashboard.exchange.heading': 'Shared file',
     'dashboard.exchange.export': 'Export',
@@ -428,6 +434,12 @@ export const dashboardMessages = defineMessages({
     'dashboard.chart.trend.steady': 'stabiel',
     'dashboard.chart.trend.declining': 'vraagt aandacht',
     'dashboard.chart.trend.not-enough-data': 'nog te vroeg om te zeggen',
+    'dashboard.chart.self': 'Zelfbeoordeling (1–5)',
+    'dashboard.chart.selfShort': 'Zelf (1–5)',
+    'dashboard.chart.notRated': 'niet beoordeeld',
+    'dashboard.chart.selfSummary': 'Zelfbeoordeling per sessie: {ratings}.',
+    'dashboard.chart.coachView':
+      'Staven: tops en tips van de coach bij het doel (jouw notities, ook privé). Lijn: de zelfbeoordeling van de coachee.',
 
     'dashboard.exchange.heading': 'Gedeeld bestand',
     'dashboard.exchange.export': 'Exporteren',

@@ -30,6 +30,7 @@ export const exchangeMessages = defineMessages({
     'exchange.md.response.read': 'Read by {name}',
     'exchange.md.response.agree': '{name} agrees',
     'exchange.md.someone': 'someone',
+    'exchange.md.selfAssessment': 'Self-assessment by {name}',
     'exchange.md.generated':
       'Rendered from {file} — the shared file is the source; edit that, not this page.',
     'exchange.col.action': 'Action',
@@ -114,6 +115,7 @@ export const exchangeMessages = defineMessages({
     'exchange.md.response.read': 'Gelezen door {name}',
     'exchange.md.response.agree': '{name} is het ermee eens',
     'exchange.md.someone': 'iemand',
+    'exchange.md.selfAssessment': 'Zelfbeoordeling van {name}',
     'exchange.md.generated':
       'Gemaakt uit {file} — het gedeelde bestand is de bron; pas dat aan, niet deze pagina.',
     'exchange.col.action': 'Actiepunt',

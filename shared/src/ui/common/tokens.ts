@@ -92,6 +92,9 @@ export const controlStyles = css`
   }
   input[type='text'],
   input[type='date'],
+  input[type='number'],
+  input[type='search'],
+  input[type='file'],
   input:not([type]),
   select,
   textarea {

@@ -1,6 +1,5 @@
 import type { PageContext } from '../../model/page-context';
 import type { ObservationKind, PageAnchor, SessionContext } from '../../model/types';
-import type { DashboardView } from '../dashboard/views';
 
 /**
  * The platform the observation panel runs on, implemented by the shell (the extension's panel
@@ -14,10 +13,15 @@ export interface PanelHost {
   /** Browser commands (keyboard shortcuts that work while focus is in the call page). */
   onCapture(listener: (kind: ObservationKind) => void): () => void;
   /**
-   * Opens the dashboard (at `view`, else its first view) in a new tab. Optional: the panel shows
-   * its dashboard button only when the host has a dashboard to open.
+   * Opens the shell's dashboard in a new tab. Optional: the panel shows its dashboard button
+   * only when the host has a dashboard to open.
    */
-  openDashboard?(view?: DashboardView): void;
+  openDashboard?(): void;
+  /**
+   * Opens the debrief with the coachee of `sessionId` in a full view of its own (shared notes
+   * only). Optional: the panel shows its button only when the host can open that view.
+   */
+  openCoacheeDebrief?(sessionId: string): void;
 }
 
 export function anchorOf(context: PageContext | undefined): PageAnchor | undefined {

@@ -288,6 +288,21 @@ export class CnObservationPanel extends LitElement {
     </button>`;
   }
 
+  /** The debrief shown to the coachee opens in a view of its own, which holds no private note. */
+  private renderCoacheeDebriefButton(session: Session) {
+    const host = this.host;
+    if (!host?.openCoacheeDebrief) return nothing;
+    return html`<p>
+      <button
+        class="open-coachee-debrief"
+        title=${t(this.locale, 'coachee.openHint')}
+        @click=${() => host.openCoacheeDebrief?.(session.id)}
+      >
+        ${t(this.locale, 'coachee.open')}
+      </button>
+    </p>`;
+  }
+
   private renderStage(session: Session) {
     const common = { store: this.store, locale: this.locale, changeContext: this.changeContext };
     switch (this.stage) {
@@ -313,7 +328,7 @@ export class CnObservationPanel extends LitElement {
           @cn-session-change=${(e: CustomEvent<{ session: Session }>) => this.sessionChanged(e.detail.session)}
         ></cn-observe>`;
       case 'after':
-        return html`<cn-feedback-composer
+        return html`${this.renderCoacheeDebriefButton(session)}<cn-feedback-composer
             .store=${common.store}
             .locale=${common.locale}
             .changeContext=${common.changeContext}

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n';
 import type { StoreChange } from '../../store/port';
+import { downloadText } from '../common/download';
 import { SessionBoundElement } from '../common/session-bound';
 import { controlStyles, themeTokens } from '../common/tokens';
 import {
@@ -132,14 +133,7 @@ ${this.markdown}</pre>`;
       return;
     }
     const fileName = this.existing?.name ?? sharedFileName(data);
-    const url = URL.createObjectURL(new Blob([result.text], { type: 'application/x-ndjson' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(fileName, 'application/x-ndjson', result.text);
     this.status = t(
       this.locale,
       this.existing ? 'panel.export.merged' : 'panel.export.downloaded',
