@@ -68,12 +68,12 @@ describe('VS Code: authorship in the views', () => {
     await row.getByRole('button', { name: 'Acknowledge Note' }).click();
     await waitForPrompt(page, 'Acknowledge Note');
     await answer(page, 'Agree', 'Agree');
-    await waitForTreeRow(page, /^Daan: Agree/);
+    await waitForTreeRow(page, /^Agree by Daan/);
     await row.hover();
     await row.getByRole('button', { name: 'Reply to Note' }).click();
     await waitForPrompt(page, 'Your reply to');
     await answer(page, 'Thanks, spare it is');
-    await waitForTreeRow(page, /^Daan: Thanks, spare it is/);
+    await waitForTreeRow(page, /^Thanks, spare it is by Daan/);
 
     // The hover on the code says it too.
     await openFile(page, 'sample.ts');

@@ -89,7 +89,8 @@ describe('VS Code extension in Dutch', () => {
       .toEqual(
         expect.arrayContaining([
           expect.stringMatching(
-            /Tip: Geef b een naam die zegt wat het is src\/sample\.ts:2 · .* · gedeeld$/,
+            // Its author follows, in Dutch ("door …").
+            /Tip: Geef b een naam die zegt wat het is src\/sample\.ts:2 · .* · gedeeld · door .+$/,
           ),
         ]),
       );

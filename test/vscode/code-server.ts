@@ -50,6 +50,8 @@ export interface Host {
 export interface HostOptions {
   /** Files to create in the workspace, by relative path. */
   files: Record<string, string>;
+  /** Open this folder (another host's workspace: two people on one folder) instead of a new one. */
+  folder?: string;
   settings?: Record<string, unknown>;
   /** User keybindings (keybindings.json), e.g. to reach a command no menu offers. */
   keybindings?: unknown[];
@@ -73,7 +75,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 export async function startHost(options: HostOptions): Promise<Host> {
   assertPrerequisites();
   const root = await mkdtemp(path.join(tmpdir(), 'cn-vscode-e2e-'));
-  const workspace = path.join(root, 'workspace');
+  const workspace = options.folder ?? path.join(root, 'workspace');
   const dirs = {
     extensions: path.join(root, 'extensions'),
     userData: path.join(root, 'user-data'),
@@ -173,7 +175,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     });
     const page = browser.pages()[0] ?? (await browser.newPage());
     const openFolder = async (folder: string) => {
-      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+      // Two workbenches loading at once on a busy machine take longer than the default 30 s.
+      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.locator('.statusbar').waitFor();
       await waitForActivation(page);

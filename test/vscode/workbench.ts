@@ -235,8 +235,11 @@ export function toastText(page: Page): Promise<string> {
 }
 
 /** Says who uses this VS Code ("Choose Who You Are"), picking a person in the notes or a new name. */
-export async function sayWhoIAm(page: Page, name: string): Promise<void> {
+export async function sayWhoIAm(page: Page, name: string, newName = false): Promise<void> {
   await runCommand(page, 'Coaching: Choose Who You Are');
   await waitForPrompt(page, 'Who are you?');
-  await answer(page, name, name);
+  if (!newName) return answer(page, name, name);
+  await answer(page, 'Someone else', 'Someone else');
+  await waitForPrompt(page, 'Your name');
+  await answer(page, name);
 }

@@ -121,13 +121,17 @@ export class Authorship implements vscode.Disposable {
     return this.responses.get(id) ?? [];
   }
 
+  /** What a response says: the reply's text, or "Read" / "Agree". */
+  wordsOf(response: Response): string {
+    return response.kind === 'reply'
+      ? (response.text ?? '')
+      : translate(this.services.locale, `core.responseKind.${response.kind}`);
+  }
+
   /** "Daan: Thanks, I will", "Daan: Agree". */
   describe(response: Response): string {
     const author = response.authorId ? this.index.people.get(response.authorId) : undefined;
-    const words =
-      response.kind === 'reply'
-        ? (response.text ?? '')
-        : translate(this.services.locale, `core.responseKind.${response.kind}`);
+    const words = this.wordsOf(response);
     return author ? `${author.displayName}: ${words}` : words;
   }
 

@@ -178,9 +178,11 @@ export class NotesTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   private responseItem(response: Response): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.authorship.describe(response));
+    const item = new vscode.TreeItem(this.authorship.wordsOf(response));
     item.id = response.id;
-    item.description = response.createdAt.slice(0, 10);
+    item.description = [this.authorship.bylineOf(response), response.createdAt.slice(0, 10)]
+      .filter(Boolean)
+      .join(' · ');
     item.tooltip = new vscode.MarkdownString().appendText(this.authorship.describe(response));
     item.iconPath = new vscode.ThemeIcon(
       response.kind === 'reply' ? 'reply' : response.kind === 'agree' ? 'thumbsup' : 'check',
