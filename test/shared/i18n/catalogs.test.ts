@@ -98,7 +98,9 @@ describe('plural messages', () => {
   const nl = allCatalogs.nl;
   /** Plural parameters of a message in either language (a language may need one more). */
   const countsOf = (key: string) => [...pluralParams(en[key]!), ...pluralParams(nl[key]!)];
-  const plural = Object.keys(en).filter((key) => countsOf(key).length > 0) as (MessageKey | BrowserMessageKey)[];
+  const plural = Object.keys(en).filter((key) => countsOf(key).length > 0) as (
+    MessageKey | BrowserMessageKey
+  )[];
 
   /** The message with every plural parameter set to `count` and every other one to `X`. */
   const render = (locale: 'nl' | 'en', key: MessageKey | BrowserMessageKey, count: number) => {
