@@ -1,4 +1,10 @@
-import { authorOf, authorshipIndex, samePerson, type AuthorshipIndex } from '../model/authorship';
+import {
+  authorOf,
+  authorshipIndex,
+  isStatusOnlyChange,
+  samePerson,
+  type AuthorshipIndex,
+} from '../model/authorship';
 import { IDENTITY_KEYS, editRecord } from '../model/records';
 import { joinRevisions, isTombstone } from '../model/revision';
 import type { ChangeContext, CoachingRecord, Id, StoredRecord } from '../model/types';
@@ -40,19 +46,37 @@ export function foreignChangeOf(
   merged: StoredRecord,
   me: Id,
   index: AuthorshipIndex,
+  local: AuthorshipIndex = index,
 ): ForeignChange | undefined {
-  if (isTombstone(mine) || !samePerson(authorOf(mine, index), me, index)) return undefined;
+  if (isTombstone(mine) || !samePerson(authorOf(mine, local), me, local)) return undefined;
   const deleted = isTombstone(merged);
   if (!deleted && jsonEqual(contentOf(mine), contentOf(merged))) return undefined;
   const byActors = Object.keys(merged.rev).filter(
     (actor) =>
       (merged.rev[actor] ?? 0) > (mine.rev[actor] ?? 0) &&
-      !samePerson(index.personOfActor.get(actor), me, index),
+      // Only devices my own store knows as mine are me: a file can claim any device for anyone.
+      !samePerson(local.personOfActor.get(actor), me, local),
   );
   if (byActors.length === 0) return undefined;
   const byPersonIds = [
     ...new Set(byActors.flatMap((actor) => index.personOfActor.get(actor) ?? [])),
   ];
+  // A person's own record is theirs too, whoever created it: they claim their devices on it.
+  if (
+    !deleted &&
+    mine.type === 'person' &&
+    !samePerson(mine.id, me, local) &&
+    byActors.every((actor) => samePerson(index.personOfActor.get(actor), mine.id, index))
+  )
+    return undefined;
+  // The owner of my action closed, dropped or reopened it: theirs to do (they own the action).
+  if (
+    !deleted &&
+    mine.type === 'action' &&
+    isStatusOnlyChange(mine, merged) &&
+    byActors.every((actor) => samePerson(index.personOfActor.get(actor), mine.ownerId, index))
+  )
+    return undefined;
   const hidden =
     !deleted &&
     mine.type === 'observation' &&
@@ -79,13 +103,15 @@ export function guardImport(
 ): { safe: StoredRecord[]; foreign: ForeignChange[] } {
   const before = new Map<string, StoredRecord>();
   for (const record of local) before.set(`${record.type}/${record.id}`, record);
-  // People and their replicas from both sides: the other person's claim comes with the file.
+  // People and their replicas from both sides (the other person's claim comes with the file)
+  // name who made a change; whether it was me is known from my own store only.
   const index = authorshipIndex([...before.values(), ...writes]);
+  const localIndex = authorshipIndex(before.values());
   const safe: StoredRecord[] = [];
   const foreign: ForeignChange[] = [];
   for (const merged of writes) {
     const mine = before.get(`${merged.type}/${merged.id}`);
-    const change = mine && foreignChangeOf(mine, merged, me, index);
+    const change = mine && foreignChangeOf(mine, merged, me, index, localIndex);
     if (change) foreign.push(change);
     else safe.push(merged);
   }

@@ -1,10 +1,18 @@
 import { format } from '../i18n/define';
 import { coreMessages } from '../i18n/messages/core';
 import { CoachingError } from './errors';
-import { editRecord } from './records';
+import { IDENTITY_KEYS, editRecord } from './records';
 import { isAnswerable } from './response';
 import { isTombstone } from './revision';
-import type { ChangeContext, CoachingRecord, Id, Locale, Person, StoredRecord } from './types';
+import type {
+  Action,
+  ChangeContext,
+  CoachingRecord,
+  Id,
+  Locale,
+  Person,
+  StoredRecord,
+} from './types';
 
 /**
  * Who is who in a set of records: the people, which person each replica (a key of `rev`)
@@ -194,7 +202,7 @@ export function authorshipLabels(
 }
 
 /** What a person's tools may do with a record. */
-export type RecordAction = 'edit' | 'delete' | 'hide' | 'reply' | 'acknowledge';
+export type RecordAction = 'edit' | 'delete' | 'hide' | 'status' | 'reply' | 'acknowledge';
 
 /**
  * A person's tools never delete or rewrite another person's record: only its author may edit,
@@ -221,6 +229,7 @@ export function allowedActions(
   const actions: RecordAction[] = [];
   if (own) actions.push('edit', 'delete');
   if (own && record.type === 'observation') actions.push('hide');
+  if (record.type === 'action' && canSetStatus(personId, record, index)) actions.push('status');
   const answerable =
     record.type === 'session' ||
     record.type === 'action' ||
@@ -245,4 +254,42 @@ export function assertCanEdit(
   const author = authorOf(record, index);
   const name = (author !== undefined && index.people.get(author)?.displayName) || '?';
   throw new CoachingError('core.error.notYourRecord', { name });
+}
+
+/**
+ * The coachee owns their actions: an action's owner may close, drop or reopen it although
+ * someone else (the coach) wrote it. Its text, owner and date stay the author's.
+ */
+export function canSetStatus(personId: Id, action: Action, index: AuthorshipIndex): boolean {
+  return canEdit(personId, action, index) || samePerson(action.ownerId, personId, index);
+}
+
+/** `canSetStatus`, as a refusal with the author's name (for the place where the status is written). */
+export function assertCanSetStatus(
+  personId: Id | undefined,
+  action: Action,
+  index: AuthorshipIndex,
+): void {
+  if (personId === undefined || canSetStatus(personId, action, index)) return;
+  assertCanEdit(personId, action, index);
+}
+
+/** What an action's status change touches (`setActionStatus`), besides the version fields. */
+const STATUS_FIELDS: ReadonlySet<string> = new Set([
+  ...IDENTITY_KEYS,
+  'editedBy',
+  'status',
+  'closedAt',
+]);
+
+/** Whether `after` differs from `before` (both actions) in their status only. */
+export function isStatusOnlyChange(before: CoachingRecord, after: CoachingRecord): boolean {
+  if (before.type !== 'action' || after.type !== 'action') return false;
+  const rest = (record: CoachingRecord) =>
+    JSON.stringify(
+      Object.entries(record)
+        .filter(([key]) => !STATUS_FIELDS.has(key))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  return rest(before) === rest(after);
 }

@@ -3,7 +3,10 @@ import {
   DEBRIEF_QUESTION_IDS,
   acceptForeignChange,
   answerDebrief,
+  allowedActions,
+  authorshipIndex,
   claimActor,
+  createAction,
   compareRevisions,
   createObservation,
   createPerson,
@@ -14,6 +17,7 @@ import {
   mergeRecordSets,
   parseSharedFile,
   planImport,
+  setActionStatus,
   tombstoneOf,
   type ChangeContext,
   type Observation,
@@ -126,7 +130,7 @@ describe('import guard: another person’s change to my record needs my yes', ()
     expect((store.get(session.id) as Session).after.debrief[QUESTION]).toBe('I explained nothing');
   });
 
-  it('lets the junior’s own records and the coach’s own later edits in silently', () => {
+  it('lets the junior’s own records and the coach’s edits from her other claimed device in silently', () => {
     const { marieke, daan, coach, kept, coachStore } = walkedThrough();
     const j: ChangeContext = { actor: 'junior-vscode', person: daan.id, now: new Date(T0) };
     const daansNote = createObservation(
@@ -143,9 +147,83 @@ describe('import guard: another person’s change to my record needs my yes', ()
       daansNote,
       editRecord(kept, { text: 'Edited on the tablet' }, tablet),
     ]);
-    const plan = planImport(file, coachStore, { person: marieke.id });
+    // Her own store knows the tablet as hers (she claimed it there, or accepted the claim once).
+    const known = coachStore.map((r) => (r.id === marieke.id ? mariekeBoth : r));
+    const plan = planImport(file, known, { person: marieke.id });
     if (!plan.ok) throw new Error('plan failed');
     expect(plan.foreign).toEqual([]);
     expect(plan.records.map((r) => r.id)).toEqual(expect.arrayContaining([daansNote.id, kept.id]));
+  });
+
+  it('a device the file claims on my person record is not me until my own store knows it', () => {
+    const { marieke, daan, kept, coachStore } = walkedThrough();
+    // A crafted file: a fresh device claimed on the coach's person record rewrites her note.
+    const forged: ChangeContext = { actor: 'not-her-device', now: new Date(T0) };
+    const file = mergeIntoSharedFile(undefined, [
+      claimActor(marieke, forged),
+      daan,
+      editRecord(kept, { text: 'Rewritten' }, forged),
+    ]);
+    const plan = planImport(file, coachStore, { person: marieke.id });
+    if (!plan.ok) throw new Error('plan failed');
+    expect(plan.foreign.map((f) => [f.mine.id, f.kind]).sort()).toEqual(
+      [
+        [marieke.id, 'edited'],
+        [kept.id, 'edited'],
+      ].sort(),
+    );
+    expect(plan.records.some((r) => r.id === kept.id)).toBe(false);
+  });
+
+  it('lets the owner of my action close it (the coachee owns their actions), but not reword it', () => {
+    const { marieke, daan, coach, session, coachStore } = walkedThrough();
+    const action = createAction(
+      session,
+      { text: 'Name the magic numbers', ownerId: daan.id },
+      coach,
+    );
+    const store = [...coachStore, action];
+    const junior: ChangeContext = { actor: 'junior-vscode', person: daan.id, now: new Date(T0) };
+    const index = authorshipIndex(store);
+    expect(allowedActions(daan.id, action, index)).toEqual(['status', 'reply', 'acknowledge']);
+    expect(allowedActions(marieke.id, action, index)).toEqual([
+      'edit',
+      'delete',
+      'status',
+      'reply',
+    ]);
+
+    const closed = setActionStatus(action, 'done', junior);
+    const closing = planImport(mergeIntoSharedFile(undefined, [marieke, daan, closed]), store, {
+      person: marieke.id,
+    });
+    if (!closing.ok) throw new Error('plan failed');
+    expect(closing.foreign).toEqual([]);
+    expect(closing.records.some((r) => r.id === action.id)).toBe(true);
+
+    const reworded = editRecord(closed, { text: 'Forget the magic numbers' }, junior);
+    const rewording = planImport(mergeIntoSharedFile(undefined, [marieke, daan, reworded]), store, {
+      person: marieke.id,
+    });
+    if (!rewording.ok) throw new Error('plan failed');
+    expect(rewording.foreign.map((f) => [f.mine.id, f.kind])).toEqual([[action.id, 'edited']]);
+  });
+
+  it('lets a person claim their device on the person record someone else created for them', () => {
+    const { marieke, coach, coachStore } = walkedThrough();
+    // The coach added Jesse before he ever opened the tool; his VS Code then claims that record.
+    const jesse = createPerson({ displayName: 'Jesse' }, coach);
+    const own: ChangeContext = { actor: 'jesse-vscode', now: new Date(T0) };
+    const claimed = claimActor(jesse, own);
+    const plan = planImport(
+      mergeIntoSharedFile(undefined, [marieke, claimed]),
+      [...coachStore, jesse],
+      {
+        person: marieke.id,
+      },
+    );
+    if (!plan.ok) throw new Error('plan failed');
+    expect(plan.foreign).toEqual([]);
+    expect(plan.records.some((r) => r.id === jesse.id)).toBe(true);
   });
 });

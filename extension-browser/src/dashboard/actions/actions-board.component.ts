@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import {
-  assertCanEdit,
-  canEdit,
+  assertCanSetStatus,
+  canSetStatus,
   setActionStatus,
   type AuthorshipIndex,
   type Session,
@@ -85,7 +85,7 @@ export class CnDashActions extends LitElement {
 
   private async setStatus(item: BoardItem, status: ActionStatus): Promise<void> {
     try {
-      if (this.authorship) assertCanEdit(this.ctx.person, item.action, this.authorship);
+      if (this.authorship) assertCanSetStatus(this.ctx.person, item.action, this.authorship);
       await this.ctx.store.put(setActionStatus(item.action, status, changeContext(this.ctx)));
       this.message = t(this.ctx.locale, `dashboard.actions.now.${status}`, {
         text: item.action.text,
@@ -118,10 +118,10 @@ export class CnDashActions extends LitElement {
     </li>`;
   }
 
-  /** Only the author changes an action's status (the model's one rule); others answer it. */
+  /** Its author or its owner changes an action's status (the model's one rule); others answer it. */
   private mayChange(action: BoardItem['action']): boolean {
     const index = this.authorship;
-    return this.ctx.person === undefined || !index || canEdit(this.ctx.person, action, index);
+    return this.ctx.person === undefined || !index || canSetStatus(this.ctx.person, action, index);
   }
 
   private renderStatusButtons(item: BoardItem): TemplateResult {
