@@ -2,6 +2,7 @@ import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   claimActor,
+  createAction,
   createPerson,
   serializeSharedFile,
   tombstoneOf,
@@ -164,11 +165,23 @@ describe('authorship in the dashboard', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
-  it('actions board: an action by someone else is read-only (no done/drop) and can be marked read', async () => {
-    const { el, store } = await sannesDashboard('actions');
-    const card = await until(() => deepFind(el, 'li.card', 'Oefen het prijsgesprek'));
+  it('actions board: an action by someone else that Sanne owns keeps done and drop (she owns it); one the coach owns is read-only and can be marked read', async () => {
+    const { el, store, marieke, sessions } = await sannesDashboard('actions');
+    const coachCtx = { ...at('2026-10-16T08:00:00.000Z'), person: marieke.id };
+    const coachs = createAction(
+      sessions[1]!,
+      { text: 'Plan het vervolggesprek', ownerId: marieke.id, due: '2026-11-30' },
+      coachCtx,
+    );
+    await store.put(coachs);
+    const owned = await until(() => deepFind(el, 'li.card', 'Oefen het prijsgesprek'));
+    await until(() => deepFind(owned, '.byline'));
+    expect(deepFind(owned, '.byline')!.textContent).toContain('by Marieke');
+    await until(() => deepFind(owned, 'button', 'Done'));
+    // The board reads the store when it loads: load it again to read the coach’s new action.
+    await (deepAll(el, 'cn-dash-actions')[0] as HTMLElement & { load(): Promise<void> }).load();
+    const card = await until(() => deepFind(el, 'li.card', 'Plan het vervolggesprek'));
     await until(() => deepFind(card, '.byline'));
-    expect(deepFind(card, '.byline')!.textContent).toContain('by Marieke');
     expect(deepFind(card, 'button', 'Done')).toBeUndefined();
     expect(deepFind(card, 'button', 'Drop')).toBeUndefined();
     (await until(() => deepFind(card, 'button.ack-read'))).click();
