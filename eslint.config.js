@@ -163,4 +163,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests use the core as the shells do, through its entry points. A white-box test of an
+    // internal module says so where it imports it (an eslint-disable comment with the reason).
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/src/**'],
+              message:
+                'Import from @coaching-notes/shared (or /ui, /idb, /node, /remote-client), not shared/src.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

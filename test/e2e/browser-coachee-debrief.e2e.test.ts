@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { StoredRecord } from '../../shared/src/model';
-import { envelopeOf } from '../../shared/src/store/idb/layout';
+import type { StoredRecord } from '@coaching-notes/shared';
+import { envelopeOf } from '@coaching-notes/shared/idb';
 import { CANARY, scene } from '../shared/exchange/coachee-scene';
 import {
   axeViolations,

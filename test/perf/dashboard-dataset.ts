@@ -19,8 +19,8 @@ import {
   type Person,
   type Session,
   type Track,
-} from '../../shared/src/model';
-import { clientMeetingObservation } from '../../shared/src/templates';
+  clientMeetingObservation,
+} from '@coaching-notes/shared';
 
 const WORDS = (
   'klantgesprek opening samenvatting vraag doorvragen stilte bezwaar prijs offerte afspraak ' +

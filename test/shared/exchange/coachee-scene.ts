@@ -12,7 +12,7 @@ import {
   type ChangeContext,
   type Session,
   type StoredRecord,
-} from '../../../shared/src/model';
+} from '@coaching-notes/shared';
 import { T0, aTrack, ctxAt, runningSession } from '../model/fixtures';
 
 export const CANARY = 'CANARY-private-debrief-51e0';

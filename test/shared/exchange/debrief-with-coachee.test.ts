@@ -7,8 +7,8 @@ import {
   isCoachingError,
   mergeIntoSharedFile,
   renderSessionMarkdown,
+  createMemoryStore,
 } from '@coaching-notes/shared';
-import { createMemoryStore } from '../../../shared/src/store';
 import { T0, ctxAt } from '../model/fixtures';
 import { CANARY, scene } from './coachee-scene';
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareRevisions } from '@coaching-notes/shared';
+// eslint-disable-next-line no-restricted-imports -- white-box test of an internal module
 import {
   exceedsUtf8Bytes,
   jsonNestingDepth,
   nestsDeeperThan,
 } from '../../../shared/src/exchange/safety';
-import { compareRevisions } from '@coaching-notes/shared';
 
 describe('size and revision checks on the read path', () => {
   it('counts UTF-8 bytes as TextEncoder does, lone surrogates as U+FFFD (fast-check)', () => {

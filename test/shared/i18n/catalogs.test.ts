@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, type MessageKey } from '../../../shared/src/i18n';
-import { browserCatalogs, t, type BrowserMessageKey } from '../../../extension-browser/src/i18n';
-import { coreMessages } from '../../../shared/src/i18n/messages/core';
 import {
+  catalogs,
+  type MessageKey,
   ACTION_STATUSES,
   GOAL_STATUSES,
   OBSERVATION_KINDS,
@@ -13,8 +12,12 @@ import {
   VISIBILITIES,
   TRENDS,
   type Localized,
-} from '../../../shared/src/model';
-import { SESSION_TEMPLATES, TRACK_TEMPLATES } from '../../../shared/src/templates';
+  SESSION_TEMPLATES,
+  TRACK_TEMPLATES,
+} from '@coaching-notes/shared';
+// eslint-disable-next-line no-restricted-imports -- white-box test of an internal module
+import { coreMessages } from '../../../shared/src/i18n/messages/core';
+import { browserCatalogs, t, type BrowserMessageKey } from '../../../extension-browser/src/i18n';
 
 /** The shared catalogs and the browser's own (the dashboard's texts): one set of keys. */
 const allCatalogs = {

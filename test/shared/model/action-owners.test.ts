@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actionOwnerCandidates, createPerson, ownerNamedIn } from '../../../shared/src/model';
+import { actionOwnerCandidates, createPerson, ownerNamedIn } from '@coaching-notes/shared';
 import { ctx, salesPeers } from './fixtures';
 
 const { sam, marieke, daan, track, session } = salesPeers();

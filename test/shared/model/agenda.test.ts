@@ -15,8 +15,8 @@ import {
   type Action,
   type Session,
   type Track,
-} from '../../../shared/src/model';
-import { coachingConversation } from '../../../shared/src/templates';
+  coachingConversation,
+} from '@coaching-notes/shared';
 import { aTrack, ctxAt } from './fixtures';
 
 function held(track: Track, date: string): Session {

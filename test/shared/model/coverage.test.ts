@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createGoal, sessionCoverage, setFocusGoals } from '../../../shared/src/model';
-import { clientMeetingObservation } from '../../../shared/src/templates';
+import {
+  createGoal,
+  sessionCoverage,
+  setFocusGoals,
+  clientMeetingObservation,
+} from '@coaching-notes/shared';
 import { aTrack, ctx, observe, runningSession } from './fixtures';
 
 describe('sessionCoverage', () => {

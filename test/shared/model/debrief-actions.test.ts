@@ -10,7 +10,7 @@ import {
   setActionStatus,
   unansweredDebriefQuestions,
   validateRecord,
-} from '../../../shared/src/model';
+} from '@coaching-notes/shared';
 import { aTrack, ctx, ctxAt, runningSession } from './fixtures';
 
 const track = aTrack();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachingError } from '../../../shared/src/model';
 import {
+  type CoachingError,
   applyFeedback,
   composeFeedback,
   feedbackBalance,
   feedbackWarningText,
   setFocusGoals,
   suggestFeedbackPick,
-} from '../../../shared/src/model';
+} from '@coaching-notes/shared';
 import { aTrack, ctx, observe, runningSession } from './fixtures';
 
 const track = aTrack();

@@ -10,8 +10,8 @@ import {
   type Observation,
   type Session,
   type Track,
-} from '../../../shared/src/model';
-import { clientMeetingObservation } from '../../../shared/src/templates';
+  clientMeetingObservation,
+} from '@coaching-notes/shared';
 
 /** A change context at a fixed moment, so tests are deterministic. */
 export function ctxAt(iso: string, actor = 'replica-a'): ChangeContext {

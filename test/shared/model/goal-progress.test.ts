@@ -9,8 +9,8 @@ import {
   trendOf,
   type Observation,
   type Session,
-} from '../../../shared/src/model';
-import { clientMeetingObservation } from '../../../shared/src/templates';
+  clientMeetingObservation,
+} from '@coaching-notes/shared';
 import { aTrack, ctx, observe, runningSession } from './fixtures';
 
 const track = aTrack();

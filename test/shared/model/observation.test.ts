@@ -10,8 +10,8 @@ import {
   formatDuration,
   formatOffset,
   validateRecord,
-} from '../../../shared/src/model';
-import { clientMeetingObservation } from '../../../shared/src/templates';
+  clientMeetingObservation,
+} from '@coaching-notes/shared';
 import { aTrack, ctx, ctxAt, runningSession } from './fixtures';
 
 describe('createObservation', () => {

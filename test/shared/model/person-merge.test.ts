@@ -6,7 +6,7 @@ import {
   mergedAway,
   namesakes,
   personIds,
-} from '../../../shared/src/model';
+} from '@coaching-notes/shared';
 import { ctx, ctxAt } from './fixtures';
 
 const here = createPerson({ displayName: 'Daan Bakker', role: 'account manager' }, ctx);

@@ -12,7 +12,7 @@ import {
   isId,
   validateRecord,
   type Cadence,
-} from '../../../shared/src/model';
+} from '@coaching-notes/shared';
 import { aTrack, ctx, ctxAt } from './fixtures';
 
 function errorOf(fn: () => unknown): CoachingError {

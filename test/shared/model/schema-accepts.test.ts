@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeRecordSets, serializeSharedFile } from '@coaching-notes/shared';
-import * as limits from '../../../shared/src/model/limits';
-import { tombstoneOf } from '../../../shared/src/model/revision';
-import { validateRecord } from '../../../shared/src/model/schema';
+import {
+  mergeRecordSets,
+  serializeSharedFile,
+  tombstoneOf,
+  validateRecord,
+} from '@coaching-notes/shared';
+// eslint-disable-next-line no-restricted-imports -- white-box test of an internal module
 import { acceptsRecord } from '../../../shared/src/model/schema-accepts';
+import * as limits from '@coaching-notes/shared';
 import { threeStates } from '../exchange/sim';
 import { world } from '../store/factory';
 

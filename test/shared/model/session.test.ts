@@ -18,8 +18,9 @@ import {
   startSession,
   validateRecord,
   type Session,
-} from '../../../shared/src/model';
-import { clientMeetingObservation, growMentoring } from '../../../shared/src/templates';
+  clientMeetingObservation,
+  growMentoring,
+} from '@coaching-notes/shared';
 import { aTrack, ctx, ctxAt } from './fixtures';
 
 function keyOf(fn: () => unknown): string {

@@ -14,8 +14,9 @@ import {
   trackProgress,
   type Session,
   type Track,
-} from '../../../shared/src/model';
-import { coachingConversation, followUpConversation } from '../../../shared/src/templates';
+  coachingConversation,
+  followUpConversation,
+} from '@coaching-notes/shared';
 import { aTrack, ctx, ctxAt } from './fixtures';
 
 function held(track: Track, date: string, template = coachingConversation): Session {

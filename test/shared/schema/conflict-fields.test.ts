@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRecord, parseSharedFile, serializeSharedFile } from '../../../shared/src/exchange';
-import { MAX_OBSERVATION_LENGTH } from '../../../shared/src/model/limits';
-import { validateRecord } from '../../../shared/src/model/schema';
-import type { Observation, StoredRecord } from '../../../shared/src/model/types';
+import {
+  mergeRecord,
+  parseSharedFile,
+  serializeSharedFile,
+  MAX_OBSERVATION_LENGTH,
+  validateRecord,
+  type Observation,
+  type StoredRecord,
+} from '@coaching-notes/shared';
 import { world } from '../store/factory';
 
 /**

@@ -7,8 +7,8 @@ import {
   MAX_NAME_LENGTH,
   MAX_OBSERVATION_LENGTH,
   MAX_PLANNED_CONVERSATIONS,
-} from '../../../shared/src/model/limits';
-import { validateRecord } from '../../../shared/src/model/schema';
+  validateRecord,
+} from '@coaching-notes/shared';
 import { world } from '../store/factory';
 
 const committed = JSON.parse(

@@ -12,11 +12,11 @@ import {
   MAX_ROLE_LENGTH,
   MAX_SUCCESS_CRITERION_LENGTH,
   MAX_TITLE_LENGTH,
-} from '../../../shared/src/model/limits';
-import { CoachingError } from '../../../shared/src/model/errors';
-import { editRecord } from '../../../shared/src/model/records';
-import { validateRecord } from '../../../shared/src/model/schema';
-import type { CoachingRecord } from '../../../shared/src/model/types';
+  CoachingError,
+  editRecord,
+  validateRecord,
+  type CoachingRecord,
+} from '@coaching-notes/shared';
 import { world } from '../store/factory';
 
 /**

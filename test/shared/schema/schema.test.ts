@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tombstoneOf } from '../../../shared/src/model/revision';
-import { MAX_IDS, MAX_OBSERVATION_LENGTH } from '../../../shared/src/model/limits';
-import { validateRecord, type ValidationResult } from '../../../shared/src/model/schema';
-import type { StoredRecord } from '../../../shared/src/model/types';
+import {
+  tombstoneOf,
+  MAX_IDS,
+  MAX_OBSERVATION_LENGTH,
+  validateRecord,
+  type ValidationResult,
+  type StoredRecord,
+} from '@coaching-notes/shared';
 import { ACTOR, world } from '../store/factory';
 
 const ctx = { actor: ACTOR, now: new Date('2026-02-01T00:00:00.000Z') };

@@ -3,15 +3,15 @@
  * fake-indexeddb, IndexedDB in real Chromium). `makeStore` returns a fresh, empty store.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tombstoneOf } from '../../../shared/src/model/revision';
-import { validateRecord } from '../../../shared/src/model/schema';
-import type { StoredRecord } from '../../../shared/src/model/types';
 import {
+  tombstoneOf,
+  validateRecord,
+  type StoredRecord,
   InvalidRecordError,
   StoreClosedError,
   type Store,
   type StoreChange,
-} from '../../../shared/src/store';
+} from '@coaching-notes/shared';
 import { ACTOR, action, observation, person, session, track, world } from './factory';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');

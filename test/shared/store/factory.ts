@@ -2,16 +2,16 @@
  * Small local record builders for the store and schema tests, independent of the model's
  * creation helpers so these tests do not move when those do.
  */
-import { newId } from '../../../shared/src/model/ids';
-import type {
-  Action,
-  Goal,
-  Id,
-  Observation,
-  Person,
-  Session,
-  Track,
-} from '../../../shared/src/model/types';
+import {
+  newId,
+  type Action,
+  type Goal,
+  type Id,
+  type Observation,
+  type Person,
+  type Session,
+  type Track,
+} from '@coaching-notes/shared';
 
 export const ACTOR = 'a1b2c3d4e5f60718';
 export const T0 = '2026-01-15T09:00:00.000Z';

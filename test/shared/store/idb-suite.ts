@@ -5,16 +5,21 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StoredRecord } from '../../../shared/src/model/types';
-import type { InvalidStoredRecord, Store, StoreChange } from '../../../shared/src/store';
-import { StoreClosedError, StoreQuotaError } from '../../../shared/src/store';
+import {
+  type StoredRecord,
+  type InvalidStoredRecord,
+  type Store,
+  type StoreChange,
+  StoreClosedError,
+  StoreQuotaError,
+} from '@coaching-notes/shared';
 import {
   DB_VERSION,
   envelopeOf,
   MIGRATIONS,
   openIdbStore,
   runMigrations,
-} from '../../../shared/src/store/idb';
+} from '@coaching-notes/shared/idb';
 import { settle } from './contract';
 import { ACTOR, person, world } from './factory';
 

@@ -1,4 +1,4 @@
-import { openIdbStore } from '../../../shared/src/store/idb';
+import { openIdbStore } from '@coaching-notes/shared/idb';
 import { storeContract } from './contract';
 import { idbAdapterSuite } from './idb-suite';
 

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { openIdbStore } from '../../../shared/src/store/idb';
+import { openIdbStore } from '@coaching-notes/shared/idb';
 import { storeContract } from './contract';
 import { idbAdapterSuite } from './idb-suite';
 

@@ -1,4 +1,4 @@
-import { createMemoryStore } from '../../../shared/src/store';
+import { createMemoryStore } from '@coaching-notes/shared';
 import { storeContract } from './contract';
 
 storeContract('memory', async () => createMemoryStore());

@@ -1,8 +1,7 @@
 import { cdp } from 'vitest/browser';
 import { afterEach, expect, it } from 'vitest';
-import { MAX_TEXT_LENGTH } from '../../../shared/src/model/limits';
-import { StoreQuotaError } from '../../../shared/src/store';
-import { openIdbStore } from '../../../shared/src/store/idb';
+import { MAX_TEXT_LENGTH, StoreQuotaError } from '@coaching-notes/shared';
+import { openIdbStore } from '@coaching-notes/shared/idb';
 import { observation, session } from './factory';
 
 /** Chromium's own quota enforcement, shrunk through the DevTools protocol. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refsOf } from '../../../shared/src/model/refs';
-import { tombstoneOf } from '../../../shared/src/model/revision';
+import { refsOf, tombstoneOf } from '@coaching-notes/shared';
 import { ACTOR, action, session, world } from './factory';
 
 describe('refsOf', () => {

@@ -4,8 +4,6 @@ import {
   TRACK_KINDS,
   createSession,
   validateRecord,
-} from '../../../shared/src/model';
-import {
   DEFAULT_SESSION_TEMPLATE_BY_TRACK_KIND,
   DEFAULT_TRACK_TEMPLATE_BY_TRACK_KIND,
   SESSION_TEMPLATES,
@@ -19,7 +17,7 @@ import {
   listTrackTemplates,
   planTrack,
   requireSessionTemplate,
-} from '../../../shared/src/templates';
+} from '@coaching-notes/shared';
 
 const ctx = { actor: 'replica-a', now: new Date('2026-11-22T09:00:00.000Z') };
 

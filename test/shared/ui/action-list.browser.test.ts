@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerDebrief } from '../../../shared/src/model';
-import { createMemoryStore } from '../../../shared/src/store';
+import { answerDebrief, createMemoryStore } from '@coaching-notes/shared';
 import { salesPeers } from '../model/fixtures';
-import '../../../shared/src/ui';
-import type { CnActionList } from '../../../shared/src/ui';
+import '@coaching-notes/shared/ui';
+import type { CnActionList } from '@coaching-notes/shared/ui';
 import {
   changeContext,
   deep,

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../../shared/src/ui';
-import type { CnObservationPanel } from '../../../shared/src/ui';
-import { sessionContextOf } from '../../../shared/src/ui';
+import '@coaching-notes/shared/ui';
+import { type CnObservationPanel, sessionContextOf } from '@coaching-notes/shared/ui';
 import {
   claimActor,
   createObservation,
@@ -9,7 +8,7 @@ import {
   isCoachingError,
   startSession,
   type ChangeContext,
-} from '../../../shared/src/model';
+} from '@coaching-notes/shared';
 import {
   byCss,
   deep,

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { debriefForCoachee, type CoacheeDebrief } from '../../../shared/src/exchange';
-import '../../../shared/src/ui';
-import '../../../shared/src/ui/coachee-debrief/coachee-debrief';
+import { debriefForCoachee, type CoacheeDebrief } from '@coaching-notes/shared';
+import '@coaching-notes/shared/ui';
+import '@coaching-notes/shared/ui';
 import type {
   CnCoacheeDebrief,
   CnObservationPanel,
   CoacheeSelfAssessment,
-} from '../../../shared/src/ui';
+} from '@coaching-notes/shared/ui';
 import { CANARY, scene } from '../exchange/coachee-scene';
 import {
   byCss,

@@ -7,11 +7,12 @@ import {
   createTrack,
   type ChangeContext,
   type ObservationKind,
-} from '../../../shared/src/model';
-import { createMemoryStore, type Store } from '../../../shared/src/store';
-import { clientMeetingObservation } from '../../../shared/src/templates';
-import type { PageContext } from '../../../shared/src/model/page-context';
-import type { PanelHost } from '../../../shared/src/ui';
+  createMemoryStore,
+  type Store,
+  clientMeetingObservation,
+  type PageContext,
+} from '@coaching-notes/shared';
+import type { PanelHost } from '@coaching-notes/shared/ui';
 
 export const actor = 'test-actor';
 export const changeContext = (): ChangeContext => ({ actor, now: new Date() });

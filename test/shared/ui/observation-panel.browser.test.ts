@@ -1,10 +1,8 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../../shared/src/ui';
-import type { CnObservationPanel } from '../../../shared/src/ui';
-import { sessionContextOf } from '../../../shared/src/ui';
-import { createSession, startSession } from '../../../shared/src/model';
-import { clientMeetingObservation } from '../../../shared/src/templates';
+import '@coaching-notes/shared/ui';
+import { type CnObservationPanel, sessionContextOf } from '@coaching-notes/shared/ui';
+import { createSession, startSession, clientMeetingObservation } from '@coaching-notes/shared';
 import {
   activeElement,
   byCss,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore, createPerson, type StoredRecord } from '@coaching-notes/shared';
+// eslint-disable-next-line no-restricted-imports -- runs in Node: the ui barrel defines custom elements
 import {
   RecordSaver,
   SAVE_DELAY_MS,

@@ -1,9 +1,14 @@
 import { page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import '../../../shared/src/ui';
-import { StoreQuotaError } from '../../../shared/src/store';
-import type { CnConfirmAction, CnDebrief, CnObservationPanel } from '../../../shared/src/ui';
-import { SAVE_MAX_WAIT_MS, saverFor } from '../../../shared/src/ui';
+import '@coaching-notes/shared/ui';
+import { StoreQuotaError } from '@coaching-notes/shared';
+import {
+  type CnConfirmAction,
+  type CnDebrief,
+  type CnObservationPanel,
+  SAVE_MAX_WAIT_MS,
+  saverFor,
+} from '@coaching-notes/shared/ui';
 import {
   activeElement,
   changeContext,

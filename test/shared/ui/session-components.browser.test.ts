@@ -6,9 +6,9 @@ import {
   markUnannounced,
   type ObservationKind,
   type Session,
-} from '../../../shared/src/model';
-import '../../../shared/src/ui';
-import type { CnDebrief, CnFeedbackComposer, CnSessionExport } from '../../../shared/src/ui';
+} from '@coaching-notes/shared';
+import '@coaching-notes/shared/ui';
+import type { CnDebrief, CnFeedbackComposer, CnSessionExport } from '@coaching-notes/shared/ui';
 import {
   changeContext,
   deep,
