@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { debriefForCoachee, type CoacheeDebrief } from '@coaching-notes/shared';
 import '@coaching-notes/shared/ui';
-import '@coaching-notes/shared/ui';
+import '@coaching-notes/shared/ui/coachee-debrief';
 import type {
   CnCoacheeDebrief,
   CnObservationPanel,
