@@ -171,3 +171,24 @@ function classify(stored: StoredRecord | undefined, incoming: StoredRecord): Imp
     return { outcome: order === 'equal' ? 'unchanged' : 'kept', incoming, merged };
   return { outcome: isTombstone(merged) ? 'deleted' : 'updated', incoming, merged };
 }
+
+/**
+ * What in `preview` only a person can decide, in the order it is asked: a new person with the
+ * name of someone here, another person's change to the importer's records, and — when nobody
+ * watches the import (a sync at the end of a session) — concurrent edits, and, without knowing
+ * who imports, any change to a record already here (it might be one of theirs).
+ */
+export function needsDecision(
+  preview: ImportPreview,
+  options: { unattended?: boolean; person?: Id } = {},
+): boolean {
+  if (preview.namesakes.length > 0) return true;
+  return preview.entries.some(
+    (entry) =>
+      entry.outcome === 'foreign' ||
+      (options.unattended === true &&
+        (entry.outcome === 'conflict' ||
+          (options.person === undefined &&
+            (entry.outcome === 'updated' || entry.outcome === 'deleted')))),
+  );
+}

@@ -117,7 +117,8 @@ describe('node file I/O', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o664);
   });
 
-  // Giving a file to another user needs root; as another user there is no owner to keep.
+  // Runs only as root (as in CI): giving a file to another user needs root, and as any other
+  // user the replaced file is always that user's own, so there is no other owner to keep.
   it.runIf(process.getuid?.() === 0)('keeps the owner of the file it replaces', async () => {
     const file = join(dir, 'owned.coaching.jsonl');
     await writeFile(file, 'old\n');

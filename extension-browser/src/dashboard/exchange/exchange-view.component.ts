@@ -21,6 +21,7 @@ import {
   type ExportPlan,
   type ExportScope,
   importWrites,
+  needsDecision,
   previewImport,
   type ForeignDecision,
   type ImportOutcome,
@@ -204,9 +205,7 @@ export class CnDashExchange extends LitElement {
     this.settleReview(undefined);
     const options = this.ctx.person === undefined ? {} : { person: this.ctx.person };
     const plan = await previewImport(this.ctx.store, records, options);
-    const toDecide =
-      plan.namesakes.length > 0 || plan.entries.some((entry) => entry.outcome === 'foreign');
-    if (plan.writes.length === 0 && !toDecide) return 0;
+    if (plan.writes.length === 0 && !needsDecision(plan)) return 0;
     this.importIssues = [];
     this.sameAs = new Map();
     this.decisions = new Map();

@@ -8,6 +8,7 @@ import {
   describeIssue,
   exportToSharedFile,
   parseSharedFile,
+  needsDecision,
   previewImport,
   SharedFileError,
   type Store,
@@ -93,16 +94,8 @@ export function unattendedReview(store: Store, actor: string): Review {
     const me = authorshipIndex(await store.all()).personOfActor.get(actor);
     // With `person`, the preview holds back (as 'foreign') other people's changes to my records.
     const preview = await previewImport(store, records, me === undefined ? {} : { person: me });
-    if (preview.namesakes.length > 0) return undefined;
-    // Held back from `writes`, so checked first: a change someone else made to my records.
-    const waits = preview.entries.some(
-      (e) =>
-        e.outcome === 'conflict' ||
-        e.outcome === 'foreign' ||
-        // Without knowing who I am, any change to an existing record might be one to mine.
-        (me === undefined && (e.outcome === 'updated' || e.outcome === 'deleted')),
-    );
-    if (waits) return undefined;
+    // Held back from `writes`, so asked first: anything only the user can decide.
+    if (needsDecision(preview, { unattended: true, person: me })) return undefined;
     if (preview.writes.length === 0) return 0;
     await store.putMany(preview.writes, 'import');
     return preview.writes.length;
